@@ -1,0 +1,3 @@
+import { render } from 'preact';
+
+render(<main>MedGlance</main>, document.getElementById('app')!);

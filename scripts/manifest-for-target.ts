@@ -1,0 +1,31 @@
+/**
+ * One manifest.json is the source of both builds; the Firefox differences are derived here.
+ */
+export type Target = 'chrome' | 'firefox';
+
+export const GECKO_ID = 'medglance@medglance.example';
+
+type Manifest = Record<string, unknown> & {
+  background?: { service_worker?: string; type?: string };
+  content_scripts?: Record<string, unknown>[];
+};
+
+export function manifestFor(source: Manifest, target: Target): Manifest {
+  const manifest: Manifest = structuredClone(source);
+  if (target === 'chrome') return manifest;
+
+  const worker = manifest.background?.service_worker;
+  if (!worker) throw new Error('manifest.json has no background.service_worker');
+  manifest.background = { scripts: [worker], type: 'module' } as Manifest['background'];
+  delete manifest.minimum_chrome_version;
+  manifest.browser_specific_settings = {
+    gecko: {
+      id: GECKO_ID,
+      // 140 is the first Firefox with the CSS Custom Highlight API.
+      strict_min_version: '140.0',
+      data_collection_permissions: { required: ['none'] },
+    },
+    gecko_android: { strict_min_version: '142.0' },
+  };
+  return manifest;
+}

@@ -1,0 +1,33 @@
+import type { VariantKind } from '../drugs/schema';
+
+/** A mention of a bundled drug in a string. Offsets are UTF-16 indexes into that string. */
+export interface DrugMatch {
+  start: number;
+  end: number;
+  drugId: string;
+  kind: VariantKind;
+  /** The name as listed in the drug's data ("Klonopin", "K-pin", "клоназепам"). */
+  variant: string;
+}
+
+/** A mention of a drug from some bundled drug's interaction table ("oxycodone", "Xanax"). */
+export interface InteractantMatch {
+  start: number;
+  end: number;
+  /** The drug whose interaction table lists it. */
+  drugId: string;
+  interactionId: string;
+  /** The member's generic name ("oxycodone"), also when a brand was written. */
+  member: string;
+  /** The name as listed in the data ("Percocet"). */
+  variant: string;
+}
+
+export interface Matcher {
+  /** Cheap test on a whole text node's data: false means neither kind of match is possible. */
+  mayMatch(text: string): boolean;
+  /** Drug mentions, in order, non-overlapping. */
+  findMentions(text: string): DrugMatch[];
+  /** Interaction-table names, in order, non-overlapping, never overlapping a drug mention. */
+  findInteractants(text: string): InteractantMatch[];
+}

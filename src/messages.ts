@@ -1,0 +1,44 @@
+/**
+ * Every message that crosses between the content scripts, the background and the popup.
+ * One union, one place: a sender and a receiver cannot disagree on a shape.
+ */
+
+export interface InteractantOnPage {
+  drugId: string;
+  interactionId: string;
+  member: string;
+}
+
+export type ContentToBackground =
+  /** Sent by a top frame as soon as a new document starts: the tab's old counts are void. */
+  | { type: 'page-start' }
+  /** A frame's current number of mentions (all drugs). */
+  | { type: 'mention-count'; count: number };
+
+export type BackgroundToContent =
+  | { type: 'get-mention-count' }
+  | { type: 'step-mention'; direction: 1 | -1 };
+
+export type PopupToContent =
+  | { type: 'get-mention-count' }
+  | { type: 'step-mention'; direction: 1 | -1 };
+
+export type PopupToBackground =
+  /** The tab's mention count, all frames. */
+  | { type: 'get-tab-count'; tabId: number }
+  | { type: 'step-mention'; tabId: number; direction: 1 | -1 }
+  | { type: 'open-reference'; drugId: string; section?: string };
+
+export type ContentToBackgroundRequest =
+  | { type: 'open-reference'; drugId: string; section?: string };
+
+export type AnyMessage =
+  | ContentToBackground
+  | BackgroundToContent
+  | PopupToContent
+  | PopupToBackground
+  | ContentToBackgroundRequest;
+
+export function isMessage(value: unknown): value is AnyMessage {
+  return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
+}

@@ -1,0 +1,36 @@
+import { defineConfig } from 'vite';
+import preact from '@preact/preset-vite';
+import { crx } from '@crxjs/vite-plugin';
+import sourceManifest from './manifest.json' with { type: 'json' };
+import { manifestFor, type Target } from './scripts/manifest-for-target.ts';
+
+const target = (process.env.MEDGLANCE_TARGET ?? 'chrome') as Target;
+if (target !== 'chrome' && target !== 'firefox') {
+  throw new Error(`MEDGLANCE_TARGET must be "chrome" or "firefox", got "${target}"`);
+}
+
+export default defineConfig({
+  plugins: [
+    preact(),
+    crx({
+      manifest: manifestFor(sourceManifest, target) as never,
+      browser: target,
+      contentScripts: { standaloneFiles: ['content/index.ts'] },
+    }),
+  ],
+  build: {
+    outDir: `dist/${target}`,
+    emptyOutDir: true,
+    target: 'es2022',
+    // Extension code is read by reviewers: keep it readable but small.
+    minify: true,
+    sourcemap: false,
+    rollupOptions: {
+      input: {
+        options: 'popup/options.html',
+        reference: 'popup/reference.html',
+      },
+    },
+  },
+  server: { strictPort: true },
+});
