@@ -19,7 +19,8 @@ export default defineConfig({
     }),
   ],
   build: {
-    outDir: `dist/${target}`,
+    // MEDGLANCE_OUT_DIR lets parallel test runs build into a private folder.
+    outDir: process.env.MEDGLANCE_OUT_DIR ?? `dist/${target}`,
     emptyOutDir: true,
     target: 'es2022',
     // Extension code is read by reviewers: keep it readable but small.

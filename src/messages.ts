@@ -42,3 +42,22 @@ export type AnyMessage =
 export function isMessage(value: unknown): value is AnyMessage {
   return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
 }
+
+/**
+ * storage.session keys written by the background (extension pages may read and watch them;
+ * content scripts cannot).
+ */
+export const SESSION_KEYS = {
+  /** Per tab: { frames: Record<frameId, count>, total: number }. */
+  tabCounts: (tabId: number) => `tab-counts:${tabId}`,
+  /** A reference deep link waiting for the popup: { drugId, section, at: epoch ms }. */
+  pendingReference: 'pending-reference',
+} as const;
+
+export interface TabCounts {
+  frames: Record<string, number>;
+  total: number;
+}
+
+/** The reference as a full page: popup/reference.html?drug=<id>#<sectionId>. */
+export const REFERENCE_PAGE_PATH = 'popup/reference.html';
