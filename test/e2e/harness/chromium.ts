@@ -154,14 +154,14 @@ export async function launchChromiumWithExtension(
       const worker = liveWorker;
       if (worker) {
         try {
-          return await withTimeout(worker.evaluate(fn, arg), 5_000, 'service worker evaluate');
+          return await withTimeout(worker.evaluate(fn as never, arg) as Promise<R>, 5_000, 'service worker evaluate');
         } catch {
           if (liveWorker === worker) liveWorker = undefined;
         }
       }
       const page = await openExtensionPage('manifest.json');
       try {
-        return await page.evaluate(fn, arg);
+        return (await page.evaluate(fn as never, arg)) as R;
       } finally {
         await page.close();
       }
