@@ -100,7 +100,10 @@ export interface SeverityDefinition {
   level: SeverityLevel;
   /** Short label shown in badges: "Avoid", "Major"... */
   label: string;
-  /** One plain sentence on what the level means. */
+  /**
+   * What the level means, in plain words, followed by how source wording maps to it
+   * (e.g. "We use this level when..."). Shown in the popup's severity help.
+   */
   meaning: string;
 }
 
@@ -109,8 +112,13 @@ export interface InteractionMember {
   generic: string;
   /** Brand names: "OxyContin", "Percocet". */
   brands: string[];
-  /** Other names people write that should find this member (e.g. "beer"). Optional. */
+  /**
+   * Other names people write that should find this member (e.g. "ethanol"). Optional. Every name
+   * here is matched on pages, so ordinary words ("wine", "pot") that would flood pages are left out.
+   */
   aliases?: string[];
+  /** Where the brand-to-generic pairing was read, when a source other than the interaction's own names it. */
+  sources?: SourceId[];
 }
 
 export interface Interaction extends Sourced {
