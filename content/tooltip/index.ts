@@ -1,0 +1,261 @@
+/**
+ * The tooltip: shows a sourced summary next to a drug mention on hover, click/tap or the
+ * keyboard command. Listens only on window (capture, passive) and on its own element; never
+ * touches the page's nodes.
+ */
+import browser from 'webextension-polyfill';
+import type { DrugData, SectionId } from '../../src/drugs/schema';
+import type { ContentToBackgroundRequest } from '../../src/messages';
+import { highlightOnFor } from '../../src/settings/store';
+import type { TooltipTrigger } from '../../src/settings/schema';
+import type { Mention } from '../types';
+import { deepActiveElement, restoreFocus } from './focus';
+import { inGapBetween, mentionAtPoint, shadowRootsOnPath } from './hit-test';
+import { createTooltipHost, type TooltipHost } from './host';
+import { followMention } from './position';
+import { renderSummary } from './render';
+import { stepFrom } from './stepping';
+import { buildSummary } from './summary';
+import { DEFAULT_GRACE_MS, TriggerController, type HideReason, type ShowReason } from './trigger';
+import type { TooltipContext, TooltipHandle } from './types';
+
+export type { SettingsFeed, TooltipContext, TooltipHandle } from './types';
+export { createSettingsFeed } from './settings-feed';
+export { HOST_TAG } from './host';
+
+/** Whether a drug's data has what the tooltip shows (the reference data may still be arriving). */
+function canDescribe(drug: DrugData | undefined): drug is DrugData {
+  return Boolean(drug?.summary?.warnings?.length && drug.names && drug.sources);
+}
+
+function writtenText(mention: Mention): string {
+  const text = mention.range.toString();
+  return text || mention.node.data.slice(mention.start, mention.end);
+}
+
+function viewportSide(mention: Mention): number {
+  const rect = mention.range.getBoundingClientRect();
+  if (rect.bottom < 0) return -1;
+  if (rect.top > window.innerHeight) return 1;
+  return 0;
+}
+
+function isRendered(mention: Mention): boolean {
+  return mention.node.isConnected && mention.range.getClientRects().length > 0;
+}
+
+function scrollIntoViewIfNeeded(mention: Mention): void {
+  const margin = 48;
+  const inView = () => {
+    const rect = mention.range.getBoundingClientRect();
+    return rect.top >= margin && rect.bottom <= window.innerHeight - margin && rect.left >= 0 && rect.right <= window.innerWidth;
+  };
+  if (inView()) return;
+  // The parent element first, so nested scroll containers bring it in too; then centre the text itself.
+  mention.node.parentElement?.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' });
+  if (inView()) return;
+  const rect = mention.range.getBoundingClientRect();
+  window.scrollBy({ top: rect.top - window.innerHeight / 2, behavior: 'instant' });
+}
+
+export function startTooltips(ctx: TooltipContext): TooltipHandle {
+  const { store, settings } = ctx;
+  const doc = document;
+  let host: TooltipHost | undefined;
+  let stopFollowing: (() => void) | undefined;
+  let returnFocus: Element | null = null;
+  let lastPointer: { x: number; y: number } | undefined;
+  let lastStepped: Mention | undefined;
+  let shownOthersKey = '';
+  let stopped = false;
+
+  const drugFor = (mention: Mention) => ctx.drugs.find((drug) => drug.id === mention.match.drugId);
+  const describable = (mention: Mention | undefined): mention is Mention => mention !== undefined && canDescribe(drugFor(mention));
+
+  const mode = (): TooltipTrigger => {
+    const current = settings.current();
+    return highlightOnFor(current, location.hostname) ? current.tooltipTrigger : 'off';
+  };
+
+  const ensureHost = () => {
+    if (!host) {
+      host = createTooltipHost(doc);
+      host.root.addEventListener('focusout', onFocusOut);
+    }
+    return host;
+  };
+
+  const focusIsInside = () => Boolean(host?.root.activeElement);
+
+  const openReference = (drugId: string, section: SectionId) => {
+    const message: ContentToBackgroundRequest = { type: 'open-reference', drugId, section };
+    browser.runtime.sendMessage(message).catch(() => {
+      // The background may be restarting; the user can press the button again.
+    });
+  };
+
+  const render = (mention: Mention) => {
+    const drug = drugFor(mention);
+    if (!canDescribe(drug)) return false;
+    const model = buildSummary(drug, mention.match, writtenText(mention), store.interactants());
+    shownOthersKey = model.otherDrugs.map((line) => line.text).join('\n');
+    renderSummary(ensureHost().panel, model, {
+      openReference: (section) => openReference(drug.id, section),
+      close: () => trigger.close('close-button'),
+    });
+    return true;
+  };
+
+  const show = (mention: Mention, reason: ShowReason) => {
+    if (!render(mention)) return;
+    const tooltip = ensureHost();
+    tooltip.attach();
+    stopFollowing?.();
+    stopFollowing = followMention(mention.range, tooltip.panel, reason === 'keyboard' ? undefined : lastPointer);
+    if (reason === 'keyboard') {
+      if (!focusIsInside()) returnFocus = deepActiveElement(doc);
+      tooltip.panel.focus({ preventScroll: true });
+    }
+  };
+
+  const hide = (reason: HideReason) => {
+    stopFollowing?.();
+    stopFollowing = undefined;
+    const hadFocus = focusIsInside();
+    host?.detach();
+    if (hadFocus && (reason === 'escape' || reason === 'close-button')) restoreFocus(returnFocus);
+    returnFocus = null;
+  };
+
+  const trigger = new TriggerController<Mention>(
+    { show, hide },
+    { mode, hoverDelayMs: () => settings.current().hoverDelayMs, graceMs: DEFAULT_GRACE_MS },
+  );
+
+  function onFocusOut(event: Event) {
+    const next = (event as FocusEvent).relatedTarget;
+    if (!trigger.shown || !host?.attached) return;
+    if (next instanceof Node && (next === host.element || host.root.contains(next))) return;
+    trigger.focusLeft();
+  }
+
+  const isOnTooltip = (event: Event) => host?.attached === true && event.composedPath().includes(host.element);
+
+  // Pointer moves are coalesced to one hit-test per animation frame.
+  let queuedMove: PointerEvent | undefined;
+  let frame = 0;
+  const processMove = () => {
+    frame = 0;
+    const event = queuedMove;
+    queuedMove = undefined;
+    if (!event || stopped) return;
+    if (isOnTooltip(event)) {
+      trigger.pointerAt({ kind: 'tooltip' });
+      return;
+    }
+    const mention = mentionAtPoint(store, doc, event.clientX, event.clientY, shadowRootsOnPath(event));
+    if (describable(mention)) {
+      trigger.pointerAt({ kind: 'mention', mention });
+      return;
+    }
+    const shown = trigger.shown;
+    if (shown && host?.attached && trigger.reason === 'hover') {
+      const anchor = shown.range.getBoundingClientRect();
+      if (inGapBetween(anchor, host.panel.getBoundingClientRect(), event.clientX, event.clientY)) {
+        trigger.pointerAt({ kind: 'tooltip' });
+        return;
+      }
+    }
+    trigger.pointerAt({ kind: 'none' });
+  };
+  const onPointerMove = (event: PointerEvent) => {
+    if (event.pointerType === 'touch') return;
+    lastPointer = { x: event.clientX, y: event.clientY };
+    // Nothing to find and nothing open: stay idle.
+    if (store.count === 0 && !trigger.shown) return;
+    if (mode() !== 'hover' && trigger.reason !== 'hover') return;
+    queuedMove = event;
+    if (!frame) frame = requestAnimationFrame(processMove);
+  };
+
+  const onClick = (event: MouseEvent) => {
+    if (event.button !== 0) return;
+    const pointerType = (event as PointerEvent).pointerType || (event.detail === 0 ? 'keyboard' : 'mouse');
+    // A keyboard activation (Enter on a link) has no point to test.
+    if (pointerType === 'keyboard') return;
+    if (isOnTooltip(event)) return;
+    const selection = doc.getSelection();
+    const selecting = selection !== null && !selection.isCollapsed;
+    const mention = selecting ? undefined : mentionAtPoint(store, doc, event.clientX, event.clientY, shadowRootsOnPath(event));
+    lastPointer = { x: event.clientX, y: event.clientY };
+    // Never preventDefault: a mention inside a link still follows the link.
+    trigger.click(describable(mention) ? mention : undefined, false, pointerType);
+  };
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || !trigger.shown) return;
+    const fromTooltip = isOnTooltip(event);
+    if (trigger.escape() && fromTooltip) {
+      // The page should not also act on an Escape meant for our dialog.
+      event.stopPropagation();
+    }
+  };
+
+  const onFullscreenChange = () => {
+    if (trigger.shown && host?.attached) host.attach();
+  };
+
+  const onStoreChange = () => {
+    const shown = trigger.shown;
+    if (!shown) return;
+    if (!shown.node.isConnected || store.mentionAt(shown.node, shown.start) !== shown) {
+      trigger.close('gone');
+      return;
+    }
+    const drug = drugFor(shown);
+    if (!canDescribe(drug)) return;
+    const key = buildSummary(drug, shown.match, writtenText(shown), store.interactants())
+      .otherDrugs.map((line) => line.text)
+      .join('\n');
+    if (key !== shownOthersKey) {
+      const hadFocus = focusIsInside();
+      render(shown);
+      if (hadFocus) host?.panel.focus({ preventScroll: true });
+    }
+  };
+
+  const listenerOptions = { capture: true, passive: true } as const;
+  window.addEventListener('pointermove', onPointerMove, listenerOptions);
+  window.addEventListener('click', onClick, listenerOptions);
+  window.addEventListener('keydown', onKeyDown, { capture: true });
+  doc.addEventListener('fullscreenchange', onFullscreenChange);
+  const unsubscribeStore = store.onChange(onStoreChange);
+  const unsubscribeSettings = settings.subscribe(() => trigger.modeChanged());
+
+  return {
+    step(direction) {
+      if (stopped) return;
+      const mentions = store.inDocumentOrder().filter((mention) => describable(mention) && isRendered(mention));
+      const current = trigger.shown ?? lastStepped;
+      const next = stepFrom(mentions, current, direction, viewportSide);
+      if (!next) return;
+      lastStepped = next;
+      scrollIntoViewIfNeeded(next);
+      trigger.keyboard(next);
+    },
+    stop() {
+      if (stopped) return;
+      stopped = true;
+      if (frame) cancelAnimationFrame(frame);
+      window.removeEventListener('pointermove', onPointerMove, listenerOptions);
+      window.removeEventListener('click', onClick, listenerOptions);
+      window.removeEventListener('keydown', onKeyDown, { capture: true });
+      doc.removeEventListener('fullscreenchange', onFullscreenChange);
+      unsubscribeStore();
+      unsubscribeSettings();
+      trigger.dispose();
+      host?.root.removeEventListener('focusout', onFocusOut);
+      host?.detach();
+    },
+  };
+}

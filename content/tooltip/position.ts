@@ -1,0 +1,48 @@
+/**
+ * Keeps the panel next to a mention: floating-ui places it below (or above, when there is no
+ * room), shifts it inside the viewport, limits its height, and follows scrolling and resizing.
+ */
+import { autoUpdate, computePosition, flip, hide, inline, offset, shift, size, type VirtualElement } from '@floating-ui/dom';
+
+const VIEWPORT_PADDING = 8;
+
+function mentionAnchor(range: Range): VirtualElement {
+  const context = range.startContainer.parentElement ?? undefined;
+  return {
+    getBoundingClientRect: () => range.getBoundingClientRect(),
+    getClientRects: () => range.getClientRects(),
+    ...(context ? { contextElement: context } : {}),
+  };
+}
+
+/**
+ * Positions `panel` at `range` and keeps it there until the returned function is called.
+ * `pointer` picks the line under the pointer when the mention wraps over two lines.
+ */
+export function followMention(range: Range, panel: HTMLElement, pointer?: { x: number; y: number }): () => void {
+  const anchor = mentionAnchor(range);
+  const update = () => {
+    void computePosition(anchor, panel, {
+      strategy: 'fixed',
+      placement: 'bottom-start',
+      middleware: [
+        inline(pointer),
+        offset(6),
+        flip({ padding: VIEWPORT_PADDING }),
+        shift({ padding: VIEWPORT_PADDING }),
+        size({
+          padding: VIEWPORT_PADDING,
+          apply({ availableHeight, elements }) {
+            elements.floating.style.maxHeight = `${Math.max(120, Math.floor(availableHeight))}px`;
+          },
+        }),
+        hide(),
+      ],
+    }).then(({ x, y, middlewareData }) => {
+      panel.style.left = `${Math.round(x)}px`;
+      panel.style.top = `${Math.round(y)}px`;
+      panel.style.visibility = middlewareData.hide?.referenceHidden ? 'hidden' : 'visible';
+    });
+  };
+  return autoUpdate(anchor, panel, update, { animationFrame: false });
+}

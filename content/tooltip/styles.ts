@@ -1,0 +1,254 @@
+/**
+ * The tooltip's styles: one constructable stylesheet adopted by its shadow root.
+ *
+ * Why it looks like this:
+ * - `:host` rules are `!important` because, across shadow boundaries, important declarations
+ *   from the inner context beat the page's (`* { all: unset !important }` included), while
+ *   normal ones lose to any page rule that matches the host.
+ * - `all: initial` makes `font-size` `medium` = the browser's default size, not the page's.
+ *   Everything inside is sized in `em` from that; `rem` would follow the page's <html> size.
+ * - The host is a zero-size fixed box in the top layer; the panel inside is positioned by
+ *   floating-ui in viewport coordinates (`position: fixed`), so no page transform moves it.
+ */
+
+export const TOOLTIP_CSS = `
+:host {
+  all: initial !important;
+  position: fixed !important;
+  inset: 0 auto auto 0 !important;
+  width: 0 !important;
+  height: 0 !important;
+  margin: 0 !important;
+  padding: 0 !important;
+  border: 0 !important;
+  overflow: visible !important;
+  background: transparent !important;
+  z-index: 2147483647 !important;
+  display: block !important;
+  visibility: visible !important;
+  opacity: 1 !important;
+  pointer-events: none !important;
+  direction: ltr !important;
+  color-scheme: light dark !important;
+}
+
+.panel {
+  --mg-bg: #ffffff;
+  --mg-fg: #1b1b1f;
+  --mg-muted: #4a4a55;
+  --mg-border: #7b7b88;
+  --mg-accent: #0b57d0;
+  --mg-accent-fg: #ffffff;
+  --mg-boxed-bg: #fff4e5;
+  --mg-boxed-fg: #7a2e00;
+  --mg-urgent-bg: #fdecea;
+  --mg-urgent-fg: #8c1d18;
+  --mg-avoid: #8c1d18;
+  --mg-major: #a4320a;
+  --mg-moderate: #6b5300;
+  --mg-minor: #4a4a55;
+  --mg-shadow: 0 0.25em 1.25em rgba(0, 0, 0, 0.22);
+
+  position: fixed;
+  left: 0;
+  top: 0;
+  box-sizing: border-box;
+  width: max-content;
+  max-width: min(25em, calc(100vw - 16px));
+  max-height: calc(100vh - 16px);
+  overflow: auto;
+  overscroll-behavior: contain;
+  margin: 0;
+  padding: 0.75em 0.875em 0.625em;
+  border: 1px solid var(--mg-border);
+  border-radius: 0.5em;
+  background: var(--mg-bg);
+  color: var(--mg-fg);
+  box-shadow: var(--mg-shadow);
+  font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Helvetica Neue", Arial, sans-serif;
+  font-size: 0.9375em;
+  font-weight: 400;
+  font-style: normal;
+  line-height: 1.45;
+  letter-spacing: normal;
+  word-spacing: normal;
+  text-align: start;
+  text-transform: none;
+  text-indent: 0;
+  white-space: normal;
+  overflow-wrap: anywhere;
+  direction: ltr;
+  unicode-bidi: isolate;
+  writing-mode: horizontal-tb;
+  pointer-events: auto;
+  cursor: auto;
+  user-select: text;
+  -webkit-text-size-adjust: 100%;
+  text-size-adjust: 100%;
+  animation: mg-appear 120ms ease-out;
+}
+
+@media (prefers-color-scheme: dark) {
+  .panel {
+    --mg-bg: #1f2023;
+    --mg-fg: #ececf1;
+    --mg-muted: #b9b9c6;
+    --mg-border: #8e8e9c;
+    --mg-accent: #a8c7fa;
+    --mg-accent-fg: #0b1d3a;
+    --mg-boxed-bg: #3a2614;
+    --mg-boxed-fg: #ffd7b0;
+    --mg-urgent-bg: #3b1a18;
+    --mg-urgent-fg: #ffc9c4;
+    --mg-avoid: #ffb4ab;
+    --mg-major: #ffb68f;
+    --mg-moderate: #e9c349;
+    --mg-minor: #c8c8d2;
+    --mg-shadow: 0 0.25em 1.25em rgba(0, 0, 0, 0.6);
+  }
+}
+
+@media (prefers-reduced-motion: reduce) {
+  .panel { animation: none; }
+}
+
+@keyframes mg-appear {
+  from { opacity: 0; transform: translateY(0.25em); }
+  to { opacity: 1; transform: none; }
+}
+
+.panel:focus { outline: none; }
+.panel:focus-visible { outline: 2px solid var(--mg-accent); outline-offset: 2px; }
+
+.panel * { box-sizing: border-box; margin: 0; padding: 0; font: inherit; color: inherit; }
+
+.header { display: flex; align-items: flex-start; gap: 0.5em; }
+
+.title {
+  flex: 1 1 auto;
+  font-size: 1em;
+  font-weight: 400;
+  line-height: 1.35;
+}
+.title .name { font-weight: 700; font-size: 1.0667em; }
+
+.close {
+  flex: 0 0 auto;
+  display: inline-flex;
+  align-items: center;
+  justify-content: center;
+  width: 1.75em;
+  height: 1.75em;
+  margin: -0.25em -0.375em 0 0;
+  border: 1px solid transparent;
+  border-radius: 0.375em;
+  background: transparent;
+  color: var(--mg-muted);
+  font-size: 1.125em;
+  line-height: 1;
+  cursor: pointer;
+}
+.close:hover { border-color: var(--mg-border); color: var(--mg-fg); }
+
+.treats { margin-top: 0.375em; }
+.label { font-weight: 700; }
+
+.section-title {
+  margin-top: 0.625em;
+  font-size: 0.8667em;
+  font-weight: 700;
+  text-transform: uppercase;
+  letter-spacing: 0.04em;
+  color: var(--mg-muted);
+}
+
+.warnings, .others { list-style: none; margin-top: 0.25em; }
+.warnings li, .others li { margin-top: 0.3em; padding-left: 0.75em; text-indent: -0.75em; }
+.warnings li::before, .others li::before { content: "\\2022\\00a0\\00a0"; }
+.warnings li.boxed {
+  padding: 0.375em 0.5em;
+  text-indent: 0;
+  border-left: 0.25em solid var(--mg-boxed-fg);
+  border-radius: 0.25em;
+  background: var(--mg-boxed-bg);
+  color: var(--mg-boxed-fg);
+}
+.warnings li.boxed::before { content: none; }
+
+.tag {
+  display: inline-block;
+  margin-right: 0.375em;
+  padding: 0 0.375em;
+  border-radius: 0.25em;
+  border: 1px solid currentColor;
+  font-size: 0.8em;
+  font-weight: 700;
+  text-indent: 0;
+  text-transform: uppercase;
+  letter-spacing: 0.03em;
+  vertical-align: 0.1em;
+}
+.sev-avoid { color: var(--mg-avoid); }
+.sev-major { color: var(--mg-major); }
+.sev-moderate { color: var(--mg-moderate); }
+.sev-minor { color: var(--mg-minor); }
+
+.urgent {
+  margin-top: 0.625em;
+  padding: 0.375em 0.5em;
+  border-radius: 0.25em;
+  background: var(--mg-urgent-bg);
+  color: var(--mg-urgent-fg);
+}
+
+.actions { display: flex; flex-wrap: wrap; gap: 0.5em; margin-top: 0.75em; }
+.action {
+  display: inline-flex;
+  align-items: center;
+  min-height: 2em;
+  padding: 0.25em 0.75em;
+  border: 1px solid var(--mg-accent);
+  border-radius: 0.375em;
+  background: var(--mg-accent);
+  color: var(--mg-accent-fg);
+  font-weight: 600;
+  cursor: pointer;
+}
+.action.secondary { background: transparent; color: var(--mg-accent); }
+.action:hover { filter: brightness(1.08); }
+.action:focus-visible, .close:focus-visible { outline: 2px solid var(--mg-accent); outline-offset: 2px; }
+
+.meta { margin-top: 0.625em; font-size: 0.8667em; color: var(--mg-muted); }
+.meta + .meta { margin-top: 0.25em; }
+`;
+
+let shared: CSSStyleSheet | undefined;
+
+/** The stylesheet, built once per content script. Undefined where constructable sheets are missing. */
+export function tooltipStyleSheet(): CSSStyleSheet | undefined {
+  if (shared) return shared;
+  try {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(TOOLTIP_CSS);
+    shared = sheet;
+    return sheet;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Adopts the styles into a shadow root; falls back to a <style> element where adoption fails. */
+export function applyTooltipStyles(root: ShadowRoot): void {
+  const sheet = tooltipStyleSheet();
+  if (sheet) {
+    try {
+      root.adoptedStyleSheets = [sheet];
+      return;
+    } catch {
+      // Older engines or cross-compartment rules: fall through to a <style> element.
+    }
+  }
+  const style = root.ownerDocument.createElement('style');
+  style.textContent = TOOLTIP_CSS;
+  root.append(style);
+}

@@ -1,0 +1,22 @@
+import type { DrugData } from '../../src/drugs/schema';
+import type { Settings } from '../../src/settings/schema';
+import type { MentionStore } from '../types';
+
+/** The current settings and their changes, as the content script sees them. */
+export interface SettingsFeed {
+  current(): Settings;
+  /** Called with the new settings after every change. Returns an unsubscribe function. */
+  subscribe(listener: (settings: Settings) => void): () => void;
+}
+
+export interface TooltipContext {
+  store: MentionStore;
+  drugs: readonly DrugData[];
+  settings: SettingsFeed;
+}
+
+export interface TooltipHandle {
+  stop(): void;
+  /** The keyboard command: go to the next (1) or previous (-1) mention and open its tooltip. */
+  step(direction: 1 | -1): void;
+}

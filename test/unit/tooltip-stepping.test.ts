@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { stepFrom } from '../../content/tooltip/stepping';
+
+const node = {} as Node;
+const mentions = [0, 10, 20, 30].map((start) => ({ node, start, side: 0 }));
+
+describe('keyboard stepping', () => {
+  const inView = () => 0;
+
+  it('goes forward and back, wrapping around the page', () => {
+    expect(stepFrom(mentions, mentions[0], 1, inView)).toBe(mentions[1]);
+    expect(stepFrom(mentions, mentions[3], 1, inView)).toBe(mentions[0]);
+    expect(stepFrom(mentions, mentions[0], -1, inView)).toBe(mentions[3]);
+    expect(stepFrom(mentions, mentions[2], -1, inView)).toBe(mentions[1]);
+  });
+
+  it('finds the current mention again after the store rebuilt its objects', () => {
+    expect(stepFrom(mentions, { node, start: 20 }, 1, inView)).toBe(mentions[3]);
+  });
+
+  it('without a current mention starts from the viewport', () => {
+    // Mentions 0 and 1 are above the viewport, 2 inside it, 3 below.
+    const side = (m: { start: number }) => (m.start < 20 ? -1 : m.start === 20 ? 0 : 1);
+    expect(stepFrom(mentions, undefined, 1, side)).toBe(mentions[2]);
+    expect(stepFrom(mentions, undefined, -1, side)).toBe(mentions[2]);
+    const allAbove = () => -1;
+    expect(stepFrom(mentions, undefined, 1, allAbove)).toBe(mentions[0]);
+    expect(stepFrom(mentions, undefined, -1, allAbove)).toBe(mentions[3]);
+  });
+
+  it('has nowhere to go on a page without mentions', () => {
+    expect(stepFrom([], undefined, 1, inView)).toBeUndefined();
+  });
+});
