@@ -1,4 +1,4 @@
-import type { VariantKind } from '../drugs/schema';
+import type { DrugData, Interaction, VariantKind } from '../drugs/schema';
 
 /** A mention of a bundled drug in a string. Offsets are UTF-16 indexes into that string. */
 export interface DrugMatch {
@@ -31,3 +31,8 @@ export interface Matcher {
   /** Interaction-table names, in order, non-overlapping, never overlapping a drug mention. */
   findInteractants(text: string): InteractantMatch[];
 }
+
+/** What compileMatcher needs of a drug: its id, names and (optionally) its interaction table. */
+export type MatcherDrug = Pick<DrugData, 'id' | 'names'> & {
+  interactions?: readonly Pick<Interaction, 'id' | 'members'>[];
+};

@@ -1,0 +1,101 @@
+/**
+ * compileMatcher: the Matcher for a set of drugs, built from their data alone.
+ *
+ * What a match covers (its span): the name as written, plus what is attached to it and read
+ * as part of it: a plural s/es, a case ending or attached particle of an inflected language,
+ * a ® or ™ (also after one space), and a possessive 's / ’s. Not covered: the other half of a
+ * hyphenated compound ("Klonopin-induced" gives "Klonopin"), a bare trailing apostrophe
+ * (it may close a quote), or surrounding punctuation. "klonopin.com" gives "klonopin": a dot
+ * ends a word.
+ *
+ * Precedence when two names share a spelling (after case, accent and dash folding): drugs in
+ * the order given, and within a drug generic > brand (home market, then international) >
+ * foreign > misspelling > slang. For interactants: drugs in order, then interactions and
+ * members as listed, generic name before brands before aliases.
+ */
+import type { DrugData, Interaction, VariantKind } from '../drugs/schema';
+import { compileSearch, type NameEntry } from './search';
+import { PATTERN_FLAGS } from './pattern';
+import { trieSource } from './trie';
+import type { DrugMatch, InteractantMatch, Matcher, MatcherDrug } from './types';
+
+interface MentionValue {
+  drugId: string;
+  kind: VariantKind;
+  variant: string;
+}
+
+interface InteractantValue {
+  drugId: string;
+  interactionId: string;
+  member: string;
+  variant: string;
+}
+
+export function compileMatcher(drugs: readonly MatcherDrug[]): Matcher {
+  const mentions = compileSearch(drugs.flatMap(mentionEntries));
+  const interactants = compileSearch(drugs.flatMap((drug) => interactantEntries(drug.id, drug.interactions ?? [])));
+  // Every match contains the core of a name, so text without any core cannot match.
+  const cores = [...(mentions?.cores ?? []), ...(interactants?.cores ?? [])];
+  const prefilter = cores.length > 0 ? new RegExp(trieSource(cores), PATTERN_FLAGS) : undefined;
+
+  function findMentions(text: string): DrugMatch[] {
+    const found: DrugMatch[] = [];
+    mentions?.forEach(text, (start, end, value) => {
+      found.push({ start, end, drugId: value.drugId, kind: value.kind, variant: value.variant });
+    });
+    return found;
+  }
+
+  function findInteractants(text: string): InteractantMatch[] {
+    const found: InteractantMatch[] = [];
+    interactants?.forEach(text, (start, end, value) => {
+      found.push({ start, end, ...value });
+    });
+    if (found.length === 0) return found;
+    const taken = findMentions(text);
+    if (taken.length === 0) return found;
+    return found.filter((match) => !taken.some((mention) => mention.start < match.end && match.start < mention.end));
+  }
+
+  return {
+    mayMatch: (text) => prefilter !== undefined && prefilter.test(text),
+    findMentions,
+    findInteractants,
+  };
+}
+
+const KINDS_IN_PRECEDENCE: readonly VariantKind[] = ['generic', 'brand', 'foreign', 'misspelling', 'slang'];
+
+function mentionEntries(drug: MatcherDrug): NameEntry<MentionValue>[] {
+  const { names } = drug;
+  const listed: Record<VariantKind, { name: string; lang?: string }[]> = {
+    generic: names.generic.map((name) => ({ name })),
+    brand: [...names.brands, ...names.internationalBrands].map(({ name }) => ({ name })),
+    foreign: names.otherLanguages.map(({ name, lang }) => ({ name, lang })),
+    misspelling: names.misspellings.map((name) => ({ name })),
+    slang: names.slang.map(({ name }) => ({ name })),
+  };
+  return KINDS_IN_PRECEDENCE.flatMap((kind) =>
+    listed[kind].map(({ name, lang }) => ({
+      name,
+      ...(lang === undefined ? {} : { lang }),
+      value: { drugId: drug.id, kind, variant: name },
+    })),
+  );
+}
+
+function interactantEntries(
+  drugId: string,
+  interactions: readonly Pick<Interaction, 'id' | 'members'>[],
+): NameEntry<InteractantValue>[] {
+  return interactions.flatMap((interaction) =>
+    interaction.members.flatMap((member) =>
+      [member.generic, ...member.brands, ...(member.aliases ?? [])].map((name) => ({
+        name,
+        value: { drugId, interactionId: interaction.id, member: member.generic, variant: name },
+      })),
+    ),
+  );
+}
+

@@ -1,0 +1,2 @@
+export { compileMatcher } from './compile';
+export type { DrugMatch, InteractantMatch, Matcher, MatcherDrug } from './types';

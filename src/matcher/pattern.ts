@@ -1,0 +1,86 @@
+/**
+ * Regex source for one name, character by character, and the word boundaries around it.
+ * All patterns use the flags in PATTERN_FLAGS: `i` for case (Tall Man "clonazePAM" is just
+ * case) and `v` for Unicode properties and class subtraction.
+ */
+
+export const PATTERN_FLAGS = 'iv';
+
+/** Scripts written without spaces between words: names in them match without word boundaries. */
+const SPACELESS_SCRIPTS =
+  '\\p{scx=Han}\\p{scx=Hiragana}\\p{scx=Katakana}\\p{scx=Hangul}\\p{scx=Thai}\\p{scx=Lao}\\p{scx=Khmer}\\p{scx=Myanmar}';
+
+/**
+ * A character that continues a word. Letters of spaceless scripts do not count, so
+ * "服用Klonopin" still has a boundary before the Latin name.
+ */
+const WORD_CHAR = `[[\\p{L}\\p{M}\\p{N}]--[${SPACELESS_SCRIPTS}]]`;
+
+export const LEFT_BOUNDARY = `(?<!${WORD_CHAR})`;
+export const RIGHT_BOUNDARY = `(?!${WORD_CHAR})`;
+
+const SPACELESS_CHAR = new RegExp(`[${SPACELESS_SCRIPTS}]`, 'v');
+const LATIN_CHAR = /\p{Script=Latin}/u;
+
+export function isSpacelessChar(char: string): boolean {
+  return SPACELESS_CHAR.test(char);
+}
+
+export function isLatinChar(char: string): boolean {
+  return LATIN_CHAR.test(char);
+}
+
+const SYNTAX_CHARS = /[\\^$.*+?()[\]{}|/]/g;
+
+/** Escapes a literal for use outside a character class (u/v mode allows escaping only syntax characters). */
+export function escapeLiteral(text: string): string {
+  return text.replace(SYNTAX_CHARS, '\\$&');
+}
+
+const DASH = /^[-\u2010-\u2013\u2212]$/;
+const APOSTROPHE = /^['\u2019\u02BC]$/;
+const WHITESPACE = /^\s+$/;
+const DASH_CLASS = '[\\-\\u2010-\\u2013\\u2212]';
+export const APOSTROPHE_CLASS = "['\\u2019\\u02BC]";
+
+/**
+ * One regex piece per character of the name (a run of spaces is one piece). A character with a
+ * decomposition matches composed or decomposed (NFC or NFD text); for Latin letters the accent
+ * may also be left out, as people often type "clonazepam" for "clonazépam".
+ */
+export function nameUnits(name: string): string[] {
+  const units: string[] = [];
+  const tokens = name.normalize('NFC').trim().match(/\s+|\P{M}\p{M}*/gu) ?? [];
+  for (const token of tokens) {
+    if (WHITESPACE.test(token)) units.push('\\s+');
+    else if (DASH.test(token)) units.push(DASH_CLASS);
+    else if (APOSTROPHE.test(token)) units.push(APOSTROPHE_CLASS);
+    else units.push(charUnit(lowerCaseKeepingLength(token)));
+  }
+  return units;
+}
+
+/** The pattern is case-insensitive; lower case only lets names share trie prefixes. */
+function lowerCaseKeepingLength(token: string): string {
+  const lower = token.toLowerCase();
+  return lower.length === token.length ? lower : token;
+}
+
+function charUnit(char: string): string {
+  const decomposed = char.normalize('NFD');
+  if (decomposed === char) return escapeLiteral(char);
+  const [base = '', ...marks] = Array.from(decomposed);
+  const markSource = escapeLiteral(marks.join(''));
+  if (isLatinChar(base)) return `(?:${escapeLiteral(char)}|${escapeLiteral(base)}(?:${markSource})?)`;
+  return `(?:${escapeLiteral(char)}|${escapeLiteral(decomposed)})`;
+}
+
+/** A longest-first alternation of literal strings ('' allowed, and made optional). */
+export function literalAlternation(options: readonly string[]): string {
+  const nonEmpty = [...new Set(options.filter((option) => option !== ''))].sort(
+    (a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0),
+  );
+  if (nonEmpty.length === 0) return '';
+  const group = `(?:${nonEmpty.map(escapeLiteral).join('|')})`;
+  return options.includes('') ? `${group}?` : group;
+}
