@@ -1,3 +1,5 @@
 import { render } from 'preact';
+import { PopupApp } from './PopupApp';
+import './styles/popup.css';
 
-render(<main>MedGlance</main>, document.getElementById('app')!);
+render(<PopupApp />, document.getElementById('app')!);

@@ -1,3 +1,5 @@
 import { render } from 'preact';
+import { OptionsApp } from './OptionsApp';
+import './styles/popup.css';
 
-render(<main>MedGlance</main>, document.getElementById('app')!);
+render(<OptionsApp />, document.getElementById('app')!);

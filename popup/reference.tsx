@@ -1,3 +1,5 @@
 import { render } from 'preact';
+import { ReferencePage } from './ReferencePage';
+import './styles/popup.css';
 
-render(<main>MedGlance</main>, document.getElementById('app')!);
+render(<ReferencePage />, document.getElementById('app')!);

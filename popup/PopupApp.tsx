@@ -1,0 +1,101 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { BUNDLED_DRUGS, getDrug } from '../src/drugs';
+import type { DrugData } from '../src/drugs/schema';
+import { REFERENCE_PAGE_PATH } from '../src/messages';
+import { Checker } from './checker/Checker';
+import { DrugPicker } from './components/DrugPicker';
+import { Tabs } from './components/Tabs';
+import { PageCount } from './page/PageCount';
+import { resolveTargetTab, tabIdFromUrl, type TargetTab } from './page/target-tab';
+import { consumePendingReference, deepLinkFromUrl, type DeepLink } from './reference/deep-link';
+import { Reference } from './reference/Reference';
+import { SettingsForm } from './settings/SettingsForm';
+
+type View = 'reference' | 'checker' | 'settings';
+const VIEWS: { id: View; label: string }[] = [
+  { id: 'reference', label: 'Reference' },
+  { id: 'checker', label: 'Interactions' },
+  { id: 'settings', label: 'Settings' },
+];
+
+function viewFromUrl(href: string): View | null {
+  try {
+    const view = new URL(href).searchParams.get('view');
+    return VIEWS.some((candidate) => candidate.id === view) ? (view as View) : null;
+  } catch {
+    return null;
+  }
+}
+
+export interface PopupAppProps {
+  drugs?: readonly DrugData[];
+  href?: string;
+}
+
+/** The toolbar popup: page count, then the reference, the interaction checker and the settings. */
+export function PopupApp({ drugs = BUNDLED_DRUGS, href = location.href }: PopupAppProps) {
+  const urlLink = useMemo(() => deepLinkFromUrl(href), [href]);
+  const [link, setLink] = useState<DeepLink>(urlLink);
+  const [view, setView] = useState<View>(viewFromUrl(href) ?? 'reference');
+  // undefined while looking the tab up; null when there is none.
+  const [target, setTarget] = useState<TargetTab | null | undefined>(undefined);
+
+  useEffect(() => {
+    let live = true;
+    resolveTargetTab(href).then((tab) => live && setTarget(tab));
+    consumePendingReference().then((pending) => {
+      if (!live || !pending || urlLink.section) return;
+      setLink(pending);
+      setView('reference');
+    });
+    return () => {
+      live = false;
+    };
+  }, [href, urlLink]);
+
+  const drug = (link.drugId ? getDrug(link.drugId, drugs) : undefined) ?? drugs[0];
+  const tabId = target?.id ?? tabIdFromUrl(href);
+
+  return (
+    <>
+      <header class="popup-header">
+        <h1 class="brand">MedGlance</h1>
+        <PageCount tabId={tabId} resolving={target === undefined} />
+      </header>
+      <main class="popup-main">
+      <Tabs
+        label="MedGlance"
+        tabs={VIEWS}
+        selected={view}
+        onSelect={setView}
+        panels={{
+          reference: drug ? (
+            <>
+              <DrugPicker drugs={drugs} selected={drug.id} onSelect={(drugId) => setLink({ drugId, section: null })} />
+              <p class="full-page-link">
+                <a href={`/${REFERENCE_PAGE_PATH}?drug=${encodeURIComponent(drug.id)}`} target="_blank" rel="noopener">
+                  Open the reference in a tab
+                </a>
+              </p>
+              <Reference drug={drug} section={link.section} />
+            </>
+          ) : (
+            <p>No drug data is bundled.</p>
+          ),
+          checker: <Checker drugs={drugs} />,
+          settings: (
+            <>
+              <SettingsForm site={target?.hostname ?? null} previewWord={drug?.displayName ?? 'Clonazepam'} />
+              <p class="options-link">
+                <a href="/popup/options.html" target="_blank" rel="noopener">
+                  All settings and sites where highlighting is off
+                </a>
+              </p>
+            </>
+          ),
+        }}
+      />
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,162 @@
+import { useMemo, useRef, useState } from 'preact/hooks';
+import type { DrugData, SeverityLevel } from '../../src/drugs/schema';
+import { SEVERITY_LEVELS } from '../../src/drugs/schema';
+import { SeverityScale } from '../components/SeverityScale';
+import { withDefaults } from '../lib/drug-data';
+import { Combobox, type ComboOption } from './Combobox';
+import { buildNameIndex, MAX_NAME_INPUT, resolveName, suggestNames, type NameEntry } from './name-index';
+import { ResultCard, UnknownNameNotice } from './ResultCard';
+
+interface CheckedName {
+  /** What the person typed or picked. */
+  typed: string;
+  entry: NameEntry | null;
+  corrected: boolean;
+}
+
+const MAX_CHECKED = 20;
+
+function describeEntry(entry: NameEntry): string {
+  const groups = [...new Set(entry.hits.map((hit) => hit.interaction.name))].join(', ');
+  const of = entry.kind === 'generic' ? '' : `${entry.generic} · `;
+  return `${of}${groups}`;
+}
+
+function severityRank(level: SeverityLevel): number {
+  const rank = SEVERITY_LEVELS.indexOf(level);
+  return rank < 0 ? SEVERITY_LEVELS.length : rank;
+}
+
+/** Checks other medicines against the interaction tables of every bundled drug. */
+export function Checker({ drugs }: { drugs: readonly DrugData[] }) {
+  const data = useMemo(() => drugs.map(withDefaults), [drugs]);
+  const index = useMemo(() => buildNameIndex(data), [data]);
+  const [input, setInput] = useState('');
+  const [checked, setChecked] = useState<CheckedName[]>([]);
+  const [notice, setNotice] = useState('');
+  const inputId = 'checker-input';
+  const inputBox = useRef<HTMLDivElement>(null);
+
+  const suggestions = useMemo(() => suggestNames(index, input), [index, input]);
+  const options: ComboOption[] = suggestions.map((entry) => ({
+    id: entry.key,
+    label: entry.label,
+    detail: describeEntry(entry),
+  }));
+
+  const focusInput = () => inputBox.current?.querySelector<HTMLInputElement>('input')?.focus();
+
+  const add = (item: CheckedName) => {
+    const duplicate = checked.some((existing) =>
+      item.entry ? existing.entry?.key === item.entry.key : !existing.entry && existing.typed.toLowerCase() === item.typed.toLowerCase(),
+    );
+    if (duplicate) {
+      setNotice(`${item.entry?.label ?? item.typed} is already in the list.`);
+    } else if (checked.length >= MAX_CHECKED) {
+      setNotice(`You can check up to ${MAX_CHECKED} medicines at once.`);
+    } else {
+      setChecked([...checked, item]);
+      setNotice('');
+    }
+    setInput('');
+  };
+
+  const onPick = (option: ComboOption) => {
+    const entry = index.find((candidate) => candidate.key === option.id) ?? null;
+    add({ typed: option.label, entry, corrected: false });
+  };
+
+  const onSubmitText = (text: string) => {
+    const typed = text.replace(/\s+/g, ' ').trim().slice(0, MAX_NAME_INPUT);
+    if (!typed) {
+      setNotice('Type the name of a medicine first.');
+      return;
+    }
+    const resolution = resolveName(index, typed);
+    add({ typed, entry: resolution?.entry ?? null, corrected: resolution?.corrected ?? false });
+  };
+
+  const remove = (position: number) => {
+    setChecked(checked.filter((_, i) => i !== position));
+    focusInput();
+  };
+
+  const scale = data.find((drug) => drug.severityScale.length > 0)?.severityScale ?? [];
+  const drugNames = data.map((drug) => drug.displayName).join(', ');
+  const found = checked.filter((item) => item.entry);
+  const summary =
+    checked.length === 0
+      ? ''
+      : `${checked.length} checked: ${found.length} with a listed interaction, ${checked.length - found.length} not in the list.`;
+
+  return (
+    <section class="checker" aria-labelledby="checker-title">
+      <h2 id="checker-title">Check interactions with {drugNames}</h2>
+      <p class="hint" id="checker-hint">
+        Type a medicine's brand or generic name and pick it from the list. Add as many as you take.
+      </p>
+      <div class="checker-input" ref={inputBox}>
+        <Combobox
+          id={inputId}
+          label="Medicine name"
+          value={input}
+          options={options}
+          maxLength={MAX_NAME_INPUT}
+          describedBy="checker-hint"
+          onInput={setInput}
+          onPick={onPick}
+          onSubmitText={onSubmitText}
+        />
+        <button type="button" class="button" onClick={() => onSubmitText(input)}>
+          Add
+        </button>
+      </div>
+      {notice && <p class="checker-notice">{notice}</p>}
+
+      {checked.length > 0 && (
+        <ul class="chips" aria-label="Medicines being checked">
+          {checked.map((item, position) => (
+            <li class={item.entry ? 'chip' : 'chip chip-unknown'} key={`${item.typed}-${position}`}>
+              <span>{item.entry?.label ?? item.typed}</span>
+              <button type="button" class="chip-remove" aria-label={`Remove ${item.entry?.label ?? item.typed}`} onClick={() => remove(position)}>
+                ×
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+
+      <p class="checker-summary" role="status">
+        {summary}
+      </p>
+
+      <SeverityScale scale={scale} />
+
+      <div class="checker-results">
+        {checked.map((item, position) => (
+          <section class="checked-name" key={`${item.typed}-${position}`} aria-label={item.entry?.label ?? item.typed}>
+            <h3>{item.entry?.label ?? item.typed}</h3>
+            {item.entry ? (
+              <>
+                {item.corrected && (
+                  <p class="corrected">
+                    Showing results for {item.entry.label} (you typed “{item.typed}”).
+                  </p>
+                )}
+                <ul class="results">
+                  {[...item.entry.hits]
+                    .sort((a, b) => severityRank(a.interaction.severity) - severityRank(b.interaction.severity))
+                    .map((hit) => (
+                      <ResultCard key={`${hit.drug.id}-${hit.interaction.id}`} hit={hit} checkedName={item.entry!.label} />
+                    ))}
+                </ul>
+              </>
+            ) : (
+              <UnknownNameNotice name={item.typed} drugs={data} />
+            )}
+          </section>
+        ))}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,44 @@
+import type { Interaction, SeverityDefinition, SourceId } from '../../src/drugs/schema';
+import { SeverityBadge } from '../components/SeverityBadge';
+import { CitationMarks } from '../components/SourceLinks';
+import { Marked } from './Marked';
+import type { SearchQuery } from './search';
+
+function memberLabel(member: Interaction['members'][number]): string {
+  return member.brands.length > 0 ? `${member.generic} (${member.brands.join(', ')})` : member.generic;
+}
+
+/** The drug's interaction table as a list of cards (a wide table does not fit 400 px). */
+export function InteractionTable({ interactions, scale, query, sourceOrder }: {
+  interactions: Interaction[];
+  scale: SeverityDefinition[];
+  query: SearchQuery | null;
+  sourceOrder: SourceId[];
+}) {
+  if (interactions.length === 0) return null;
+  return (
+    <ul class="interaction-list">
+      {interactions.map((interaction) => (
+        <li key={interaction.id} class="interaction-card">
+          <h3 class="interaction-name">
+            <Marked text={interaction.name} query={query} /> <SeverityBadge level={interaction.severity} scale={scale} />
+          </h3>
+          <p class="members">
+            <Marked text={interaction.members.map(memberLabel).join('; ')} query={query} />
+          </p>
+          <dl class="effect-advice">
+            <dt>What happens</dt>
+            <dd>
+              <Marked text={interaction.effect} query={query} />
+            </dd>
+            <dt>What to do</dt>
+            <dd>
+              <Marked text={interaction.advice} query={query} />
+              <CitationMarks ids={interaction.sources} order={sourceOrder} />
+            </dd>
+          </dl>
+        </li>
+      ))}
+    </ul>
+  );
+}
