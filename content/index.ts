@@ -1,2 +1,162 @@
-// Content script entry: placeholder until the scanner lands.
-export {};
+/**
+ * Content script entry (document_start, every frame, one self-contained classic script).
+ * Every frame runs its own instance: it scans its document, highlights what it finds and tells
+ * the background its count; the top frame also tells the background a new page started.
+ */
+import browser from 'webextension-polyfill';
+import { BUNDLED_DRUGS } from '../src/drugs';
+import { compileMatcher } from '../src/matcher';
+import type { BackgroundToContent, ContentToBackground } from '../src/messages';
+import { isMessage } from '../src/messages';
+import { loadSettings } from '../src/settings/store';
+import { ContentApp } from './app';
+import { CssHighlightSink, highlightApiAvailable } from './highlight/css-highlight-sink';
+import { RecordingHighlightSink } from './highlight/recording-sink';
+import { HighlightStylesheet } from './highlight/stylesheet';
+import { CountReporter } from './runtime/count-reporter';
+import { announceInstance, onReplaced } from './runtime/instance';
+import { contextAlive, sendToBackground } from './runtime/messaging';
+import { siteHostname } from './runtime/site';
+import { createBatchScheduler } from './scan/batch-scheduler';
+import { createNextTask } from './scan/next-task';
+import { findViewportStart } from './scan/viewport-start';
+import { createSettingsFeed, startTooltips, type TooltipHandle } from './tooltip';
+
+/** Resolves once a prerendered page is shown (content scripts already run while prerendering). */
+function whenActivated(doc: Document): Promise<void> {
+  if (!(doc as { prerendering?: boolean }).prerendering) return Promise.resolve();
+  return new Promise((resolve) => doc.addEventListener('prerenderingchange', () => resolve(), { once: true }));
+}
+
+function whenDomReady(doc: Document): Promise<void> {
+  if (doc.readyState !== 'loading') return Promise.resolve();
+  return new Promise((resolve) => doc.addEventListener('DOMContentLoaded', () => resolve(), { once: true }));
+}
+
+function newStylesheet(style: Parameters<typeof HighlightStylesheet.prototype.setStyle>[0]): HighlightStylesheet | undefined {
+  try {
+    return new HighlightStylesheet(style);
+  } catch {
+    return undefined;
+  }
+}
+
+async function main(): Promise<void> {
+  const doc = document;
+  const isTop = window === window.top;
+  // A copy injected into an open tab (after install or update) finds the document long loaded.
+  const atDocumentStart = doc.readyState === 'loading';
+  const cleanups: (() => void)[] = [];
+  let stopped = false;
+  const stop = () => {
+    if (stopped) return;
+    stopped = true;
+    for (const cleanup of cleanups.splice(0).reverse()) {
+      try {
+        cleanup();
+      } catch {
+        // Keep stopping the rest.
+      }
+    }
+  };
+
+  announceInstance(doc);
+  cleanups.push(onReplaced(doc, stop));
+
+  const send = (message: ContentToBackground) => {
+    if (!stopped) sendToBackground(message, stop);
+  };
+  const activated = whenActivated(doc);
+  if (isTop && atDocumentStart) void activated.then(() => send({ type: 'page-start' }));
+
+  const settingsLoaded = loadSettings();
+  const matcher = compileMatcher(BUNDLED_DRUGS);
+  await whenDomReady(doc);
+  const settings = await settingsLoaded;
+  if (stopped || !contextAlive()) return stop();
+
+  const nextTask = createNextTask();
+  const app = new ContentApp({
+    document: doc,
+    matcher,
+    highlightTarget: highlightApiAvailable() ? new CssHighlightSink() : new RecordingHighlightSink(),
+    stylesheet: newStylesheet(settings.highlightStyle),
+    settings,
+    hostname: siteHostname(window),
+    nextTask,
+    scheduleBatch: createBatchScheduler(window, nextTask),
+    findViewportStart,
+  });
+  cleanups.push(() => app.stop());
+
+  const feed = createSettingsFeed();
+  cleanups.push(() => feed.dispose());
+  cleanups.push(feed.subscribe((next) => app.applySettings(next)));
+
+  const reporter = new CountReporter({ send: (count) => send({ type: 'mention-count', count }) });
+  cleanups.push(() => reporter.stop());
+  await activated;
+  if (stopped) return;
+  cleanups.push(
+    app.store.onChange(() => {
+      if (!contextAlive()) return stop();
+      reporter.update(app.store.count);
+    }),
+  );
+  app.start();
+  void app.scanner.firstScan().then(() => reporter.update(app.store.count));
+
+  // Back from the back/forward cache: the background reset the tab meanwhile.
+  const onPageShow = (event: PageTransitionEvent) => {
+    if (!event.persisted) return;
+    if (isTop) send({ type: 'page-start' });
+    reporter.resend();
+  };
+  // A frame going away (removed iframe, navigation) takes its mentions off the tab's count.
+  const onPageHide = () => {
+    if (!isTop) reporter.sendGone();
+  };
+  window.addEventListener('pageshow', onPageShow);
+  window.addEventListener('pagehide', onPageHide);
+  cleanups.push(() => {
+    window.removeEventListener('pageshow', onPageShow);
+    window.removeEventListener('pagehide', onPageHide);
+  });
+  const onVisibility = () => {
+    if (!contextAlive()) stop();
+  };
+  doc.addEventListener('visibilitychange', onVisibility);
+  cleanups.push(() => doc.removeEventListener('visibilitychange', onVisibility));
+
+  let tooltips: TooltipHandle | undefined;
+  try {
+    tooltips = startTooltips({ store: app.store, drugs: BUNDLED_DRUGS, settings: feed });
+    cleanups.push(() => tooltips?.stop());
+  } catch (error) {
+    console.error('[MedGlance] tooltip failed to start', error);
+  }
+
+  const onMessage = (message: unknown): Promise<unknown> | undefined => {
+    if (!isMessage(message)) return undefined;
+    const request = message as BackgroundToContent;
+    switch (request.type) {
+      case 'get-mention-count':
+        return Promise.resolve({ count: app.store.count });
+      case 'step-mention':
+        tooltips?.step(request.direction);
+        return undefined;
+      default:
+        return undefined;
+    }
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  cleanups.push(() => {
+    try {
+      browser.runtime.onMessage.removeListener(onMessage);
+    } catch {
+      // The extension context is gone: nothing to remove.
+    }
+  });
+}
+
+main().catch((error: unknown) => console.error('[MedGlance] content script failed', error));

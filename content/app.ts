@@ -1,0 +1,97 @@
+/**
+ * One frame's MedGlance: scanner, mention store, highlights and their styles, wired to the
+ * settings. Browser-free apart from the DOM, so unit tests run it on jsdom; ./index.ts gives it
+ * the real browser pieces.
+ *
+ * Highlighting off (globally or for the site) takes the ranges out of the `medglance`
+ * highlight and the registry, but the scan goes on: the badge and the popup still count the
+ * mentions, and switching back on shows them at once without a rescan.
+ */
+import type { Matcher } from '../src/matcher/types';
+import { highlightOnFor } from '../src/settings/store';
+import type { Settings } from '../src/settings/schema';
+import type { RegisteredHighlightSink } from './highlight/css-highlight-sink';
+import type { HighlightStylesheet } from './highlight/stylesheet';
+import { SwitchableHighlightSink } from './highlight/switchable-sink';
+import { PageMentions } from './mentions/store';
+import type { ScheduleBatch } from './scan/batch-scheduler';
+import type { NextTask } from './scan/next-task';
+import { PageScanner } from './scan/page-scanner';
+
+export interface ContentAppOptions {
+  document: Document;
+  matcher: Matcher;
+  /** Where ranges are painted: CSS.highlights in browsers, a recorder in tests. */
+  highlightTarget: RegisteredHighlightSink;
+  /** The ::highlight rules; absent where constructable stylesheets are missing. */
+  stylesheet?: HighlightStylesheet;
+  settings: Settings;
+  /** The site whose settings apply (see runtime/site.ts). */
+  hostname: string;
+  nextTask: NextTask;
+  scheduleBatch: ScheduleBatch;
+  findViewportStart?: (doc: Document) => Node | null;
+  now?: () => number;
+  sliceBudgetMs?: number;
+}
+
+export class ContentApp {
+  readonly store: PageMentions;
+  readonly scanner: PageScanner;
+  readonly highlights: SwitchableHighlightSink;
+  readonly #stylesheet: HighlightStylesheet | undefined;
+  readonly #hostname: string;
+  #settings: Settings;
+  #stopped = false;
+
+  constructor(options: ContentAppOptions) {
+    this.#settings = options.settings;
+    this.#hostname = options.hostname;
+    this.#stylesheet = options.stylesheet;
+    this.highlights = new SwitchableHighlightSink(options.highlightTarget, highlightOnFor(options.settings, options.hostname));
+    this.store = new PageMentions(this.highlights);
+    this.scanner = new PageScanner({
+      document: options.document,
+      matcher: options.matcher,
+      store: this.store,
+      onScope: (scope) => this.#stylesheet?.adoptInto(scope),
+      nextTask: options.nextTask,
+      scheduleBatch: options.scheduleBatch,
+      findViewportStart: options.findViewportStart,
+      now: options.now,
+      sliceBudgetMs: options.sliceBudgetMs,
+    });
+  }
+
+  get settings(): Settings {
+    return this.#settings;
+  }
+
+  get highlighting(): boolean {
+    return this.highlights.enabled;
+  }
+
+  start(): void {
+    if (!this.#stopped) this.scanner.start();
+  }
+
+  /** New settings apply at once: highlighting on/off for this site, and the highlight style. */
+  applySettings(settings: Settings): void {
+    if (this.#stopped) return;
+    const previousStyle = this.#settings.highlightStyle;
+    this.#settings = settings;
+    if (settings.highlightStyle !== previousStyle) this.#stylesheet?.setStyle(settings.highlightStyle);
+    this.highlights.setEnabled(highlightOnFor(settings, this.#hostname));
+  }
+
+  /** Stops everything and takes our highlights and styles out of the page. */
+  stop(): void {
+    if (this.#stopped) return;
+    this.#stopped = true;
+    this.scanner.stop();
+    this.highlights.dispose();
+    this.store.clear();
+    this.store.commit();
+    this.#stylesheet?.releaseAll();
+  }
+}

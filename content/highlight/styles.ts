@@ -1,0 +1,39 @@
+/**
+ * The `::highlight(medglance)` rules for each highlight style. Only color, background-color,
+ * text-decoration and text-shadow apply to highlights, so every style is built from those.
+ * Colours follow prefers-color-scheme; text-decoration and text-shadow need Firefox 146/149
+ * (older Firefox shows the colour part alone).
+ */
+import type { HighlightStyle } from '../../src/settings/schema';
+import { HIGHLIGHT_NAME } from './css-highlight-sink';
+
+interface Palette {
+  accent: string;
+  wash: string;
+  ink: string;
+}
+
+const LIGHT: Palette = { accent: '#0b6e99', wash: 'rgba(255, 200, 0, 0.38)', ink: '#0b5c80' };
+const DARK: Palette = { accent: '#6cc8f0', wash: 'rgba(255, 214, 64, 0.30)', ink: '#8fd6f5' };
+
+function declarations(style: HighlightStyle, palette: Palette): string {
+  switch (style) {
+    case 'underline':
+      return `text-decoration: underline 2px dotted ${palette.accent};`;
+    case 'background':
+      return `background-color: ${palette.wash};`;
+    case 'outline':
+      // No outline or border on highlights: lines above and below frame the word instead.
+      return `text-decoration: underline overline 1px solid ${palette.accent};`;
+    case 'bold-color':
+      return `color: ${palette.ink}; text-shadow: 0.03em 0 0 currentColor, -0.03em 0 0 currentColor;`;
+  }
+}
+
+export function highlightCss(style: HighlightStyle): string {
+  const selector = `::highlight(${HIGHLIGHT_NAME})`;
+  return [
+    `${selector} { ${declarations(style, LIGHT)} }`,
+    `@media (prefers-color-scheme: dark) { ${selector} { ${declarations(style, DARK)} } }`,
+  ].join('\n');
+}

@@ -1,0 +1,62 @@
+/**
+ * One constructable stylesheet with the highlight rules, adopted by the document and by every
+ * open shadow root that holds page text (::highlight rules only apply in the tree whose styles
+ * hold them). Adopted sheets are not in the DOM, and a page's CSP cannot block them.
+ */
+import type { HighlightStyle } from '../../src/settings/schema';
+import { highlightCss } from './styles';
+
+type StyleScope = Document | ShadowRoot;
+
+function canAdopt(scope: StyleScope): boolean {
+  return (scope as { adoptedStyleSheets?: unknown }).adoptedStyleSheets != null;
+}
+
+export class HighlightStylesheet {
+  readonly sheet: CSSStyleSheet;
+  #scopes: WeakRef<StyleScope>[] = [];
+  readonly #adopted = new WeakSet<StyleScope>();
+
+  constructor(style: HighlightStyle) {
+    this.sheet = new CSSStyleSheet();
+    this.sheet.replaceSync(highlightCss(style));
+  }
+
+  setStyle(style: HighlightStyle): void {
+    this.sheet.replaceSync(highlightCss(style));
+  }
+
+  /** Makes sure the scope uses the sheet (a page that reassigns adoptedStyleSheets drops it). */
+  adoptInto(scope: StyleScope): void {
+    if (!canAdopt(scope)) return;
+    const sheets = scope.adoptedStyleSheets;
+    if (sheets.includes(this.sheet)) return;
+    try {
+      sheets.push(this.sheet);
+    } catch {
+      scope.adoptedStyleSheets = [...sheets, this.sheet];
+    }
+    if (!this.#adopted.has(scope)) {
+      this.#adopted.add(scope);
+      this.#scopes.push(new WeakRef(scope));
+      // Shadow roots come and go on busy pages: drop the references to collected ones now and then.
+      if (this.#scopes.length % 256 === 0) this.#scopes = this.#scopes.filter((ref) => ref.deref() !== undefined);
+    }
+  }
+
+  /** Takes the sheet out of every scope it was adopted into. */
+  releaseAll(): void {
+    for (const ref of this.#scopes) {
+      const scope = ref.deref();
+      if (!scope || !canAdopt(scope)) continue;
+      const index = scope.adoptedStyleSheets.indexOf(this.sheet);
+      if (index < 0) continue;
+      try {
+        scope.adoptedStyleSheets.splice(index, 1);
+      } catch {
+        scope.adoptedStyleSheets = scope.adoptedStyleSheets.filter((sheet) => sheet !== this.sheet);
+      }
+    }
+    this.#scopes = [];
+  }
+}

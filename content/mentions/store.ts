@@ -1,0 +1,174 @@
+/**
+ * The page's mentions, kept per text node: what the badge counts, what the tooltip hit-tests,
+ * and what keyboard stepping walks through. Every mention's Range goes to the highlight sink.
+ */
+import type { DrugMatch, InteractantMatch } from '../../src/matcher/types';
+import type { InteractantOnPage } from '../../src/messages';
+import type { HighlightSink, Mention, MentionStore } from '../types';
+import { sortInComposedOrder } from './document-order';
+
+function sameMatch(a: DrugMatch, b: DrugMatch): boolean {
+  return a.start === b.start && a.end === b.end && a.drugId === b.drugId && a.variant === b.variant && a.kind === b.kind;
+}
+
+/** A previous mention is kept (same Range object) when the text still reads the same there. */
+function stillValid(mention: Mention, match: DrugMatch): boolean {
+  const { range } = mention;
+  return (
+    sameMatch(mention.match, match) &&
+    range.startContainer === mention.node &&
+    range.endContainer === mention.node &&
+    range.startOffset === match.start &&
+    range.endOffset === match.end
+  );
+}
+
+function createMention(node: Text, match: DrugMatch): Mention {
+  const range = (node.ownerDocument ?? document).createRange();
+  range.setStart(node, match.start);
+  range.setEnd(node, match.end);
+  return { node, start: match.start, end: match.end, range, match: { ...match } };
+}
+
+function sameInteractants(a: readonly InteractantMatch[], b: readonly InteractantMatch[]): boolean {
+  return (
+    a.length === b.length &&
+    a.every((x, i) => {
+      const y = b[i] as InteractantMatch;
+      return x.start === y.start && x.end === y.end && x.interactionId === y.interactionId && x.member === y.member;
+    })
+  );
+}
+
+export class PageMentions implements MentionStore {
+  readonly #mentions = new Map<Text, Mention[]>();
+  readonly #interactants = new Map<Text, InteractantMatch[]>();
+  readonly #listeners = new Set<() => void>();
+  readonly #highlights: HighlightSink;
+  #count = 0;
+  #changed = false;
+  #ordered: Mention[] | undefined;
+  #interactantList: InteractantOnPage[] | undefined;
+
+  constructor(highlights: HighlightSink) {
+    this.#highlights = highlights;
+  }
+
+  get count(): number {
+    return this.#count;
+  }
+
+  /** Text nodes held (with mentions or interactants): bounded by what is on the page now. */
+  get trackedNodes(): number {
+    let nodes = this.#mentions.size;
+    for (const node of this.#interactants.keys()) if (!this.#mentions.has(node)) nodes++;
+    return nodes;
+  }
+
+  /** Replaces what is known about one text node with what the matcher just found in it. */
+  record(node: Text, matches: readonly DrugMatch[], interactants: readonly InteractantMatch[]): void {
+    this.#recordMentions(node, matches);
+    this.#recordInteractants(node, interactants);
+  }
+
+  /** Forgets a text node (it left the page, or moved into an excluded place). */
+  forget(node: Text): void {
+    this.record(node, [], []);
+  }
+
+  /** Forgets every text node that is no longer in the document. Costs one check per tracked node. */
+  forgetDisconnected(): void {
+    for (const node of this.#mentions.keys()) if (!node.isConnected) this.#recordMentions(node, []);
+    for (const node of this.#interactants.keys()) if (!node.isConnected) this.#recordInteractants(node, []);
+  }
+
+  /** Forgets everything (the scanner stops). */
+  clear(): void {
+    for (const node of [...this.#mentions.keys()]) this.#recordMentions(node, []);
+    for (const node of [...this.#interactants.keys()]) this.#recordInteractants(node, []);
+  }
+
+  /** Tells the listeners about the changes recorded since the last commit, if there were any. */
+  commit(): void {
+    if (!this.#changed) return;
+    this.#changed = false;
+    for (const listener of [...this.#listeners]) {
+      try {
+        listener();
+      } catch (error) {
+        console.error('[MedGlance] mention listener failed', error);
+      }
+    }
+  }
+
+  mentionAt(node: Node, offset: number): Mention | undefined {
+    if (node.nodeType !== Node.TEXT_NODE) {
+      const child = node.childNodes[offset];
+      return child?.nodeType === Node.TEXT_NODE ? this.mentionAt(child, 0) : undefined;
+    }
+    const mentions = this.#mentions.get(node as Text);
+    if (!mentions) return undefined;
+    // A caret after the last letter (pointer on its right half) still points at the word.
+    return (
+      mentions.find((m) => m.start <= offset && offset < m.end) ??
+      mentions.find((m) => m.start <= offset && offset <= m.end)
+    );
+  }
+
+  inDocumentOrder(): Mention[] {
+    this.#ordered ??= sortInComposedOrder([...this.#mentions.keys()], (node) => node).flatMap(
+      (node) => this.#mentions.get(node) ?? [],
+    );
+    return [...this.#ordered];
+  }
+
+  interactants(): InteractantOnPage[] {
+    if (!this.#interactantList) {
+      const seen = new Map<string, InteractantOnPage>();
+      const nodes = sortInComposedOrder([...this.#interactants.keys()], (node) => node);
+      for (const node of nodes) {
+        for (const match of this.#interactants.get(node) ?? []) {
+          const key = `${match.drugId}\u0000${match.interactionId}\u0000${match.member}`;
+          if (!seen.has(key)) seen.set(key, { drugId: match.drugId, interactionId: match.interactionId, member: match.member });
+        }
+      }
+      this.#interactantList = [...seen.values()];
+    }
+    return this.#interactantList.map((entry) => ({ ...entry }));
+  }
+
+  onChange(listener: () => void): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  #recordMentions(node: Text, matches: readonly DrugMatch[]): void {
+    const previous = this.#mentions.get(node) ?? [];
+    if (previous.length === 0 && matches.length === 0) return;
+    const next = matches.map((match) => previous.find((mention) => stillValid(mention, match)) ?? createMention(node, match));
+    const kept = new Set(next);
+    for (const mention of previous) if (!kept.has(mention)) this.#highlights.delete(mention.range);
+    const old = new Set(previous);
+    for (const mention of next) if (!old.has(mention)) this.#highlights.add(mention.range);
+
+    if (next.length === 0) this.#mentions.delete(node);
+    else this.#mentions.set(node, next);
+    this.#count += next.length - previous.length;
+    if (kept.size !== previous.length || next.some((mention) => !old.has(mention))) this.#markChanged();
+  }
+
+  #recordInteractants(node: Text, interactants: readonly InteractantMatch[]): void {
+    const previous = this.#interactants.get(node);
+    if (!previous && interactants.length === 0) return;
+    if (previous && sameInteractants(previous, interactants)) return;
+    if (interactants.length === 0) this.#interactants.delete(node);
+    else this.#interactants.set(node, interactants.map((match) => ({ ...match })));
+    this.#interactantList = undefined;
+    this.#changed = true;
+  }
+
+  #markChanged(): void {
+    this.#ordered = undefined;
+    this.#changed = true;
+  }
+}

@@ -1,0 +1,243 @@
+/**
+ * Finds every mention in a document and keeps up with its changes:
+ * - a first scan in time slices, starting where the viewport is;
+ * - a MutationObserver (childList, characterData, subtree, and contenteditable switches) on the
+ *   document and on every open shadow root, whose records are handled once per frame, rescanning
+ *   only the text that changed;
+ * - removed text drops its mentions (and their ranges) at the next batch.
+ * The page's DOM is only read, never written.
+ */
+import type { Matcher } from '../../src/matcher/types';
+import type { PageMentions } from '../mentions/store';
+import { isExcludedText, isOwnUi } from './exclusions';
+import type { ScheduleBatch } from './batch-scheduler';
+import type { NextTask } from './next-task';
+import { PendingHosts } from './pending-hosts';
+import { SliceRunner, type SlicedJob } from './slice-runner';
+import { SubtreeScanJob, type ScanTargets } from './subtree-job';
+
+export interface PageScannerOptions {
+  document: Document;
+  matcher: Matcher;
+  store: PageMentions;
+  /** Called for the document and for each open shadow root found (the highlight styles go there). */
+  onScope?: (scope: Document | ShadowRoot) => void;
+  nextTask: NextTask;
+  scheduleBatch: ScheduleBatch;
+  /** Where the first scan starts (the text at the top of the viewport); null: at the beginning. */
+  findViewportStart?: (doc: Document) => Node | null;
+  now?: () => number;
+  sliceBudgetMs?: number;
+}
+
+const OBSERVE: MutationObserverInit = {
+  childList: true,
+  characterData: true,
+  subtree: true,
+  attributes: true,
+  attributeFilter: ['contenteditable'],
+};
+
+/** Text nodes a batch must rescan, in one job. */
+class TextListJob implements SlicedJob {
+  #index = 0;
+  constructor(
+    private readonly nodes: Text[],
+    private readonly scan: (node: Text) => void,
+  ) {}
+
+  run(hasTime: () => boolean): boolean {
+    while (this.#index < this.nodes.length) {
+      const node = this.nodes[this.#index++] as Text;
+      if (node.isConnected) this.scan(node);
+      if (this.#index % 64 === 0 && !hasTime()) break;
+    }
+    return this.#index >= this.nodes.length;
+  }
+}
+
+export class PageScanner {
+  readonly #doc: Document;
+  readonly #matcher: Matcher;
+  readonly #store: PageMentions;
+  readonly #onScope: (scope: Document | ShadowRoot) => void;
+  readonly #scheduleBatch: ScheduleBatch;
+  readonly #findViewportStart: (doc: Document) => Node | null;
+  readonly #runner: SliceRunner;
+  readonly #observer: MutationObserver;
+  readonly #pendingHosts: PendingHosts;
+  readonly #observedRoots = new WeakSet<ShadowRoot>();
+  readonly #targets: ScanTargets;
+
+  // The current batch of mutations, handled together at the next frame.
+  #changedTexts = new Set<Text>();
+  #addedSubtrees = new Set<Node>();
+  #touchedScopes = new Set<Document | ShadowRoot>();
+  #sawRemovals = false;
+  #batchScheduled = false;
+
+  #started = false;
+  #stopped = false;
+  #firstScanDone = false;
+  #firstScanWaiters: (() => void)[] = [];
+
+  constructor(options: PageScannerOptions) {
+    this.#doc = options.document;
+    this.#matcher = options.matcher;
+    this.#store = options.store;
+    this.#onScope = options.onScope ?? (() => {});
+    this.#scheduleBatch = options.scheduleBatch;
+    this.#findViewportStart = options.findViewportStart ?? (() => null);
+    this.#runner = new SliceRunner({
+      nextTask: options.nextTask,
+      now: options.now,
+      budgetMs: options.sliceBudgetMs,
+      afterSlice: () => this.#store.commit(),
+    });
+    const view = this.#doc.defaultView as (Window & typeof globalThis) | null;
+    const Observer = view?.MutationObserver ?? MutationObserver;
+    this.#observer = new Observer((records) => this.#collect(records));
+    this.#pendingHosts = new PendingHosts((root) => this.#addShadowRoot(root));
+    this.#targets = {
+      text: (node) => this.#scanText(node),
+      shadowRoot: (root) => this.#addShadowRoot(root),
+      undefinedElement: (element) => this.#pendingHosts.add(element),
+    };
+  }
+
+  /** Time slices run so far (a large first scan takes several). */
+  get slices(): number {
+    return this.#runner.slices;
+  }
+
+  get firstScanDone(): boolean {
+    return this.#firstScanDone;
+  }
+
+  /** Starts observing and scanning. Call once the DOM is ready. */
+  start(): void {
+    if (this.#started || this.#stopped) return;
+    this.#started = true;
+    this.#observer.observe(this.#doc, OBSERVE);
+    this.#onScope(this.#doc);
+    let startBefore: Node | null = null;
+    try {
+      startBefore = this.#findViewportStart(this.#doc);
+    } catch {
+      startBefore = null;
+    }
+    this.#runner.add(new SubtreeScanJob(this.#doc, this.#targets, { startBefore }));
+    // Shadow roots found on the way are queued behind: the first scan is done when all work is.
+    void this.#runner.idle().then(() => {
+      this.#firstScanDone = true;
+      for (const resolve of this.#firstScanWaiters.splice(0)) resolve();
+    });
+  }
+
+  /** Resolves when the first full scan has finished. */
+  firstScan(): Promise<void> {
+    if (this.#firstScanDone || this.#stopped) return Promise.resolve();
+    return new Promise((resolve) => this.#firstScanWaiters.push(resolve));
+  }
+
+  /** Resolves when no work is waiting (pending mutations handled, all slices run). For tests. */
+  async idle(): Promise<void> {
+    this.flush();
+    while (!this.#stopped && (this.#batchScheduled || this.#runner.busy)) {
+      if (this.#batchScheduled) this.#handleBatch();
+      await this.#runner.idle();
+      this.flush();
+    }
+  }
+
+  /** Looks at pending mutation records now instead of at the next frame. */
+  flush(): void {
+    this.#collect(this.#observer.takeRecords());
+    if (this.#batchScheduled) this.#handleBatch();
+  }
+
+  /** Stops observing and scanning. The store is left as it is (its owner clears it). */
+  stop(): void {
+    if (this.#stopped) return;
+    this.#stopped = true;
+    this.#observer.disconnect();
+    this.#runner.stop();
+    this.#pendingHosts.stop();
+    this.#changedTexts.clear();
+    this.#addedSubtrees.clear();
+    for (const resolve of this.#firstScanWaiters.splice(0)) resolve();
+  }
+
+  #scanText(node: Text): void {
+    const data = node.data;
+    if (!this.#matcher.mayMatch(data)) {
+      this.#store.forget(node);
+      return;
+    }
+    const mentions = this.#matcher.findMentions(data);
+    const interactants = this.#matcher.findInteractants(data);
+    if ((mentions.length === 0 && interactants.length === 0) || isExcludedText(node)) {
+      this.#store.forget(node);
+      return;
+    }
+    this.#store.record(node, mentions, interactants);
+  }
+
+  #addShadowRoot(root: ShadowRoot): void {
+    if (this.#stopped || this.#observedRoots.has(root) || isOwnUi(root.host)) return;
+    this.#observedRoots.add(root);
+    this.#observer.observe(root, OBSERVE);
+    this.#onScope(root);
+    this.#runner.add(new SubtreeScanJob(root, this.#targets));
+  }
+
+  #collect(records: MutationRecord[]): void {
+    if (this.#stopped || records.length === 0) return;
+    for (const record of records) {
+      const target = record.target;
+      if (record.type === 'characterData') {
+        if (target.nodeType === Node.TEXT_NODE) this.#changedTexts.add(target as Text);
+      } else if (record.type === 'attributes') {
+        this.#addedSubtrees.add(target);
+      } else {
+        if (record.removedNodes.length > 0) this.#sawRemovals = true;
+        record.addedNodes.forEach((node) => {
+          if (node.nodeType === Node.TEXT_NODE) this.#changedTexts.add(node as Text);
+          else if (node.nodeType === Node.ELEMENT_NODE && !isOwnUi(node as Element)) this.#addedSubtrees.add(node);
+        });
+      }
+      const scope = target.getRootNode();
+      if (scope !== this.#doc && this.#observedRoots.has(scope as ShadowRoot)) this.#touchedScopes.add(scope as ShadowRoot);
+    }
+    if (!this.#batchScheduled && (this.#changedTexts.size || this.#addedSubtrees.size || this.#sawRemovals)) {
+      this.#batchScheduled = true;
+      this.#scheduleBatch(() => {
+        if (this.#batchScheduled) this.#handleBatch();
+      });
+    }
+  }
+
+  #handleBatch(): void {
+    this.#batchScheduled = false;
+    if (this.#stopped) return;
+    if (this.#sawRemovals) {
+      this.#sawRemovals = false;
+      this.#store.forgetDisconnected();
+    }
+    // A page that reassigns adoptedStyleSheets would drop our highlight rules: put them back.
+    this.#onScope(this.#doc);
+    for (const scope of this.#touchedScopes) this.#onScope(scope);
+    this.#touchedScopes.clear();
+
+    if (this.#changedTexts.size > 0) {
+      this.#runner.add(new TextListJob([...this.#changedTexts], (node) => this.#scanText(node)), true);
+      this.#changedTexts.clear();
+    }
+    for (const subtree of this.#addedSubtrees) this.#runner.add(new SubtreeScanJob(subtree, this.#targets), true);
+    this.#addedSubtrees.clear();
+    this.#pendingHosts.check();
+
+    if (this.#runner.busy) this.#runner.runNow();
+    else this.#store.commit();
+  }
+}

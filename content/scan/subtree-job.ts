@@ -1,0 +1,86 @@
+/**
+ * Scanning one subtree (the document, a shadow root, or what a mutation added), in slices:
+ * first its text (optionally starting in the middle, where the viewport is, and wrapping around),
+ * then its elements, looking for open shadow roots and for custom elements not yet defined
+ * (which may attach a shadow root when their definition loads).
+ * One querySelectorAll('*') pass is several times cheaper than visiting elements in the walk.
+ */
+import { isOwnUi } from './exclusions';
+import type { SlicedJob } from './slice-runner';
+import { TextWalk } from './text-walk';
+
+export interface ScanTargets {
+  text(node: Text): void;
+  shadowRoot(root: ShadowRoot): void;
+  /** A custom element that is not defined yet: it may get a shadow root later. */
+  undefinedElement(element: Element): void;
+}
+
+const CHECK_EVERY = 128;
+
+export class SubtreeScanJob implements SlicedJob {
+  readonly #root: Node;
+  readonly #targets: ScanTargets;
+  readonly #startBefore: Node | undefined;
+  #phase: 'text' | 'wrap' | 'elements' | 'done' = 'text';
+  #walk: TextWalk | undefined;
+  #elements: ArrayLike<Element> | undefined;
+  #elementIndex = 0;
+
+  constructor(root: Node, targets: ScanTargets, options: { startBefore?: Node | null } = {}) {
+    this.#root = root;
+    this.#targets = targets;
+    this.#startBefore = options.startBefore ?? undefined;
+  }
+
+  run(hasTime: () => boolean): boolean {
+    const root = this.#root;
+    if (root.nodeType === Node.TEXT_NODE) {
+      if (root.isConnected) this.#targets.text(root as Text);
+      return true;
+    }
+    const visit = (node: Text) => this.#targets.text(node);
+    while (this.#phase !== 'done') {
+      if (this.#phase === 'text') {
+        this.#walk ??= new TextWalk(root, { startBefore: this.#startBefore });
+        if (!this.#walk.run(visit, hasTime)) return false;
+        const first = this.#walk.firstVisited;
+        this.#walk = this.#startBefore ? new TextWalk(root, { stopAt: first }) : undefined;
+        this.#phase = this.#startBefore ? 'wrap' : 'elements';
+      } else if (this.#phase === 'wrap') {
+        if (!this.#walk?.run(visit, hasTime)) return false;
+        this.#phase = 'elements';
+      } else {
+        if (!this.#runElements(hasTime)) return false;
+        this.#phase = 'done';
+      }
+      if (!hasTime()) return this.#phase === 'done';
+    }
+    return true;
+  }
+
+  #runElements(hasTime: () => boolean): boolean {
+    if (!this.#elements) {
+      const root = this.#root as Element | Document | ShadowRoot;
+      if (typeof root.querySelectorAll !== 'function') return true;
+      if (root.nodeType === Node.ELEMENT_NODE) this.#checkElement(root as Element);
+      this.#elements = root.querySelectorAll('*');
+    }
+    const elements = this.#elements;
+    while (this.#elementIndex < elements.length) {
+      this.#checkElement(elements[this.#elementIndex++] as Element);
+      if (this.#elementIndex % CHECK_EVERY === 0 && !hasTime()) return this.#elementIndex >= elements.length;
+    }
+    this.#elements = undefined;
+    return true;
+  }
+
+  #checkElement(element: Element): void {
+    const shadow = element.shadowRoot;
+    if (shadow) {
+      if (!isOwnUi(element)) this.#targets.shadowRoot(shadow);
+    } else if (element.localName.includes('-') && !isOwnUi(element) && element.matches(':not(:defined)')) {
+      this.#targets.undefinedElement(element);
+    }
+  }
+}

@@ -1,0 +1,86 @@
+/**
+ * Shared set-up for the scanner unit tests: the real matcher and content app on jsdom, with a
+ * recording highlight sink (jsdom has no CSS.highlights) and timer-based tasks.
+ */
+import { BUNDLED_DRUGS } from '../../src/drugs';
+import type { DrugData } from '../../src/drugs/schema';
+import { compileMatcher } from '../../src/matcher';
+import type { Matcher, MatcherDrug } from '../../src/matcher/types';
+import { DEFAULT_SETTINGS, type Settings } from '../../src/settings/schema';
+import { ContentApp } from '../../content/app';
+import { RecordingHighlightSink } from '../../content/highlight/recording-sink';
+import { HighlightStylesheet } from '../../content/highlight/stylesheet';
+
+/** Clonazepam's names plus a small interaction table, so interactants can be tested before issue 4's data. */
+export const TEST_DRUGS: MatcherDrug[] = BUNDLED_DRUGS.map((drug: DrugData) => ({
+  id: drug.id,
+  names: drug.names,
+  interactions: [
+    { id: 'opioids', members: [{ generic: 'oxycodone', brands: ['Percocet', 'OxyContin'] }, { generic: 'morphine', brands: [] }] },
+    { id: 'alcohol', members: [{ generic: 'alcohol', brands: [], aliases: ['beer'] }] },
+  ],
+}));
+
+let cachedMatcher: Matcher | undefined;
+export function testMatcher(): Matcher {
+  cachedMatcher ??= compileMatcher(TEST_DRUGS);
+  return cachedMatcher;
+}
+
+export interface TestApp {
+  app: ContentApp;
+  sink: RecordingHighlightSink;
+  stylesheet: HighlightStylesheet;
+  /** Waits until the scanner has handled every mutation so far and run all its slices. */
+  settle(): Promise<void>;
+}
+
+export interface TestAppOptions {
+  settings?: Partial<Settings>;
+  hostname?: string;
+  findViewportStart?: (doc: Document) => Node | null;
+  now?: () => number;
+  sliceBudgetMs?: number;
+  start?: boolean;
+}
+
+export function createTestApp(options: TestAppOptions = {}): TestApp {
+  const sink = new RecordingHighlightSink();
+  const settings: Settings = { ...DEFAULT_SETTINGS, disabledSites: [], ...options.settings };
+  const stylesheet = new HighlightStylesheet(settings.highlightStyle);
+  const app = new ContentApp({
+    document,
+    matcher: testMatcher(),
+    highlightTarget: sink,
+    stylesheet,
+    settings,
+    hostname: options.hostname ?? 'example.com',
+    nextTask: (callback) => setTimeout(callback, 0),
+    scheduleBatch: (run) => setTimeout(run, 0),
+    findViewportStart: options.findViewportStart,
+    now: options.now,
+    sliceBudgetMs: options.sliceBudgetMs,
+  });
+  if (options.start !== false) app.start();
+  return {
+    app,
+    sink,
+    stylesheet,
+    settle: async () => {
+      // Mutation records arrive in a microtask; let them in before asking the scanner.
+      await Promise.resolve();
+      await app.scanner.idle();
+    },
+  };
+}
+
+/** Texts of the recorded ranges, sorted (the sink has no order). */
+export function highlighted(sink: RecordingHighlightSink): string[] {
+  return sink.texts().sort();
+}
+
+export function resetDocument(bodyHtml = ''): void {
+  document.head.innerHTML = '';
+  document.body.innerHTML = bodyHtml;
+  document.designMode = 'off';
+}
