@@ -132,6 +132,7 @@ const positives: [label: string, text: string, mentions: Expected[]][] = [
   ['line breaks', 'Klonopin\nclonazepam\tRivotril', [
     ['Klonopin', 'brand', 'Klonopin'], ['clonazepam', 'generic', 'clonazepam'], ['Rivotril', 'brand', 'Rivotril'],
   ]],
+  ['after emoji (offsets count UTF-16 units)', '😀😀Klonopin', [['Klonopin', 'brand', 'Klonopin']]],
   ['after a number and unit', '0.5mg clonazepam', [['clonazepam', 'generic', 'clonazepam']]],
   ['underscore separates words', 'klonopin_side_effects', [['klonopin', 'brand', 'Klonopin']]],
   // Domain names and paths name the drug too: a dot or slash ends a word.
@@ -160,6 +161,7 @@ const negatives: [label: string, text: string][] = [
   ['a longer word', 'Klonopinion'],
   ['generic inside a longer word', 'clonazepamine'],
   ['digits glued', 'klonopin2 2klonopin'],
+  ['astral letter glued before', '\u{1D400}klonopin'],
   ['combining mark after', 'klonopin\u0301'],
   ['combining mark before', 'e\u0301klonopin'],
   ['slang with a space', 'K pin'],
