@@ -2,7 +2,18 @@
  * Clonazepam (Klonopin): the bundled data for one drug.
  * Facts come from ../shared/reference/clonazepam-facts.md; every sentence is our own.
  */
-import type { DrugData, DrugNames } from './schema';
+import type {
+  DrugData,
+  DrugNames,
+  Interaction,
+  ReferenceBlock,
+  ReferenceSection,
+  SeverityDefinition,
+  Source,
+  SourceId,
+  TooltipSummary,
+  UrgentSign,
+} from './schema';
 
 export const clonazepamNames: DrugNames = {
   generic: ['clonazepam'],
@@ -52,9 +63,1520 @@ export const clonazepamNames: DrugNames = {
   ],
 };
 
-/** The full data. Sections, interactions and sources are filled in by the reference work (issue 4). */
-export const clonazepam = {
+// ---------------------------------------------------------------------------------------------
+// Sources. Each cites the primary publication with its public address. Where the text was only
+// available in a copy, the publisher line says so. Several entries share one label address and
+// differ in the label section they support, so a reader can find the exact passage.
+// ---------------------------------------------------------------------------------------------
+
+const DAILYMED = 'DailyMed, US National Library of Medicine (FDA-approved label)';
+const OPENFDA = 'US Food and Drug Administration, openFDA';
+const FDA = 'US Food and Drug Administration';
+const NHS = 'NHS (UK National Health Service)';
+const DRUGS_COM = 'Drugs.com';
+const KLONOPIN_LABEL_URL = 'https://dailymed.nlm.nih.gov/dailymed/lookup.cfm?setid=8d0621b0-353e-4c4d-86de-0d6f263bff4b';
+const GENERIC_LABEL_URL = 'https://dailymed.nlm.nih.gov/dailymed/lookup.cfm?setid=ee7f0165-91fe-4faa-9ee2-1fcac4ffd265';
+const ODT_LABEL_URL = 'https://dailymed.nlm.nih.gov/dailymed/lookup.cfm?setid=1aef0069-80ea-483d-ac70-c8d485462c5b';
+const GENERIC_LABEL_TITLE = 'Clonazepam tablets: US prescribing information';
+const ODT_LABEL_TITLE = 'Clonazepam orally disintegrating tablets: US prescribing information';
+
+const sources: Source[] = [
+  // US label
+  {
+    id: 'fda-label',
+    title: 'Klonopin (clonazepam) tablets: US prescribing information',
+    publisher: DAILYMED,
+    url: KLONOPIN_LABEL_URL,
+    section: 'Description; Clinical Pharmacology (how it works, brain-wave effects, absorption, half-life, breakdown)',
+  },
+  {
+    id: 'label-klonopin-current',
+    title: 'Klonopin tablets, label revised January 2023 (openFDA record)',
+    publisher: OPENFDA,
+    url: 'https://api.fda.gov/drug/label.json?search=openfda.brand_name%3A%22KLONOPIN%22',
+    section: 'C-IV marking; Nursing Mothers',
+  },
+  {
+    id: 'label-boxed-warning',
+    title: ODT_LABEL_TITLE,
+    publisher: DAILYMED,
+    url: ODT_LABEL_URL,
+    section: 'Boxed Warning (opioids; abuse, misuse and addiction; dependence and withdrawal reactions)',
+  },
+  {
+    id: 'label-neonatal',
+    title: ODT_LABEL_TITLE,
+    publisher: DAILYMED,
+    url: ODT_LABEL_URL,
+    section: 'Warnings: Neonatal Sedation and Withdrawal Syndrome',
+  },
+  {
+    id: 'label-odt-interactions',
+    title: ODT_LABEL_TITLE,
+    publisher: DAILYMED,
+    url: ODT_LABEL_URL,
+    section: 'Precautions: Drug Interactions (propantheline)',
+  },
+  {
+    id: 'label-odt-ingredients',
+    title: 'Generic clonazepam orally disintegrating tablets (openFDA label record)',
+    publisher: OPENFDA,
+    url: 'https://api.fda.gov/drug/label.json?search=set_id%3A%22ecb28fcb-f0d1-4558-b460-ecabd0f6009e%22',
+    section: 'Inactive ingredients',
+  },
+  { id: 'label-indications', title: GENERIC_LABEL_TITLE, publisher: DAILYMED, url: GENERIC_LABEL_URL, section: 'Indications and Usage' },
+  { id: 'label-contraindications', title: GENERIC_LABEL_TITLE, publisher: DAILYMED, url: GENERIC_LABEL_URL, section: 'Contraindications' },
+  {
+    id: 'label-warnings',
+    title: GENERIC_LABEL_TITLE,
+    publisher: DAILYMED,
+    url: GENERIC_LABEL_URL,
+    section: 'Warnings: thinking, driving and machinery; suicidal thoughts and behavior',
+  },
+  {
+    id: 'label-precautions',
+    title: GENERIC_LABEL_TITLE,
+    publisher: DAILYMED,
+    url: GENERIC_LABEL_URL,
+    section: 'Precautions (mixed seizure types, breathing, kidneys, saliva, porphyria, laboratory tests, valproate)',
+  },
+  { id: 'label-interactions', title: GENERIC_LABEL_TITLE, publisher: DAILYMED, url: GENERIC_LABEL_URL, section: 'Precautions: Drug Interactions' },
+  {
+    id: 'label-adverse-reactions',
+    title: GENERIC_LABEL_TITLE,
+    publisher: DAILYMED,
+    url: GENERIC_LABEL_URL,
+    section: 'Adverse Reactions (seizure disorders; panic disorder trials)',
+  },
+  { id: 'label-abuse-dependence', title: GENERIC_LABEL_TITLE, publisher: DAILYMED, url: GENERIC_LABEL_URL, section: 'Drug Abuse and Dependence' },
+  {
+    id: 'label-dosage',
+    title: GENERIC_LABEL_TITLE,
+    publisher: DAILYMED,
+    url: GENERIC_LABEL_URL,
+    section: 'Dosage and Administration (seizure disorders, panic disorder, older adults)',
+  },
+  { id: 'label-overdosage', title: GENERIC_LABEL_TITLE, publisher: DAILYMED, url: GENERIC_LABEL_URL, section: 'Overdosage' },
+  {
+    id: 'label-clinical-trials',
+    title: GENERIC_LABEL_TITLE,
+    publisher: DAILYMED,
+    url: GENERIC_LABEL_URL,
+    section: 'Clinical Pharmacology: Clinical Trials (panic disorder)',
+  },
+  {
+    id: 'label-patient-counseling',
+    title: GENERIC_LABEL_TITLE,
+    publisher: DAILYMED,
+    url: GENERIC_LABEL_URL,
+    section: 'Patient Counseling Information (pregnancy registry)',
+  },
+  {
+    id: 'aed-class-warning',
+    title: 'Clorazepate (Tranxene) drug summary, antiepileptic class warning',
+    publisher: "PDR (Prescribers' Digital Reference)",
+    url: 'https://www.pdr.net/drug-summary/Tranxene-clorazepate-dipotassium-1708',
+    section: 'Suicidal behavior and ideation: pooled trial figures for antiepileptic drugs',
+  },
+  {
+    id: 'pregnancy-label-copy',
+    title: 'Clonazepam during pregnancy (page quoting the US label)',
+    publisher: 'MotherFigure (secondary site, not the label itself)',
+    url: 'https://motherfigure.com/?p=61293',
+    section: 'Quoted label text on human data about birth defects',
+  },
+  // FDA safety communications
+  {
+    id: 'fda-2016-opioids',
+    title: 'FDA Drug Safety Communication, 31 August 2016: opioids combined with benzodiazepines',
+    publisher: FDA,
+    url: 'https://www.fda.gov/Drugs/DrugSafety/ucm518473.htm',
+    section: 'Review of combined use; new boxed warnings',
+  },
+  {
+    id: 'fda-2020-benzodiazepines',
+    title: 'FDA Drug Safety Podcast, 23 September 2020: boxed warning updated for the benzodiazepine class',
+    publisher: FDA,
+    url: 'https://www.fda.gov/drugs/fda-drug-safety-podcasts/fda-requiring-boxed-warning-updated-improve-safe-use-benzodiazepine-drug-class',
+    section: 'Abuse, misuse, addiction, dependence and withdrawal; tapering',
+  },
+  {
+    id: 'fda-2019-gabapentinoids',
+    title: 'FDA Drug Safety Communication, 19 December 2019: breathing problems with gabapentin and pregabalin',
+    publisher: FDA,
+    url: 'https://fda.gov/drugs/drug-safety-and-availability/fda-warns-about-serious-breathing-problems-seizure-and-nerve-pain-medicines-gabapentin-neurontin',
+    section: 'Use with other medicines that slow the brain; warning signs of slowed breathing',
+  },
+  {
+    id: 'fda-2017-opioid-addiction-medicines',
+    title: 'FDA Drug Safety Podcast on the 20 September 2017 communication about opioid addiction medicines and benzodiazepines',
+    publisher: FDA,
+    url: 'https://www.fda.gov/drugs/drug-safety-podcasts/fda-drug-safety-podcast-fda-urges-caution-about-withholding-opioid-addiction-medications-patients',
+    section: 'Buprenorphine and methadone in people who take benzodiazepines',
+  },
+  // Patient and clinical references
+  {
+    id: 'nhs-about',
+    title: 'About clonazepam',
+    publisher: NHS,
+    url: 'https://www.nhs.uk/medicines/clonazepam/about-clonazepam/',
+    section: 'Uses, how soon it works, addiction and stopping, alcohol',
+  },
+  {
+    id: 'nhs-who-can-take',
+    title: 'Who can and cannot take clonazepam',
+    publisher: NHS,
+    url: 'https://www.nhs.uk/medicines/clonazepam/who-can-and-cannot-take-clonazepam/',
+    section: 'Conditions to tell the doctor about before starting',
+  },
+  {
+    id: 'statpearls',
+    title: 'Clonazepam (StatPearls)',
+    publisher: 'StatPearls Publishing',
+    url: 'https://statpearls.com/as/pulmonary/19617/',
+    section: 'Indications, including off-label uses; Mechanism of Action',
+  },
+  {
+    id: 'lactmed',
+    title: 'Clonazepam entry in the Drugs and Lactation Database (LactMed)',
+    publisher: 'US National Library of Medicine, NCBI Bookshelf',
+    url: 'https://www.ncbi.nlm.nih.gov/books/?term=lactmed+clonazepam',
+    section: 'Summary of use during lactation',
+  },
+  {
+    id: 'beers-2023',
+    title: 'AGS Beers Criteria for potentially inappropriate medicines in older adults, 2023 update',
+    publisher: 'American Geriatrics Society (Journal of the American Geriatrics Society, 2023)',
+    url: 'https://doi.org/10.1111/jgs.18372',
+    section: 'Benzodiazepines: reasons and exceptions',
+  },
+  {
+    id: 'beers-2012',
+    title: 'Cognitive Aging (National Academies report), table reproducing the 2012 AGS Beers Criteria',
+    publisher: 'National Academies of Sciences, Engineering, and Medicine, via NCBI Bookshelf',
+    url: 'https://www.ncbi.nlm.nih.gov/books/NBK316194/',
+    section: 'Table 4B-1: benzodiazepines in older adults',
+  },
+  {
+    id: 'epilepsy-foundation',
+    title: 'Clonazepam',
+    publisher: 'Epilepsy Foundation',
+    url: 'https://www.epilepsy.com/medications/clonazepam',
+    section: 'Brands, how to take it, missed doses, effects to report',
+  },
+  {
+    id: 'pdr',
+    title: 'Clonazepam orally disintegrating tablets: drug summary',
+    publisher: "PDR (Prescribers' Digital Reference)",
+    url: 'https://www.pdr.net/drug-summary/Clonazepam-Orally-Disintegrating-Tablets-clonazepam-703',
+    section: 'Brand names; seizure types it does not treat',
+  },
+  {
+    id: 'ms-trust',
+    title: 'Clonazepam (Rivotril)',
+    publisher: 'MS Trust (UK multiple sclerosis charity)',
+    url: 'https://mstrust.org.uk/a-z/clonazepam-rivotril',
+    section: 'Uses in multiple sclerosis; medicines that add to drowsiness',
+  },
+  {
+    id: 'nz-formulary',
+    title: 'Clonazepam: patient information sheet',
+    publisher: 'New Zealand Formulary (my medicines)',
+    url: 'https://mymedicines.nz/Home/Sheet/q5i1Fi2HLT8%3d',
+    section: 'Missed doses; other medicines; side effects needing urgent attention',
+  },
+  {
+    id: 'uk-product-information',
+    title: 'Clonazepam: UK and EU product information (summary of product characteristics)',
+    publisher: 'RxReasoner (republished UK/EU product information)',
+    url: 'https://www.rxreasoner.com/substances/clonazepam/precautions',
+    section: 'Older adults; muscle relaxants; St John’s wort',
+  },
+  {
+    id: 'uk-rivotril-guide',
+    title: 'Rivotril for epilepsy: medicine guide',
+    publisher: 'electronic Medicines Compendium (medicines.org.uk)',
+    url: 'http://www.medicines.org.uk/Guides/Rivotril/epilepsy',
+    section: 'Licensed uses in the UK',
+  },
+  {
+    id: 'lexicomp',
+    title: 'ClonazePAM drug monograph (Lexicomp)',
+    publisher: 'Lexicomp, Wolters Kluwer (read in a copy published by LocalHealthRx)',
+    url: 'https://www.localhealthrx.com/drugs/clonazepam/',
+    section: 'Canadian brand names; off-label uses',
+  },
+  {
+    id: 'rxlist',
+    title: 'Klonopin side effects',
+    publisher: 'RxList',
+    url: 'https://www.rxlist.com/klonopin-side-effects-drug-center.htm',
+    section: 'Withdrawal symptoms',
+  },
+  {
+    id: 'ismp-tall-man',
+    title: 'Look-alike drug names with recommended Tall Man letters',
+    publisher: 'Institute for Safe Medication Practices (ISMP)',
+    url: 'https://www.ismp.org/recommendations/tall-man-letters-list',
+    section: 'clonazePAM, cloNIDine, LORazepam and KlonoPIN',
+  },
+  {
+    id: 'clonazolam-case',
+    title: 'Case poster: overdose of liquid clonazolam',
+    publisher: 'Emergency-medicine conference poster (eventscribe.net)',
+    url: 'https://memc23.eventscribe.net/ajaxcalls/PosterInfo.asp?PosterID=608731',
+    section: 'Case description',
+  },
+  {
+    id: 'nice-cg113',
+    title: 'Generalised anxiety disorder and panic disorder in adults: management (CG113)',
+    publisher: 'NICE (UK National Institute for Health and Care Excellence)',
+    url: 'https://www.nice.org.uk/guidance/cg113',
+    section: 'Recommendations on benzodiazepines',
+  },
+  {
+    id: 'rosenbaum-1997',
+    title: 'Rosenbaum, Moroz and Bowden: fixed-dose study of clonazepam in panic disorder (1997)',
+    publisher: 'Journal of Clinical Psychopharmacology (PubMed record)',
+    url: 'https://pubmed.ncbi.nlm.nih.gov/9315990/',
+    section: 'Results and conclusions',
+  },
+  {
+    id: 'moroz-1999',
+    title: 'Moroz and Rosenbaum: optimized-dose clonazepam trial in panic disorder with a 7-week taper (1999)',
+    publisher: 'Journal of Clinical Psychiatry (abstract record)',
+    url: 'https://metajournal.com/articles/1194892',
+    section: 'Results; discontinuation phase',
+  },
+  // Interactions
+  {
+    id: 'xyrem-label',
+    title: 'Xyrem (sodium oxybate): US prescribing information',
+    publisher: DAILYMED,
+    url: 'https://dailymed.nlm.nih.gov/dailymed/search.cfm?labeltype=all&query=xyrem',
+    section: 'Contraindications; Warnings on slowed breathing with sedatives',
+  },
+  {
+    id: 'mayo-cannabis',
+    title: 'Marijuana: interactions',
+    publisher: 'Mayo Clinic',
+    url: 'https://www.mayoclinic.org/drugs-supplements/marijuana/interactions/hrb-20059701',
+    section: 'Benzodiazepines',
+  },
+  {
+    id: 'adam-kava',
+    title: 'Kava: possible interactions',
+    publisher: 'A.D.A.M. health content (published by St. Luke’s Hospital)',
+    url: 'https://stlukes-stl.com/health-content/medicine/33/000914.htm',
+    section: 'Benzodiazepines',
+  },
+  {
+    id: 'pharmamedix',
+    title: 'Clonazepam: Interazioni (interactions)',
+    publisher: 'Pharmamedix (Italian drug reference)',
+    url: 'https://pharmamedix.com/principiovoce.php?pa=Clonazepam&vo=Interazioni',
+    section: 'Interactions (clozapine, lamotrigine, medicines that slow its breakdown)',
+  },
+  {
+    id: 'aidsetc',
+    title: 'HIV drug interaction database: clonazepam',
+    publisher: 'AIDS Education and Training Center Program (AIDSETC)',
+    url: 'https://ddi.aidsetc.org/taxonomy/term/326',
+    section: 'HIV medicines that raise clonazepam levels',
+  },
+  {
+    id: 'drugs-com-fosphenytoin',
+    title: 'Interaction report: clonazepam and fosphenytoin',
+    publisher: DRUGS_COM,
+    url: 'https://www.drugs.com/drug-interactions/clonazepam-with-fosphenytoin-703-0-1142-0.html?professional=1',
+    section: 'Professional interaction report',
+  },
+  {
+    id: 'drugs-com-voriconazole',
+    title: 'Interaction report: clonazepam and voriconazole',
+    publisher: DRUGS_COM,
+    url: 'https://www.drugs.com/interactions-check.php?drug_list=703-0%2C2309-0&professional=1',
+    section: 'Professional interaction report (rated moderate)',
+  },
+  {
+    id: 'drugs-com-checker',
+    title: 'Drug interactions checker: clonazepam with fluoxetine',
+    publisher: DRUGS_COM,
+    url: 'https://www.drugs.com/drug_interactions.html',
+    section: 'Rating for clonazepam with fluoxetine (moderate, added drowsiness)',
+  },
+  {
+    id: 'drugs-com-disease',
+    title: 'Clonazepam disease interactions',
+    publisher: DRUGS_COM,
+    url: 'https://www.drugs.com/disease-interactions/clonazepam.html',
+    section: 'Alcohol intoxication; narrow-angle glaucoma',
+  },
+  {
+    id: 'drugs-com-pregnancy',
+    title: 'Clonazepam pregnancy and breastfeeding warnings',
+    publisher: DRUGS_COM,
+    url: 'https://www.drugs.com/pregnancy/clonazepam.html',
+    section: 'Pregnancy: seizure control and the pregnancy registry',
+  },
+  {
+    id: 'medx-brands',
+    title: 'Drugs that should not be taken with clonazepam (web article)',
+    publisher: 'MedX (used only for opioid brand-name pairs)',
+    url: 'https://medx.it.com/what-drugs-cannot-be-taken-with-clonazepam-a-comprehensive-guide-to-dangerous-interactions',
+    section: 'Opioid brand names',
+  },
+  {
+    id: 'dea-drugs-of-abuse',
+    title: 'Drugs of Abuse: benzodiazepines, with brand and generic names',
+    publisher: 'US Drug Enforcement Administration (read in a copy on paperzz.com)',
+    url: 'https://paperzz.com/doc/8616713/drugs-of-abuse--benzodiazepines',
+    section: 'Brand and generic name pairs',
+  },
+  {
+    id: 'nida-chart',
+    title: 'Commonly abused drugs chart: depressants (reproduced on a blog)',
+    publisher: 'National Institute on Drug Abuse chart (copy on lifeofbecka.wordpress.com)',
+    url: 'https://lifeofbecka.wordpress.com/2012/05/22/commonly-abused-drugs-depressants/',
+    section: 'Sleep-medicine brand names',
+  },
+  // Misuse, overdose and help lines
+  {
+    id: 'dea-benzodiazepines',
+    title: 'Benzodiazepines fact sheet',
+    publisher: 'US Drug Enforcement Administration',
+    url: 'https://www.dea.gov/factsheets/benzodiazepines',
+    section: 'Street names; overdose effects',
+  },
+  {
+    id: 'ascert',
+    title: 'Klonopin (clonazepam)',
+    publisher: 'ASCERT (UK drug and alcohol service)',
+    url: 'https://www.ascert.biz/drug-and-alcohol-information/a-z-drugs/klonopin-clonazepam',
+    section: 'Street names',
+  },
+  {
+    id: 'poison-center',
+    title: 'September is National Suicide Prevention Month',
+    publisher: 'Nebraska Regional Poison Center',
+    url: 'https://www.nebraskapoison.com/september-is-national-suicide-prevention-month/',
+    section: '988 Suicide and Crisis Lifeline; Poison Help line',
+  },
+  {
+    id: 'fcc-911',
+    title: '9-1-1 and E9-1-1 services',
+    publisher: 'US Federal Communications Commission',
+    url: 'https://www.fcc.gov/encyclopedia/9-1-1-and-e9-1-1-services',
+    section: '911 as the universal US emergency number',
+  },
+  // Names in other countries and languages (used for matching and the names list)
+  {
+    id: 'wikipedia',
+    title: 'Clonazepam (archived revision)',
+    publisher: 'Wikipedia',
+    url: 'https://en.wikipedia.org/?oldid=1233123758&title=Clonazepam',
+    section: 'International brand names',
+  },
+  {
+    id: 'fr-epfl',
+    title: 'Clonazépam (French encyclopedia entry)',
+    publisher: 'EPFL Graph Search',
+    url: 'https://graphsearch.epfl.ch/fr/concept/724730',
+    section: 'French name; prescribing limits in France',
+  },
+  {
+    id: 'ru-uk-wiki',
+    title: 'Клоназепам (Ukrainian encyclopedia entry)',
+    publisher: 'Wikipedia (Ukrainian)',
+    url: 'https://uk.wikipedia.org/wiki/%D0%9A%D0%BB%D0%BE%D0%BD%D0%B0%D0%B7%D0%B5%D0%BF%D0%B0%D0%BC',
+    section: 'Russian and Ukrainian names and brands',
+  },
+  {
+    id: 'ka-medgeo',
+    title: 'Rivotril (Georgian medicine page)',
+    publisher: 'MedGeo',
+    url: 'https://www.medgeo.net/2012/01/16/%E1%83%A0%E1%83%98%E1%83%95%E1%83%9D%E1%83%A2%E1%83%A0%E1%83%98%E1%83%9A%E1%83%98-2/',
+    section: 'Georgian names',
+  },
+  {
+    id: 'ja-osaka',
+    title: 'Clonazepam (Japanese clinic page)',
+    publisher: 'osakamental.com',
+    url: 'https://osakamental.com/symptoms/commentary/remedy-2/clonazepam.html',
+    section: 'Japanese names and brands',
+  },
+  {
+    id: 'zh-wiki',
+    title: 'Clonazepam (Chinese encyclopedia entry)',
+    publisher: 'Wikiwand (Chinese Wikipedia content)',
+    url: 'https://www.wikiwand.com/zh-hant/articles/%E6%B0%AF%E7%A1%9D%E8%A5%BF%E6%B3%AE',
+    section: 'Chinese names; Taiwan brands',
+  },
+  {
+    id: 'ko-connectdi',
+    title: 'Clonazepam (Korean drug entry)',
+    publisher: 'ConnectDI',
+    url: 'https://www.connectdi.com/cont/drug/?pap=detail&dl_idx=19891',
+    section: 'Korean name',
+  },
+  {
+    id: 'ar-dominapharm',
+    title: 'Clonazepam product page (Arabic)',
+    publisher: 'Domina Pharm',
+    url: 'https://dominapharm.com/product_data.php?id=4&lang=1',
+    section: 'Arabic name',
+  },
+  {
+    id: 'id-kampuspedia',
+    title: 'Klonazepam (Indonesian encyclopedia entry)',
+    publisher: 'Kampuspedia',
+    url: 'https://kampuspedia.com/Klonazepam',
+    section: 'Indonesian name; Riklona brand',
+  },
+];
+// ---------------------------------------------------------------------------------------------
+// The reference, section by section, in the order of SECTION_IDS.
+// ---------------------------------------------------------------------------------------------
+
+type ListItem = Extract<ReferenceBlock, { kind: 'list' }>['items'][number];
+
+function para(text: string, sources: SourceId[]): ReferenceBlock {
+  return { kind: 'paragraph', text, sources };
+}
+
+function list(title: string | undefined, items: ListItem[]): ReferenceBlock {
+  return title === undefined ? { kind: 'list', items } : { kind: 'list', title, items };
+}
+
+function item(text: string, sources: SourceId[], extra: Omit<ListItem, 'text' | 'sources'> = {}): ListItem {
+  return { text, sources, ...extra };
+}
+
+const whatItIs: ReferenceSection = {
+  id: 'what-it-is',
+  title: 'What it is',
+  blocks: [
+    para(
+      'Clonazepam is a prescription medicine from the benzodiazepine family. Benzodiazepines calm the brain and nerves. Doctors use clonazepam to prevent some kinds of seizures and to treat panic disorder.',
+      ['fda-label', 'statpearls', 'nhs-about'],
+    ),
+    para(
+      'Klonopin is the best-known US brand. Rivotril is the main brand in many other countries. Many companies also make generic clonazepam.',
+      ['fda-label', 'epilepsy-foundation', 'pdr'],
+    ),
+    para(
+      'In the US it is a Schedule IV controlled substance. The label explains that it can be misused and can cause dependence, even when it is taken as prescribed.',
+      ['label-klonopin-current', 'label-abuse-dependence'],
+    ),
+    list('Forms sold in the US', [
+      item('Tablets of 0.5 mg (with a score line for splitting), 1 mg and 2 mg.', ['fda-label']),
+      item('Klonopin tablets have a cut-out shaped like a K. The 0.5 mg tablet is orange, the 1 mg is blue and the 2 mg is white.', ['fda-label']),
+      item('Orally disintegrating tablets (ODTs) of 0.125, 0.25, 0.5, 1 and 2 mg. They melt on the tongue, so no water is needed.', ['pdr', 'epilepsy-foundation']),
+      item('Some generic ODTs list aspartame, a sweetener, among their inactive ingredients.', ['label-odt-ingredients']),
+    ]),
+    list('Names that are easy to mix up', [
+      item('Clonazepam can be confused with clonidine and with lorazepam. US safety lists print them as clonazePAM, cloNIDine and LORazepam, and the brand as KlonoPIN, so the differences stand out.', ['ismp-tall-man']),
+      item('Clonazolam is a different drug: an unapproved designer benzodiazepine with a similar name. An emergency-medicine case report describes an overdose with a liquid form of it.', ['wikipedia', 'clonazolam-case']),
+    ]),
+  ],
+};
+
+const uses: ReferenceSection = {
+  id: 'uses',
+  title: 'Uses',
+  blocks: [
+    list('Approved uses in the US (FDA label)', [
+      item(
+        'Seizure disorders, alone or together with other seizure medicines: Lennox-Gastaut syndrome (a severe epilepsy that starts in childhood), akinetic seizures (sudden loss of muscle tone) and myoclonic seizures (sudden muscle jerks).',
+        ['label-indications'],
+      ),
+      item(
+        'Absence seizures (brief staring spells, once called petit mal), but only when succinimide medicines such as ethosuximide have not worked.',
+        ['label-indications'],
+      ),
+      item('Panic disorder in adults, with or without agoraphobia (fear of places where escape or help seems hard).', ['label-indications']),
+    ]),
+    para(
+      'General anxiety is not an approved US use; only panic disorder is. Some articles describe clonazepam as a treatment for anxiety in general, but the FDA label does not.',
+      ['label-indications'],
+    ),
+    para(
+      'Panic disorder was studied in two trials that lasted 6 to 9 weeks. The label notes that use for longer than 9 weeks has not been studied in a systematic way. It gives no panic-disorder data for people under 18.',
+      ['label-indications', 'label-dosage'],
+    ),
+    para(
+      'For seizures, the benefit can fade. In some studies up to 30% of patients lost the effect, often within 3 months. A dose change brought it back for some.',
+      ['label-indications'],
+    ),
+    list('Licensed uses outside the US', [
+      item('UK (NHS): epilepsy, involuntary muscle spasms, panic disorder and sometimes restless legs syndrome.', ['nhs-about']),
+      item('UK Rivotril is licensed for epilepsy in babies, children and adults. An injected form is used for status epilepticus, a seizure that does not stop.', ['uk-rivotril-guide']),
+    ]),
+    list('Off-label uses (not approved by the FDA)', [
+      item('Acute mania, restless legs syndrome and insomnia (trouble sleeping).', ['statpearls'], { offLabel: true }),
+      item('Tardive dyskinesia (uncontrolled movements, often caused by other medicines) and REM sleep behavior disorder (acting out dreams in sleep).', ['statpearls'], { offLabel: true }),
+      item('Nonconvulsive status epilepticus: long-lasting seizure activity without jerking.', ['statpearls'], { offLabel: true }),
+      item('Manic or mixed episodes of bipolar disorder, burning mouth syndrome and essential tremor (a shaking condition).', ['lexicomp'], { offLabel: true }),
+      item('Tremor in multiple sclerosis, and sometimes pain or muscle stiffness (spasticity).', ['ms-trust'], { offLabel: true }),
+    ]),
+    para(
+      'Off-label means a prescriber uses a medicine for something its US label does not cover. This list reports what the sources describe. It does not say any use is right for a given person.',
+      ['statpearls', 'lexicomp'],
+    ),
+  ],
+};
+
+const howItWorks: ReferenceSection = {
+  id: 'how-it-works',
+  title: 'How it works',
+  blocks: [
+    para(
+      'The label says nobody knows exactly how clonazepam works. It is thought to strengthen GABA, a chemical messenger that quiets nerve cells in the brain.',
+      ['fda-label'],
+    ),
+    para(
+      'StatPearls explains that it acts on GABA-A receptors, the docking sites GABA uses. This makes nerve cells less likely to fire. StatPearls also reports that it raises the making of serotonin, another brain messenger.',
+      ['statpearls'],
+    ),
+    para(
+      'On brain-wave tests (EEG), it suppresses the spike-and-wave pattern of absence seizures. In minor motor seizures, the abnormal discharges become less frequent, smaller, shorter and less widespread.',
+      ['fda-label'],
+    ),
+    list('What happens in the body', [
+      item('It is absorbed quickly and almost fully: about 90% of a dose reaches the blood.', ['fda-label']),
+      item('Blood levels are highest 1 to 4 hours after a dose.', ['fda-label']),
+      item('About 85% of it travels in the blood attached to proteins.', ['fda-label']),
+      item(
+        'Its half-life is usually 30 to 40 hours. Half-life is the time the body needs to clear half of a dose. Because it is long, the drug builds up over several days of regular use.',
+        ['fda-label'],
+      ),
+      item(
+        'The liver breaks down almost all of it; less than 2% leaves unchanged in the urine. Liver enzymes from the cytochrome P450 group, including CYP3A, take part. That is why some other medicines can raise or lower its level.',
+        ['fda-label', 'label-interactions'],
+      ),
+      item('The broken-down products leave the body mainly through the kidneys.', ['fda-label', 'label-precautions']),
+    ]),
+    list('How soon it works (NHS)', [
+      item('For panic disorder or restless legs: about 1 hour.', ['nhs-about']),
+      item('For seizures and muscle spasms: the dose is raised in steps, and it can take up to about a week to work fully.', ['nhs-about']),
+    ]),
+  ],
+};
+
+const benefits: ReferenceSection = {
+  id: 'benefits',
+  title: 'Benefits',
+  blocks: [
+    para(
+      'The label reports two panic-disorder trials that compared clonazepam with a placebo, a dummy pill used for comparison.',
+      ['label-clinical-trials'],
+    ),
+    list('Panic disorder: the label’s trials', [
+      item(
+        'A 9-week trial tested fixed doses from 0.5 to 4 mg a day. Only 1 mg a day did better than placebo throughout, with about one fewer full panic attack a week. By the end, 74% of people on 1 mg a day had no full panic attacks, compared with 56% on placebo.',
+        ['label-clinical-trials'],
+      ),
+      item(
+        'A 6-week trial let the dose vary from 0.5 to 4 mg a day; the average best dose was 2.3 mg. Again there was about one fewer full attack a week. By the end, 62% had no full attacks, compared with 37% on placebo.',
+        ['label-clinical-trials'],
+      ),
+    ]),
+    list('Panic disorder: published trials', [
+      item(
+        'In a trial of 413 people, 1 mg a day was the lowest dose that worked, and higher doses worked no better. Sleepiness and unsteadiness were more common at 3 to 4 mg. The authors judged 1 to 2 mg a day the best balance of benefit and side effects.',
+        ['rosenbaum-1997'],
+      ),
+      item(
+        'A later trial found clonazepam better than placebo for how often attacks came and for overall ratings. Lowering the dose slowly over 7 weeks did not cause a withdrawal syndrome, and symptoms did not come back worse overall.',
+        ['moroz-1999'],
+      ),
+    ]),
+    list('Seizures', [
+      item('The label’s evidence for seizures is its effect on brain-wave tests (see How it works).', ['fda-label']),
+      item(
+        'The Epilepsy Foundation notes that the body can get used to it (tolerance), so doses are often raised. Higher doses can add more side effects than extra seizure control.',
+        ['epilepsy-foundation'],
+      ),
+    ]),
+  ],
+};
+
+const sideEffects: ReferenceSection = {
+  id: 'side-effects',
+  title: 'Side effects',
+  blocks: [
+    para(
+      'Most side effects come from the way clonazepam slows the central nervous system (the brain and spinal cord). Tell the prescriber or pharmacist about any effect that worries you.',
+      ['label-adverse-reactions'],
+    ),
+    list('Most common in seizure treatment (US label)', [
+      item('Drowsiness.', ['label-adverse-reactions'], { frequency: 'about 50% of patients' }),
+      item('Poor coordination and unsteadiness (ataxia).', ['label-adverse-reactions'], { frequency: 'about 30% of patients' }),
+      item('Behavior problems.', ['label-adverse-reactions'], { frequency: 'about 25% of patients' }),
+      item('Drowsiness and unsteadiness may ease with time.', ['label-adverse-reactions']),
+    ]),
+    list('Panic disorder trials (US label)', [
+      item('Side effects made 17% of people on clonazepam stop, against 9% on placebo.', ['label-adverse-reactions']),
+      item('Sleepiness was the most common reason to stop.', ['label-adverse-reactions'], { frequency: '7% stopped for it (placebo 1%)' }),
+      item('Depression was the next most common reason.', ['label-adverse-reactions'], { frequency: '4% stopped for it (placebo 1%)' }),
+      item('Dizziness, nervousness, unsteadiness and slower thinking each made a few people stop.', ['label-adverse-reactions'], {
+        frequency: 'about 1% each',
+      }),
+      item(
+        'In a published trial, depression, dizziness, tiredness and irritability were more common than on placebo. Sleepiness and unsteadiness rose with the dose.',
+        ['rosenbaum-1997'],
+      ),
+    ]),
+    list('Other side effects listed in the label', [
+      item('Mind and mood: confusion, depression, memory loss, hallucinations and psychosis (losing touch with reality).', ['label-adverse-reactions']),
+      item(
+        'Nerves and muscles: slurred speech, shaking (tremor), a spinning feeling (vertigo), jerky eye movements (nystagmus), double vision, floppy muscles and muscle weakness.',
+        ['label-adverse-reactions'],
+      ),
+      item('Breathing: slowed breathing, chest congestion and extra mucus in the nose and throat.', ['label-adverse-reactions']),
+      item('Heart: palpitations, a pounding or racing heartbeat.', ['label-adverse-reactions']),
+      item('Skin and hair: hair loss, extra hair growth, rash, and swollen ankles or face.', ['label-adverse-reactions']),
+      item(
+        'Stomach and appetite: less or more appetite, constipation, diarrhea, dry mouth, nausea, and weight loss or gain.',
+        ['label-adverse-reactions'],
+      ),
+      item('Bladder: pain when passing urine, bedwetting, and trouble emptying the bladder.', ['label-adverse-reactions']),
+      item(
+        'Blood and liver: low numbers of red cells, white cells or platelets; an enlarged liver; short-lived rises in liver test results. Fever can also occur.',
+        ['label-adverse-reactions'],
+      ),
+    ]),
+    para(
+      'It can dull thinking and slow reactions. The label warns that this affects driving and using machines. The NHS says not to drive or ride a bike if it makes you sleepy.',
+      ['label-warnings', 'nhs-about'],
+    ),
+    list('Get emergency help now (911 in the US, or your local emergency number)', [
+      item(
+        'Breathing that is slow, shallow or hard, or a person who is very hard to wake. This is more likely when clonazepam is taken with opioids or alcohol.',
+        ['label-boxed-warning', 'nz-formulary'],
+        { urgent: true },
+      ),
+      item('Signs of a severe allergic reaction: trouble breathing, a tight throat, swollen lips, face or tongue, or hives.', ['epilepsy-foundation'], {
+        urgent: true,
+      }),
+      item('Thoughts of suicide or self-harm. In the US you can also call or text 988, the Suicide and Crisis Lifeline.', ['label-warnings', 'poison-center'], {
+        urgent: true,
+      }),
+    ]),
+    list('Contact the prescriber promptly', [
+      item('New or worse depression, or unusual changes in mood or behavior.', ['label-warnings', 'epilepsy-foundation']),
+      item('Sores in the mouth or throat, which can signal a blood problem.', ['epilepsy-foundation']),
+      item('Yellowing of the skin or the whites of the eyes.', ['epilepsy-foundation']),
+      item('Severe confusion or hallucinations.', ['epilepsy-foundation']),
+      item('Seizures that get worse or come more often.', ['label-precautions']),
+    ]),
+  ],
+};
+
+const boxedWarning: ReferenceSection = {
+  id: 'boxed-warning',
+  title: 'Boxed warning',
+  blocks: [
+    para(
+      'A boxed warning is the strongest warning the FDA puts on a medicine’s label. The clonazepam label has one, in three parts.',
+      ['label-boxed-warning', 'fda-2020-benzodiazepines'],
+    ),
+    list('The three parts', [
+      item(
+        'Opioids. Taking clonazepam with an opioid (a strong pain, cough or opioid-addiction medicine) can cause extreme sleepiness, slowed breathing, coma and death. The label says to prescribe them together only when other treatments are not good enough, at the lowest doses for the shortest time, while watching breathing and alertness.',
+        ['label-boxed-warning'],
+      ),
+      item(
+        'Abuse, misuse and addiction. Clonazepam can be misused, and addiction can follow. That can lead to overdose or death. The danger is greater when it is mixed with alcohol, other medicines or street drugs. Prescribers are asked to check each person’s risk before and during treatment.',
+        ['label-boxed-warning'],
+      ),
+      item(
+        'Dependence and withdrawal. Regular use can make the body physically dependent, and the risk grows with longer use and higher doses. Stopping suddenly, or lowering the dose fast, can cause withdrawal reactions that can be life-threatening. The label calls for a gradual taper (lowering the dose step by step) whenever the dose is reduced or stopped.',
+        ['label-boxed-warning'],
+      ),
+    ]),
+    para(
+      'The opioid warning came in 2016, after the FDA found that combined use was rising and causing breathing problems and deaths. In 2020 the FDA widened the box to cover misuse, addiction, dependence and withdrawal, saying earlier labels had not warned enough.',
+      ['fda-2016-opioids', 'fda-2020-benzodiazepines'],
+    ),
+    para(
+      'Tell the prescriber and pharmacist about any opioid you take or are offered. Do not stop clonazepam or change the dose without talking to the prescriber first.',
+      ['label-boxed-warning', 'fda-2020-benzodiazepines'],
+    ),
+  ],
+};
+
+const dependence: ReferenceSection = {
+  id: 'dependence',
+  title: 'Dependence and misuse',
+  blocks: [
+    para(
+      'Physical dependence means the body has adapted to a drug, so stopping it or cutting back quickly causes withdrawal. Misuse means taking a medicine in a way other than prescribed, or taking someone else’s. Addiction means being unable to control use even when it causes harm.',
+      ['label-abuse-dependence'],
+    ),
+    list('What the sources say', [
+      item('Clonazepam is a Schedule IV controlled substance in the US.', ['label-klonopin-current']),
+      item('The label says some risk of misuse remains even when it is taken exactly as prescribed.', ['label-abuse-dependence']),
+      item('The FDA says dependence can develop within days to weeks of regular use, even at prescribed doses.', ['fda-2020-benzodiazepines']),
+      item(
+        'Misuse often involves alcohol, other medicines or street drugs at the same time, and these mixes make serious harm more likely.',
+        ['label-boxed-warning'],
+      ),
+      item('The NHS says addiction is unlikely when it is taken for a short time, 2 to 4 weeks.', ['nhs-about']),
+      item('Anyone who has had problems with alcohol or drugs should tell the doctor before starting.', ['nhs-who-can-take']),
+    ]),
+    para(
+      'Street names for benzodiazepines include “benzos” and “downers”. Names used for clonazepam in particular include “K-pins” and “Super Valium”.',
+      ['dea-benzodiazepines', 'ascert'],
+    ),
+  ],
+};
+
+const withdrawal: ReferenceSection = {
+  id: 'withdrawal',
+  title: 'Withdrawal and tapering',
+  blocks: [
+    para(
+      'Stopping clonazepam suddenly after regular use can cause withdrawal. The label compares the symptoms to those seen when barbiturates or alcohol are stopped.',
+      ['label-abuse-dependence', 'label-precautions'],
+    ),
+    list('Withdrawal symptoms that have been reported', [
+      item('Trouble sleeping, sweating and vomiting.', ['rxlist']),
+      item('Shaking, and cramps in the stomach or muscles.', ['rxlist']),
+      item('Changes in behavior, hallucinations and psychosis.', ['rxlist']),
+      item('Seizures (convulsions). A seizure after stopping or cutting down needs emergency help now: call 911 in the US, or your local emergency number.', ['rxlist', 'label-abuse-dependence'], {
+        urgent: true,
+      }),
+      item(
+        'In people with seizure disorders, especially after long use of high doses, stopping suddenly can set off status epilepticus, a seizure that does not stop. This is an emergency.',
+        ['label-precautions'],
+        { urgent: true },
+      ),
+    ]),
+    list('Tapering: lowering the dose step by step', [
+      item('The label says the dose must be lowered gradually whenever it is reduced or stopped.', ['label-boxed-warning']),
+      item('For panic disorder, the label’s schedule lowers the dose by 0.125 mg twice a day every 3 days until none is left.', ['label-dosage']),
+      item('For seizures, the label says withdrawal must be gradual, and another seizure medicine may be started at the same time.', ['label-precautions']),
+      item('The FDA says that if withdrawal symptoms appear, the taper may be paused or taken back a step, then continued more slowly.', ['fda-2020-benzodiazepines']),
+      item('The NHS says that after more than 2 to 4 weeks of use, the dose needs to be lowered gradually before stopping.', ['nhs-about']),
+      item('In one trial, people with panic disorder came off clonazepam over 7 weeks without a withdrawal syndrome.', ['moroz-1999']),
+    ]),
+    para(
+      'Coming off under medical care, sometimes called detox, centers on this kind of slow taper. The prescriber plans and adjusts it. Do not stop or cut down on your own.',
+      ['label-boxed-warning', 'fda-2020-benzodiazepines'],
+    ),
+  ],
+};
+
+const dosage: ReferenceSection = {
+  id: 'dosage',
+  title: 'Dosage',
+  blocks: [
+    para(
+      'These are the dose ranges in the US label. They are here to help you follow what your prescriber tells you, not to guide any change. Your own dose is set by your prescriber; do not change it without talking to them.',
+      ['label-dosage'],
+    ),
+  ],
+  subsections: [
+    {
+      title: 'Seizure disorders: adults',
+      blocks: [
+        list(undefined, [
+          item('Starting dose: no more than 1.5 mg a day, split into 3 doses.', ['label-dosage']),
+          item('The dose can go up by 0.5 to 1 mg every 3 days, until seizures are controlled or side effects rule out more.', ['label-dosage']),
+          item('The maintenance dose is set for each person. The maximum is 20 mg a day.', ['label-dosage']),
+        ]),
+      ],
+    },
+    {
+      title: 'Seizure disorders: babies and children (up to 10 years old or 30 kg)',
+      blocks: [
+        list(undefined, [
+          item(
+            'Starting dose: 0.01 to 0.03 mg for each kilogram (kg) of body weight per day, never more than 0.05 mg per kg a day, split into 2 or 3 doses.',
+            ['label-dosage'],
+          ),
+          item('The dose goes up by no more than 0.25 to 0.5 mg every third day.', ['label-dosage']),
+          item(
+            'Usual maintenance: 0.1 to 0.2 mg per kg a day, in 3 equal doses where possible. If the doses cannot be equal, the largest is given at bedtime.',
+            ['label-dosage'],
+          ),
+        ]),
+      ],
+    },
+    {
+      title: 'Panic disorder: adults',
+      blocks: [
+        list(undefined, [
+          item('Starting dose: 0.25 mg twice a day.', ['label-dosage']),
+          item('For most people the target is 1 mg a day, reached after 3 days.', ['label-dosage']),
+          item('In the fixed-dose trial, 2, 3 and 4 mg a day did no better than 1 mg and caused more side effects.', ['label-dosage', 'label-clinical-trials']),
+          item('If needed, the dose can go up by 0.125 to 0.25 mg twice a day every 3 days, to at most 4 mg a day.', ['label-dosage']),
+          item('Taking one dose at bedtime may reduce sleepiness during the day.', ['label-dosage']),
+          item('The label gives no panic-disorder dose for people under 18.', ['label-dosage']),
+        ]),
+      ],
+    },
+    {
+      title: 'Maximum doses',
+      blocks: [
+        list(undefined, [
+          item('Seizure disorders in adults: 20 mg a day.', ['label-dosage']),
+          item('Panic disorder: 4 mg a day.', ['label-dosage']),
+        ]),
+      ],
+    },
+    {
+      title: 'Older adults',
+      blocks: [
+        list(undefined, [
+          item('The US label has no trial experience in people aged 65 or over. It says to start with low doses and watch closely.', ['label-dosage']),
+          item('UK and EU product information suggests starting older people on no more than 0.5 mg a day.', ['uk-product-information']),
+        ]),
+      ],
+    },
+    {
+      title: 'Liver and kidneys',
+      blocks: [
+        list(undefined, [
+          item('Significant liver disease is a reason not to use clonazepam (see Who should not take it).', ['label-contraindications']),
+          item('The label advises caution with kidney problems, because the broken-down drug leaves through the kidneys.', ['label-precautions']),
+        ]),
+      ],
+    },
+    {
+      title: 'How it is taken',
+      blocks: [
+        list(undefined, [
+          item('Tablets are swallowed whole with a little water, with or without food.', ['epilepsy-foundation']),
+          item('ODTs: with dry hands, peel back the foil, then put the tablet in the mouth to melt. Water is optional.', ['epilepsy-foundation']),
+          item('If a prescription moves to a different tablet strength, the number of tablets per dose changes too. Check with the pharmacist.', ['epilepsy-foundation']),
+        ]),
+      ],
+    },
+    {
+      title: 'Missed dose',
+      blocks: [
+        list(undefined, [
+          item('Take it when you remember, unless it is nearly time for the next dose. In that case, skip the missed one.', ['epilepsy-foundation', 'nz-formulary']),
+          item('Never take two doses at once to make up for a missed one.', ['epilepsy-foundation', 'nz-formulary']),
+        ]),
+      ],
+    },
+  ],
+};
+
+const interactionsSection: ReferenceSection = {
+  id: 'interactions',
+  title: 'Interactions',
+  blocks: [
+    para(
+      'Many medicines and other substances add to clonazepam’s calming effect. Others change how fast the body clears it. The table lists the main ones, each with a severity level based on the sources’ own wording.',
+      ['label-interactions', 'label-boxed-warning'],
+    ),
+    para(
+      'The most dangerous mixes are with opioids and with alcohol. Together with clonazepam, they can slow breathing until it stops.',
+      ['label-boxed-warning', 'fda-2016-opioids', 'nhs-about'],
+    ),
+    para(
+      'Some mixes raise or lower the clonazepam level instead. In the label, ranitidine had no important effect on it, and fluoxetine did not change it.',
+      ['label-interactions'],
+    ),
+    para(
+      'Tell the prescriber and pharmacist about every medicine, herbal product and recreational drug you use, including ones bought without a prescription.',
+      ['nz-formulary'],
+    ),
+  ],
+};
+
+const cautions: ReferenceSection = {
+  id: 'cautions',
+  title: 'Who should not take it, and who needs caution',
+  blocks: [
+    list('Do not use it (label contraindications)', [
+      item('A past allergic reaction to any benzodiazepine.', ['label-contraindications']),
+      item('Significant liver disease, shown by symptoms or by blood tests.', ['label-contraindications']),
+      item(
+        'Acute narrow-angle glaucoma, a sudden rise in pressure inside the eye. People with open-angle glaucoma that is being treated may be able to use it.',
+        ['label-contraindications'],
+      ),
+    ]),
+    para(
+      'Some articles say liver disease and glaucoma only call for caution. The US label goes further: it lists significant liver disease and acute narrow-angle glaucoma as reasons not to use clonazepam.',
+      ['label-contraindications'],
+    ),
+  ],
+  subsections: [
+    {
+      title: 'Liver disease',
+      blocks: [
+        para(
+          'The liver breaks down almost all of a dose, and significant liver disease rules clonazepam out. During long-term use, the label advises regular liver tests and blood counts.',
+          ['label-contraindications', 'label-precautions', 'fda-label'],
+        ),
+      ],
+    },
+    {
+      title: 'Narrow-angle glaucoma',
+      blocks: [
+        para(
+          'Acute narrow-angle glaucoma is a contraindication in the US label. Drugs.com also rates closed-angle glaucoma as a major concern.',
+          ['label-contraindications', 'drugs-com-disease'],
+        ),
+      ],
+    },
+    {
+      title: 'Breathing problems',
+      blocks: [
+        para(
+          'Clonazepam can slow breathing. The label advises caution when breathing is already weak. It can also increase saliva, which matters for people who have trouble clearing their airway. The NHS asks people with lung problems or sleep apnoea (pauses in breathing during sleep) to tell the doctor first.',
+          ['label-precautions', 'nhs-who-can-take'],
+        ),
+      ],
+    },
+    {
+      title: 'Kidney problems and other conditions',
+      blocks: [
+        list(undefined, [
+          item('Kidney problems: the broken-down drug can build up.', ['label-precautions']),
+          item('Porphyria, a rare blood disorder: clonazepam may bring on attacks.', ['label-precautions']),
+          item('Several seizure types at once: it can bring on tonic-clonic (grand mal) seizures or make them more frequent.', ['label-precautions']),
+          item(
+            'The NHS also asks people to mention myasthenia gravis (a muscle-weakness condition), spinal or cerebellar ataxia (unsteadiness from nerve damage), a personality disorder, or a planned general anaesthetic.',
+            ['nhs-who-can-take'],
+          ),
+          item('Drugs.com rates being drunk (acute alcohol intoxication) as a major concern with clonazepam.', ['drugs-com-disease']),
+        ]),
+      ],
+    },
+    {
+      title: 'Pregnancy',
+      blocks: [
+        list(undefined, [
+          item(
+            'Use late in pregnancy can make a newborn sleepy and floppy, with slowed breathing. The baby can also have withdrawal: stiff reflexes, irritability, restlessness, shaking, crying that cannot be soothed, and feeding problems. Newborns who were exposed should be watched.',
+            ['label-neonatal'],
+          ),
+          item(
+            'A secondary site (MotherFigure) quoting the label’s pregnancy section says human data on birth defects are inconclusive.',
+            ['pregnancy-label-copy'],
+          ),
+          item('Stopping treatment can make epilepsy worse, and so can pregnancy itself.', ['drugs-com-pregnancy']),
+          item(
+            'The North American Antiepileptic Drug Pregnancy Registry collects information on pregnancies exposed to seizure medicines. Its number is 1-888-233-2334.',
+            ['label-patient-counseling', 'drugs-com-pregnancy'],
+          ),
+          item('Tell the prescriber if you are pregnant or trying to become pregnant.', ['nhs-who-can-take']),
+        ]),
+      ],
+    },
+    {
+      title: 'Breastfeeding',
+      blocks: [
+        list(undefined, [
+          item(
+            'The current Klonopin label says the effects on a breastfed baby and on milk supply are not known. It asks that the benefits of breastfeeding be weighed against the mother’s need for the drug and any possible harm to the baby.',
+            ['label-klonopin-current'],
+          ),
+          item(
+            'LactMed reports that breastfed babies are sometimes sedated, mostly when the mother also takes other sedating medicines. It advises watching the baby for drowsiness, weight gain and developmental milestones.',
+            ['lactmed'],
+          ),
+          item('The NHS asks people who are breastfeeding to tell the doctor.', ['nhs-about']),
+        ]),
+      ],
+    },
+    {
+      title: 'Older adults',
+      blocks: [
+        list(undefined, [
+          item('The label says to start low and watch closely.', ['label-dosage']),
+          item(
+            'The AGS Beers Criteria list benzodiazepines as potentially inappropriate for older adults. Older people are more sensitive to them and clear long-acting ones more slowly. Risks include memory and thinking problems, delirium (sudden severe confusion), falls, broken bones and car crashes.',
+            ['beers-2012'],
+          ),
+          item('The Beers Criteria also say to avoid benzodiazepines in people with, or at high risk of, delirium, and in dementia or other thinking problems.', ['beers-2012']),
+          item(
+            'The 2023 update keeps benzodiazepines on the list and adds misuse and dependence to the reasons. It says they may still be appropriate for seizure disorders, REM sleep behavior disorder, withdrawal from alcohol or benzodiazepines, severe generalized anxiety disorder, and anesthesia around procedures.',
+            ['beers-2023'],
+          ),
+        ]),
+      ],
+    },
+    {
+      title: 'History of substance use',
+      blocks: [
+        para(
+          'Misuse of clonazepam often involves alcohol or other drugs, and prescribers are asked to judge each person’s risk before and during treatment. The NHS asks anyone who has had problems with alcohol or drugs to tell the doctor first.',
+          ['label-boxed-warning', 'label-abuse-dependence', 'nhs-who-can-take'],
+        ),
+      ],
+    },
+    {
+      title: 'Depression and suicidal thoughts',
+      blocks: [
+        para(
+          'Like other seizure medicines, clonazepam carries a warning about suicidal thoughts and behavior. In pooled trials of 11 such medicines, this happened to 0.43% of people on the drug and 0.24% on placebo: about 1 more person for every 530 treated. The rise could start within a week.',
+          ['label-warnings', 'aed-class-warning'],
+        ),
+        para(
+          'The NHS asks people to tell the doctor about depression, a recent loss or thoughts of self-harm before starting. New or worse depression needs a prompt call to the prescriber.',
+          ['nhs-who-can-take', 'epilepsy-foundation'],
+        ),
+        list(undefined, [
+          item(
+            'Thoughts of suicide need help now: in the US, call or text 988, or call 911. Elsewhere, call your local emergency number.',
+            ['label-warnings', 'poison-center', 'fcc-911'],
+            { urgent: true },
+          ),
+        ]),
+      ],
+    },
+  ],
+};
+
+const overdose: ReferenceSection = {
+  id: 'overdose',
+  title: 'Overdose and urgent signs',
+  blocks: [
+    para('The label lists deep sleepiness, confusion, weak reflexes and coma as signs of an overdose.', ['label-overdosage']),
+    para(
+      'The danger is far greater when clonazepam is mixed with opioids, alcohol or other sedating drugs. Together they can slow breathing until it stops, and can kill.',
+      ['label-boxed-warning', 'fda-2016-opioids', 'dea-benzodiazepines'],
+    ),
+    list('Get emergency help now (911 in the US, or your local emergency number) if a person has', [
+      item('Slow, shallow or difficult breathing.', ['fda-2019-gabapentinoids'], { urgent: true }),
+      item('No response, or cannot be woken.', ['fda-2019-gabapentinoids'], { urgent: true }),
+      item('Bluish lips, fingers or toes.', ['fda-2019-gabapentinoids'], { urgent: true }),
+      item('Extreme sleepiness.', ['fda-2019-gabapentinoids'], { urgent: true }),
+      item('Confusion, disorientation or unusual dizziness.', ['fda-2019-gabapentinoids'], { urgent: true }),
+    ]),
+    list('Numbers to call in the US', [
+      item('911 for any life-threatening emergency.', ['fcc-911'], { urgent: true }),
+      item('Poison Help: 1-800-222-1222, for advice after too much of a medicine or the wrong one.', ['poison-center'], { urgent: true }),
+      item('988 Suicide and Crisis Lifeline: call or text 988 for thoughts of suicide or an emotional crisis.', ['poison-center'], { urgent: true }),
+    ]),
+  ],
+};
+
+const debate: ReferenceSection = {
+  id: 'debate',
+  title: 'The debate: benefits against risks',
+  blocks: [
+    para('Health agencies and guideline writers weigh clonazepam’s benefits against its risks. This is how the sources present each side.', [
+      'fda-2020-benzodiazepines',
+      'nice-cg113',
+    ]),
+    list('The case for using it', [
+      item('The FDA calls benzodiazepines an important treatment option for the conditions they are approved for.', ['fda-2020-benzodiazepines']),
+      item(
+        'In the label’s panic trials, more people were free of full panic attacks on clonazepam than on placebo (74% against 56%, and 62% against 37%). A published trial found the best balance at 1 to 2 mg a day.',
+        ['label-clinical-trials', 'rosenbaum-1997'],
+      ),
+      item('It remains an option for certain seizure types, including absence seizures that succinimide medicines have not controlled.', ['label-indications']),
+      item('In one trial, people came off it with a slow taper without a withdrawal syndrome.', ['moroz-1999']),
+    ]),
+    list('The case for caution', [
+      item(
+        'The FDA said in 2020 that misuse, abuse and addiction can happen even at recommended doses, that dependence can start within days to weeks, and that earlier labels had not warned enough.',
+        ['fda-2020-benzodiazepines'],
+      ),
+      item('Use for panic disorder beyond 9 weeks has not been studied systematically.', ['label-indications']),
+      item('In some seizure studies, up to 30% of patients lost the benefit.', ['label-indications']),
+      item(
+        'Other concerns are effects on thinking, falls in older people, and overdose when it is combined with opioids or alcohol.',
+        ['beers-2023', 'label-boxed-warning'],
+      ),
+    ]),
+    list('What guidelines say', [
+      item(
+        'NICE (UK) links benzodiazepines with worse long-term outcomes and says they should not be prescribed for panic disorder. For generalized anxiety disorder, it advises against them except briefly in a crisis. It prefers talking therapy such as CBT (cognitive behavioral therapy) and antidepressants.',
+        ['nice-cg113'],
+      ),
+      item('The NHS says 2 to 4 weeks of use is unlikely to cause addiction, and that longer use needs a gradual taper before stopping.', ['nhs-about']),
+      item(
+        'The AGS Beers Criteria (2023) call benzodiazepines potentially inappropriate for older adults, while allowing that they may suit some uses, such as seizure disorders.',
+        ['beers-2023'],
+      ),
+      item('France limits clonazepam to epilepsy: a specialist must start it, on a secure prescription for at most 12 weeks.', ['fr-epfl']),
+    ]),
+    para(
+      'Results differ from person to person. In the label’s trials, some people still had full panic attacks at the end, and 17% stopped because of side effects.',
+      ['label-clinical-trials', 'label-adverse-reactions'],
+    ),
+    para(
+      'The sources agree that clonazepam works for its approved uses in the short term. Its long-term place is disputed because of tolerance, dependence, withdrawal, effects on thinking and falls, and overdose risk with opioids and alcohol. The choice is made person by person with the prescriber, and stopping should be gradual.',
+      ['label-boxed-warning', 'nhs-about', 'fda-2020-benzodiazepines'],
+    ),
+  ],
+};
+
+// ---------------------------------------------------------------------------------------------
+// Interactions. Member names are what the page scan and the checker look for: each is unique
+// across the table, and ordinary words that would flood pages (e.g. "wine", "beer", "Sonata",
+// "pot", "weed") are deliberately left out.
+// ---------------------------------------------------------------------------------------------
+
+const severityScale: SeverityDefinition[] = [
+  {
+    level: 'avoid',
+    label: 'Avoid',
+    meaning:
+      'Do not use together, or only when there is no other choice and a prescriber is watching closely. We use this level when a boxed warning, a contraindication or the source itself says to avoid the mix.',
+  },
+  {
+    level: 'major',
+    label: 'Major',
+    meaning:
+      'Serious harm is possible, such as heavy sedation, breathing problems or a change in seizures; the prescriber may need to adjust doses and watch closely. We use this level when sources rate the pair major or serious, and when a rating range reaches major.',
+  },
+  {
+    level: 'moderate',
+    label: 'Moderate',
+    meaning:
+      'Effects may get stronger or weaker, and sources advise caution or monitoring. We use this level when sources rate the pair moderate or ask for caution, and when a rating range reaches moderate.',
+  },
+  {
+    level: 'minor',
+    label: 'Minor',
+    meaning:
+      'A small change has been measured that seldom matters, but the prescriber or pharmacist should still know. We use this level when sources describe only a small effect. Pairs the sources found to have no real effect are not listed.',
+  },
+];
+
+const interactions: Interaction[] = [
+  {
+    id: 'opioids',
+    name: 'Opioids (pain and cough medicines)',
+    members: [
+      { generic: 'oxycodone', brands: ['OxyContin', 'Percocet'], sources: ['medx-brands'] },
+      { generic: 'hydrocodone', brands: ['Vicodin', 'Norco'], sources: ['medx-brands'] },
+      { generic: 'morphine', brands: [] },
+      { generic: 'fentanyl', brands: [] },
+      { generic: 'codeine', brands: [] },
+      { generic: 'tramadol', brands: ['Ultram'], sources: ['medx-brands'] },
+    ],
+    severity: 'avoid',
+    effect: 'Together they can cause extreme sleepiness, dangerously slow breathing, coma and death.',
+    advice:
+      'The boxed warning says to prescribe them together only when other options are not good enough, at the lowest doses for the shortest time, while watching breathing and alertness.',
+    tooltipLine: 'taking them together can slow breathing dangerously and can be fatal',
+    sources: ['label-boxed-warning', 'fda-2016-opioids'],
+  },
+  {
+    id: 'opioid-addiction-medicines',
+    name: 'Methadone and buprenorphine (opioids also used to treat opioid addiction)',
+    members: [
+      { generic: 'methadone', brands: [] },
+      { generic: 'buprenorphine', brands: [] },
+    ],
+    severity: 'major',
+    effect: 'Like other opioids, they add to clonazepam’s effect on breathing and alertness, which can be dangerous.',
+    advice:
+      'The FDA says these addiction treatments should not be withheld from people who take a benzodiazepine, because untreated opioid addiction can do more harm than the combination. The prescriber manages the pair carefully. Sources say not to stop either medicine on your own.',
+    tooltipLine: 'together they can slow breathing, so prescribers manage this pair closely',
+    sources: ['fda-2017-opioid-addiction-medicines', 'label-boxed-warning'],
+  },
+  {
+    id: 'alcohol',
+    name: 'Alcohol',
+    members: [{ generic: 'alcohol', brands: [], aliases: ['ethanol'] }],
+    severity: 'avoid',
+    effect: 'Alcohol adds to clonazepam’s sedation. Together they can cause very deep sleep, severe breathing problems and death.',
+    advice: 'The label and the NHS say not to drink alcohol while taking clonazepam.',
+    tooltipLine: 'alcohol adds to its sedation and can dangerously slow breathing',
+    sources: ['label-interactions', 'nhs-about', 'drugs-com-disease'],
+  },
+  {
+    id: 'benzodiazepines',
+    name: 'Other benzodiazepines',
+    members: [
+      { generic: 'alprazolam', brands: ['Xanax'], sources: ['dea-drugs-of-abuse'] },
+      { generic: 'lorazepam', brands: ['Ativan'], sources: ['dea-drugs-of-abuse'] },
+      { generic: 'diazepam', brands: ['Valium'], sources: ['dea-drugs-of-abuse'] },
+      { generic: 'temazepam', brands: ['Restoril'], sources: ['dea-drugs-of-abuse'] },
+      { generic: 'chlordiazepoxide', brands: ['Librium'], sources: ['dea-drugs-of-abuse'] },
+      { generic: 'triazolam', brands: ['Halcion'], sources: ['dea-drugs-of-abuse'] },
+      { generic: 'clobazam', brands: [] },
+    ],
+    severity: 'major',
+    effect: 'The calming effects add up, giving stronger sedation.',
+    advice: 'The label expects anti-anxiety medicines to strengthen clonazepam’s effect and says doses may need adjusting.',
+    tooltipLine: 'two benzodiazepines together add up to stronger sedation',
+    sources: ['label-interactions'],
+  },
+  {
+    id: 'z-drugs',
+    name: 'Sleep medicines (Z-drugs)',
+    members: [
+      { generic: 'zolpidem', brands: ['Ambien'], sources: ['nida-chart'] },
+      { generic: 'eszopiclone', brands: ['Lunesta'], sources: ['nida-chart'] },
+      { generic: 'zaleplon', brands: [] },
+    ],
+    severity: 'major',
+    effect: 'Sedation becomes stronger.',
+    advice: 'The label lists non-barbiturate sleep medicines among the drugs that strengthen clonazepam’s effect; doses may need adjusting.',
+    tooltipLine: 'together they make sedation stronger',
+    sources: ['label-interactions'],
+  },
+  {
+    id: 'barbiturates',
+    name: 'Barbiturates',
+    members: [
+      { generic: 'phenobarbital', brands: [] },
+      { generic: 'amobarbital', brands: [] },
+    ],
+    severity: 'major',
+    effect:
+      'Sedation adds up. Phenobarbital also speeds up the breakdown of clonazepam: in the label it lowered clonazepam levels by about 30%.',
+    advice: 'Sources say to monitor closely and adjust doses.',
+    tooltipLine: 'sedation adds up, and phenobarbital also lowers clonazepam levels',
+    sources: ['label-interactions'],
+  },
+  {
+    id: 'sedating-antihistamines',
+    name: 'Sedating antihistamines',
+    members: [{ generic: 'diphenhydramine', brands: [] }],
+    severity: 'moderate',
+    effect: 'More drowsiness. Such antihistamines are found in some allergy, anti-nausea, cough and cold medicines.',
+    advice:
+      'The MS Trust and the New Zealand Formulary say to check with a doctor or pharmacist before combining. The FDA counts antihistamines among the medicines that slow the brain.',
+    tooltipLine: 'together they can cause more drowsiness',
+    sources: ['ms-trust', 'nz-formulary', 'fda-2019-gabapentinoids'],
+  },
+  {
+    id: 'gabapentinoids',
+    name: 'Gabapentinoids (nerve-pain and seizure medicines)',
+    members: [
+      { generic: 'gabapentin', brands: ['Neurontin', 'Gralise', 'Horizant'] },
+      { generic: 'pregabalin', brands: ['Lyrica'] },
+    ],
+    severity: 'major',
+    effect:
+      'The FDA warned in 2019 of serious breathing problems when these are combined with other medicines that slow the brain, including anti-anxiety medicines. Older adults and people with lung disease are at higher risk.',
+    advice: 'The FDA says to start the gabapentinoid at a low dose and watch for slowed breathing.',
+    tooltipLine: 'together they can cause serious breathing problems',
+    sources: ['fda-2019-gabapentinoids'],
+  },
+  {
+    id: 'muscle-relaxants',
+    name: 'Muscle relaxants',
+    members: [{ generic: 'baclofen', brands: [] }],
+    severity: 'major',
+    effect: 'Sedation adds up, and breathing can slow.',
+    advice: 'UK and EU product information says to avoid the combination or adjust doses.',
+    tooltipLine: 'together they add to sedation and can slow breathing',
+    sources: ['uk-product-information', 'ms-trust'],
+  },
+  {
+    id: 'antipsychotics',
+    name: 'Antipsychotics',
+    members: [
+      { generic: 'chlorpromazine', brands: [] },
+      { generic: 'haloperidol', brands: [] },
+      { generic: 'clozapine', brands: [] },
+    ],
+    severity: 'major',
+    effect:
+      'The label lists phenothiazines (such as chlorpromazine), thioxanthenes and butyrophenones (such as haloperidol) as adding to clonazepam’s sedation. Delirium, a sudden severe confusion, has been reported with clozapine.',
+    advice: 'Sources say to monitor.',
+    tooltipLine: 'together they add to sedation; delirium has been reported with clozapine',
+    sources: ['label-interactions', 'pharmamedix'],
+  },
+  {
+    id: 'maois-tricyclics',
+    name: 'MAO inhibitors and tricyclic antidepressants',
+    members: [
+      { generic: 'MAO inhibitor', brands: [], aliases: ['MAOI', 'monoamine oxidase inhibitor'] },
+      { generic: 'tricyclic antidepressant', brands: [] },
+    ],
+    severity: 'moderate',
+    effect: 'The label lists both groups among the drugs that can add to clonazepam’s slowing of the brain.',
+    advice: 'Sources say to monitor.',
+    tooltipLine: 'together they can add to sedation',
+    sources: ['label-interactions'],
+  },
+  {
+    id: 'ssris',
+    name: 'SSRI antidepressants',
+    members: [{ generic: 'fluoxetine', brands: [] }],
+    severity: 'moderate',
+    effect: 'The label found that fluoxetine does not change clonazepam levels. Drugs.com still rates the pair moderate, because drowsiness can add up.',
+    advice: 'Drugs.com suggests watching for extra drowsiness.',
+    tooltipLine: 'levels do not change, but drowsiness can add up',
+    sources: ['label-interactions', 'drugs-com-checker'],
+  },
+  {
+    id: 'lamotrigine',
+    name: 'Lamotrigine',
+    members: [{ generic: 'lamotrigine', brands: [] }],
+    severity: 'moderate',
+    effect:
+      'An Italian drug reference, Pharmamedix, cites one 1996 study in which lamotrigine lowered clonazepam levels. The US label does not list this interaction.',
+    advice: 'Pharmamedix suggests monitoring how well clonazepam works.',
+    tooltipLine: 'one small study found lower clonazepam levels',
+    sources: ['pharmamedix'],
+  },
+  {
+    id: 'cyp3a-inducers',
+    name: 'Medicines that speed up its breakdown (CYP3A inducers)',
+    members: [
+      { generic: 'phenytoin', brands: [] },
+      { generic: 'fosphenytoin', brands: [] },
+      { generic: 'carbamazepine', brands: [] },
+      { generic: 'St John’s wort', brands: [], aliases: ["St John's wort", 'St. John’s wort', "St. John's wort"] },
+    ],
+    severity: 'moderate',
+    effect:
+      'In the label, phenytoin, carbamazepine and phenobarbital lowered clonazepam levels by about 30%. Lower levels can mean less control of seizures or panic. Phenytoin levels can shift as well.',
+    advice: 'Sources say to monitor the response, because the clonazepam dose may need changing, and to check phenytoin levels.',
+    tooltipLine: 'they can lower clonazepam levels and weaken its effect',
+    sources: ['label-interactions', 'drugs-com-fosphenytoin', 'uk-product-information'],
+  },
+  {
+    id: 'cyp3a-inhibitors',
+    name: 'Medicines that slow its breakdown (CYP3A inhibitors)',
+    members: [
+      { generic: 'fluconazole', brands: [] },
+      { generic: 'voriconazole', brands: [] },
+      { generic: 'darunavir', brands: [] },
+      { generic: 'elvitegravir', brands: [] },
+      { generic: 'cobicistat', brands: [] },
+      { generic: 'lenacapavir', brands: [] },
+      { generic: 'amprenavir', brands: [] },
+      { generic: 'erythromycin', brands: [] },
+      { generic: 'amiodarone', brands: [] },
+      { generic: 'disulfiram', brands: [] },
+      { generic: 'oral contraceptive', brands: [], aliases: ['birth control pill'] },
+    ],
+    severity: 'moderate',
+    effect:
+      'These can raise clonazepam levels and strengthen its effects, such as sedation and slowed breathing. The label names azole antifungals taken by mouth; the HIV medicines come from AIDSETC.',
+    advice:
+      'The label says to use azole antifungals with caution. AIDSETC advises monitoring, the lowest dose, or a different benzodiazepine. Drugs.com rates voriconazole moderate.',
+    tooltipLine: 'they can raise clonazepam levels and increase sedation',
+    sources: ['label-interactions', 'drugs-com-voriconazole', 'aidsetc', 'pharmamedix'],
+  },
+  {
+    id: 'valproate',
+    name: 'Valproate',
+    members: [{ generic: 'valproate', brands: [], aliases: ['valproic acid', 'divalproex'] }],
+    severity: 'major',
+    effect: 'The combination may cause absence status: absence seizures that go on and on.',
+    advice: 'Sources say to watch the seizure pattern closely.',
+    tooltipLine: 'together they may set off long-lasting absence seizures',
+    sources: ['label-precautions'],
+  },
+  {
+    id: 'sodium-oxybate',
+    name: 'Sodium oxybate',
+    members: [{ generic: 'sodium oxybate', brands: ['Xyrem'], aliases: ['GHB'] }],
+    severity: 'avoid',
+    effect:
+      'The Xyrem label warns of slowed breathing, loss of consciousness, coma and death with sedatives, and says benzodiazepines should generally be avoided with it. It must not be used with sedative sleep medicines or alcohol.',
+    advice: 'If the combination cannot be avoided, the Xyrem label says to lower the dose of one or more of the drugs, or to stop one.',
+    tooltipLine: 'together they can stop breathing, and the Xyrem label says to avoid the mix',
+    sources: ['xyrem-label'],
+  },
+  {
+    id: 'cannabis',
+    name: 'Cannabis',
+    members: [{ generic: 'cannabis', brands: [], aliases: ['marijuana', 'THC'] }],
+    severity: 'moderate',
+    effect: 'Mayo Clinic says cannabis may add to the drowsiness from benzodiazepines and can affect the liver enzymes that break down drugs.',
+    advice: 'Mayo Clinic advises caution and not driving.',
+    tooltipLine: 'it may add to drowsiness',
+    sources: ['mayo-cannabis'],
+  },
+  {
+    id: 'kava',
+    name: 'Kava',
+    members: [{ generic: 'kava', brands: [], aliases: ['kava kava', 'Piper methysticum'] }],
+    severity: 'avoid',
+    effect: 'Kava may strengthen the effects of benzodiazepines; too much sedation has been reported.',
+    advice: 'The A.D.A.M. source says not to combine them except under medical supervision.',
+    tooltipLine: 'it may strengthen sedation',
+    sources: ['adam-kava'],
+  },
+  {
+    id: 'propantheline',
+    name: 'Propantheline',
+    members: [{ generic: 'propantheline', brands: [] }],
+    severity: 'minor',
+    effect: 'With the 2 mg orally disintegrating tablet, total clonazepam exposure fell by 10% and the peak level by 20%.',
+    advice: 'The label gives no specific advice; mention it to the prescriber or pharmacist.',
+    tooltipLine: 'it slightly lowers clonazepam levels',
+    sources: ['label-odt-interactions'],
+  },
+];
+
+// ---------------------------------------------------------------------------------------------
+// Tooltip summary, urgent signs and help lines. The summary is kept at or below a US grade-8
+// reading level (checked by test/unit/drugs-readability.test.ts).
+// ---------------------------------------------------------------------------------------------
+
+const summary: TooltipSummary = {
+  whatItIs: { text: 'A benzodiazepine medicine that calms the brain and nerves', sources: ['fda-label', 'nhs-about'] },
+  treats: { text: 'Some seizure disorders, and panic disorder in adults.', sources: ['label-indications'] },
+  warnings: [
+    {
+      text: 'Taken with opioids, it can slow breathing and cause death. It can also lead to misuse and addiction.',
+      sources: ['label-boxed-warning'],
+    },
+    {
+      text: 'Stopping it fast can cause dangerous withdrawal, even seizures. Talk to your prescriber before any change.',
+      sources: ['label-boxed-warning', 'label-precautions'],
+    },
+    {
+      text: 'It often makes people sleepy and unsteady. Alcohol makes this worse and can slow breathing.',
+      sources: ['label-adverse-reactions', 'nhs-about'],
+    },
+  ],
+};
+
+const urgentSigns: UrgentSign[] = [
+  { text: 'Slow or shallow breathing', sources: ['fda-2019-gabapentinoids', 'label-boxed-warning'] },
+  { text: 'Someone who cannot be woken', sources: ['fda-2019-gabapentinoids'] },
+  { text: 'Bluish lips or fingertips', sources: ['fda-2019-gabapentinoids'] },
+  { text: 'Thoughts of suicide or self-harm', sources: ['label-warnings'] },
+  { text: 'A seizure after stopping or cutting down', sources: ['label-precautions', 'label-abuse-dependence'] },
+];
+
+const emergencyHelp: DrugData['emergencyHelp'] = [
+  { label: 'emergency services', number: '911', region: 'US', sources: ['fcc-911'] },
+  { label: 'emergency services', number: 'your local emergency number', region: 'outside the US', sources: ['fcc-911'] },
+  { label: '988 Suicide and Crisis Lifeline, call or text', number: '988', region: 'US', sources: ['poison-center'] },
+  { label: 'Poison Help', number: '1-800-222-1222', region: 'US', sources: ['poison-center'] },
+];
+
+export const clonazepam: DrugData = {
   id: 'clonazepam',
   displayName: 'Clonazepam',
   names: clonazepamNames,
-} satisfies Partial<DrugData>;
+  drugClass: { text: 'Benzodiazepine (used against seizures and panic)', sources: ['fda-label', 'statpearls'] },
+  schedule: { text: 'Schedule IV controlled substance (US)', sources: ['label-klonopin-current'] },
+  summary,
+  sections: [
+    whatItIs,
+    uses,
+    howItWorks,
+    benefits,
+    sideEffects,
+    boxedWarning,
+    dependence,
+    withdrawal,
+    dosage,
+    interactionsSection,
+    cautions,
+    overdose,
+    debate,
+  ],
+  interactions,
+  severityScale,
+  urgentSigns,
+  emergencyHelp,
+  disclaimer:
+    'General information from the sources listed, not medical advice. It does not replace your prescriber or pharmacist. Do not start, stop or change any medicine or dose on your own; talk to your prescriber or pharmacist first.',
+  sources,
+  lastReviewed: '2026-11-25',
+};
