@@ -68,7 +68,7 @@ describe('a second drug from data alone', () => {
   });
 
   it('is not found by a matcher compiled without it', () => {
-    const onlyClonazepam = compileMatcher([clonazepam]);
+    const onlyClonazepam = compileMatcher([{ id: clonazepam.id, names: clonazepam.names }]);
     expect(onlyClonazepam.findMentions('Xanax and alprazolam')).toEqual([]);
     expect(onlyClonazepam.mayMatch('Xanax and alprazolam')).toBe(false);
   });
