@@ -55,7 +55,6 @@ export function SettingsForm({ site, previewWord }: SettingsFormProps) {
         <label class="switch-row">
           <input
             type="checkbox"
-            role="switch"
             checked={settings.highlightEnabled}
             onChange={(event) => save(saveSettings({ highlightEnabled: event.currentTarget.checked }))}
           />
@@ -65,12 +64,11 @@ export function SettingsForm({ site, previewWord }: SettingsFormProps) {
           <label class="switch-row">
             <input
               type="checkbox"
-              role="switch"
-              checked={siteOn}
+                checked={siteOn}
               onChange={(event) => save(setSiteHighlighting(site, event.currentTarget.checked))}
             />
             <span>
-              Highlight on this site <span class="site-name">({site})</span>
+              On for this site <span class="site-name">({site})</span>
             </span>
           </label>
         )}

@@ -1,0 +1,132 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { SESSION_KEYS } from '../../src/messages';
+import { fixtureClonazepam, fixtureSecondDrug } from './fixtures/popup-drugs';
+import { resetFakeBrowser, type FakeBrowser } from './fixtures/popup-fake-browser';
+
+vi.mock('webextension-polyfill', async () => (await import('./fixtures/popup-fake-browser')).fakeBrowserModule);
+
+const { PopupApp } = await import('../../popup/PopupApp');
+const { totalOf } = await import('../../popup/page/use-page-count');
+
+let fake: FakeBrowser;
+beforeEach(() => {
+  fake = resetFakeBrowser();
+  fake.tabs.push({ id: 7, url: 'https://news.example.com/story', active: true }, { id: 12, url: 'http://127.0.0.1:8080/page.html' });
+});
+afterEach(cleanup);
+
+const drugs = [fixtureClonazepam];
+const POPUP = 'chrome-extension://id/popup/index.html';
+const countText = () => document.querySelector('.count-text')!.textContent;
+
+describe('page count', () => {
+  it('shows the active tab\'s count from storage.session', async () => {
+    fake.browser.storage.session.seed(SESSION_KEYS.tabCounts(7), { frames: { 0: 3, 4: 2 }, total: 5 });
+    render(<PopupApp drugs={drugs} href={POPUP} />);
+    await waitFor(() => expect(countText()).toBe('5 mentions on this page'));
+  });
+
+  it('uses ?tab=<id> instead of the active tab', async () => {
+    fake.browser.storage.session.seed(SESSION_KEYS.tabCounts(7), { frames: { 0: 3 }, total: 3 });
+    fake.browser.storage.session.seed(SESSION_KEYS.tabCounts(12), { frames: { 0: 1 }, total: 1 });
+    render(<PopupApp drugs={drugs} href={`${POPUP}?tab=12`} />);
+    await waitFor(() => expect(countText()).toBe('1 mention on this page'));
+  });
+
+  it('asks the background when nothing is stored yet', async () => {
+    fake.onMessage((message) => ((message as { type: string }).type === 'get-tab-count' ? { frames: { 0: 4 }, total: 4 } : undefined));
+    render(<PopupApp drugs={drugs} href={POPUP} />);
+    await waitFor(() => expect(countText()).toBe('4 mentions on this page'));
+    expect(fake.sentMessages).toContainEqual({ type: 'get-tab-count', tabId: 7 });
+  });
+
+  it('follows the count live while open, for its own tab only', async () => {
+    fake.browser.storage.session.seed(SESSION_KEYS.tabCounts(7), { frames: { 0: 1 }, total: 1 });
+    render(<PopupApp drugs={drugs} href={POPUP} />);
+    await waitFor(() => expect(countText()).toBe('1 mention on this page'));
+    await fake.browser.storage.session.set({ [SESSION_KEYS.tabCounts(7)]: { frames: { 0: 1, 3: 8 }, total: 9 } });
+    await waitFor(() => expect(countText()).toBe('9 mentions on this page'));
+    await fake.browser.storage.session.set({ [SESSION_KEYS.tabCounts(12)]: { frames: { 0: 50 }, total: 50 } });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(countText()).toBe('9 mentions on this page');
+    await fake.browser.storage.session.remove(SESSION_KEYS.tabCounts(7));
+    await waitFor(() => expect(countText()).toBe('0 mentions on this page'));
+  });
+
+  it('steps to the next and previous mention through the background', async () => {
+    fake.browser.storage.session.seed(SESSION_KEYS.tabCounts(7), { frames: { 0: 2 }, total: 2 });
+    render(<PopupApp drugs={drugs} href={POPUP} />);
+    const next = await screen.findByRole('button', { name: /Next mention/ });
+    await waitFor(() => expect((next as HTMLButtonElement).disabled).toBe(false));
+    fireEvent.click(next);
+    fireEvent.click(screen.getByRole('button', { name: /Previous/ }));
+    await waitFor(() =>
+      expect(fake.sentMessages).toEqual(
+        expect.arrayContaining([
+          { type: 'step-mention', tabId: 7, direction: 1 },
+          { type: 'step-mention', tabId: 7, direction: -1 },
+        ]),
+      ),
+    );
+  });
+
+  it('disables stepping when the page has no mentions', async () => {
+    render(<PopupApp drugs={drugs} href={POPUP} />);
+    await waitFor(() => expect(countText()).toBe('0 mentions on this page'));
+    expect((screen.getByRole('button', { name: /Next mention/ }) as HTMLButtonElement).disabled).toBe(true);
+  });
+
+  it('reads every shape of count it may be given', () => {
+    expect(totalOf({ frames: { 0: 2, 1: 3 }, total: 5 })).toBe(5);
+    expect(totalOf({ frames: { 0: 2, 1: 3 } })).toBe(5);
+    expect(totalOf(4)).toBe(4);
+    expect(totalOf({ count: 2 })).toBe(2);
+    expect(totalOf('x')).toBeNull();
+    expect(totalOf(-1)).toBeNull();
+  });
+});
+
+describe('popup frame', () => {
+  it('switches views with the arrow keys (APG tabs)', async () => {
+    render(<PopupApp drugs={drugs} href={POPUP} />);
+    const reference = screen.getByRole('tab', { name: 'Reference' });
+    expect(reference.getAttribute('aria-selected')).toBe('true');
+    fireEvent.keyDown(reference, { key: 'ArrowRight' });
+    const interactions = screen.getByRole('tab', { name: 'Interactions' });
+    expect(interactions.getAttribute('aria-selected')).toBe('true');
+    expect(document.activeElement).toBe(interactions);
+    expect(screen.getByRole('tabpanel', { name: 'Interactions' })).toBeTruthy();
+    fireEvent.keyDown(interactions, { key: 'End' });
+    expect(screen.getByRole('tab', { name: 'Settings' }).getAttribute('aria-selected')).toBe('true');
+    fireEvent.keyDown(document.activeElement!, { key: 'ArrowRight' });
+    expect(reference.getAttribute('aria-selected')).toBe('true');
+  });
+
+  it('keeps a search and the checked medicines when switching views', async () => {
+    render(<PopupApp drugs={drugs} href={POPUP} />);
+    fireEvent.input(screen.getByRole('searchbox'), { target: { value: 'liver' } });
+    fireEvent.click(screen.getByRole('tab', { name: 'Settings' }));
+    fireEvent.click(screen.getByRole('tab', { name: 'Reference' }));
+    expect((screen.getByRole('searchbox') as HTMLInputElement).value).toBe('liver');
+  });
+
+  it('opens the settings with the per-site switch for the tab\'s site', async () => {
+    render(<PopupApp drugs={drugs} href={`${POPUP}?view=settings`} />);
+    expect(await screen.findByRole('checkbox', { name: /this site \(news\.example\.com\)/ })).toBeTruthy();
+  });
+
+  it('opens the reference at the section the tooltip asked for, and consumes the request', async () => {
+    fake.browser.storage.session.seed(SESSION_KEYS.pendingReference, { drugId: 'testazolam', section: 'what-it-is', at: Date.now() });
+    render(<PopupApp drugs={[fixtureClonazepam, fixtureSecondDrug]} href={`${POPUP}?view=checker`} />);
+    await waitFor(() => expect(screen.getByRole('tab', { name: 'Reference' }).getAttribute('aria-selected')).toBe('true'));
+    await waitFor(() => expect(screen.getByRole('heading', { level: 1, name: 'Testazolam' })).toBeTruthy());
+    await waitFor(() => expect(document.activeElement?.textContent).toBe('What it is'));
+    expect(fake.browser.storage.session.data.has(SESSION_KEYS.pendingReference)).toBe(false);
+  });
+
+  it('opens the reference at a section given in the URL', async () => {
+    render(<PopupApp drugs={drugs} href={`${POPUP}#dosage`} />);
+    await waitFor(() => expect(document.activeElement?.textContent).toBe('Dosage'));
+  });
+});
