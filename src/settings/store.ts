@@ -55,7 +55,4 @@ export function onSettingsChanged(listener: (settings: Settings) => void): () =>
   return () => browser.storage.onChanged.removeListener(handler);
 }
 
-/** Whether highlighting is on for a page's hostname. */
-export function highlightOnFor(settings: Settings, hostname: string): boolean {
-  return settings.highlightEnabled && !settings.disabledSites.includes(hostname.trim().toLowerCase());
-}
+export { highlightOnFor } from './site-switch';
