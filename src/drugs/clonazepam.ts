@@ -571,12 +571,12 @@ const whatItIs: ReferenceSection = {
     list('Forms sold in the US', [
       item('Tablets of 0.5 mg (with a score line for splitting), 1 mg and 2 mg.', ['fda-label']),
       item('Klonopin tablets have a cut-out shaped like a K. The 0.5 mg tablet is orange, the 1 mg is blue and the 2 mg is white.', ['fda-label']),
-      item('Orally disintegrating tablets (ODTs) of 0.125, 0.25, 0.5, 1 and 2 mg. They melt on the tongue, so no water is needed.', ['pdr', 'epilepsy-foundation']),
+      item('Orally disintegrating tablets (ODTs), which melt on the tongue without water, in strengths from 0.125 mg up to 2 mg.', ['pdr', 'epilepsy-foundation']),
       item('Some generic ODTs list aspartame, a sweetener, among their inactive ingredients.', ['label-odt-ingredients']),
     ]),
     list('Names that are easy to mix up', [
       item('Clonazepam can be confused with clonidine and with lorazepam. US safety lists print them as clonazePAM, cloNIDine and LORazepam, and the brand as KlonoPIN, so the differences stand out.', ['ismp-tall-man']),
-      item('Clonazolam is a different drug: an unapproved designer benzodiazepine with a similar name. An emergency-medicine case report describes an overdose with a liquid form of it.', ['wikipedia', 'clonazolam-case']),
+      item('Clonazolam is not the same drug. It is a designer benzodiazepine that has never been approved, and its name looks similar. A case report from emergency medicine describes someone who overdosed on it in liquid form.', ['wikipedia', 'clonazolam-case']),
     ]),
   ],
 };
@@ -605,11 +605,11 @@ const uses: ReferenceSection = {
       ['label-indications', 'label-dosage'],
     ),
     para(
-      'For seizures, the benefit can fade. In some studies up to 30% of patients lost the effect, often within 3 months. A dose change brought it back for some.',
+      'For seizures, the benefit can fade. Some studies found that as many as 3 in 10 patients stopped responding, often within 3 months. For some, a dose change restored the effect.',
       ['label-indications'],
     ),
     list('Licensed uses outside the US', [
-      item('UK (NHS): epilepsy, involuntary muscle spasms, panic disorder and sometimes restless legs syndrome.', ['nhs-about']),
+      item('UK (NHS): epilepsy, panic disorder, muscle spasms that happen on their own, and in some cases restless legs syndrome.', ['nhs-about']),
       item('UK Rivotril is licensed for epilepsy in babies, children and adults. An injected form is used for status epilepticus, a seizure that does not stop.', ['uk-rivotril-guide']),
     ]),
     list('Off-label uses (not approved by the FDA)', [
@@ -617,7 +617,7 @@ const uses: ReferenceSection = {
       item('Tardive dyskinesia (uncontrolled movements, often caused by other medicines) and REM sleep behavior disorder (acting out dreams in sleep).', ['statpearls'], { offLabel: true }),
       item('Nonconvulsive status epilepticus: long-lasting seizure activity without jerking.', ['statpearls'], { offLabel: true }),
       item('Manic or mixed episodes of bipolar disorder, burning mouth syndrome and essential tremor (a shaking condition).', ['lexicomp'], { offLabel: true }),
-      item('Tremor in multiple sclerosis, and sometimes pain or muscle stiffness (spasticity).', ['ms-trust'], { offLabel: true }),
+      item('Shaking (tremor) in multiple sclerosis; in some cases also pain, or muscle stiffness (spasticity).', ['ms-trust'], { offLabel: true }),
     ]),
     para(
       'Off-label means a prescriber uses a medicine for something its US label does not cover. This list reports what the sources describe. It does not say any use is right for a given person.',
@@ -657,8 +657,8 @@ const howItWorks: ReferenceSection = {
       item('The broken-down products leave the body mainly through the kidneys.', ['fda-label', 'label-precautions']),
     ]),
     list('How soon it works (NHS)', [
-      item('For panic disorder or restless legs: about 1 hour.', ['nhs-about']),
-      item('For seizures and muscle spasms: the dose is raised in steps, and it can take up to about a week to work fully.', ['nhs-about']),
+      item('Panic disorder or restless legs: it starts to work in roughly an hour.', ['nhs-about']),
+      item('Seizures and muscle spasms: the dose is built up gradually, so the full effect can take as long as a week.', ['nhs-about']),
     ]),
   ],
 };
@@ -723,7 +723,7 @@ const sideEffects: ReferenceSection = {
         frequency: 'about 1% each',
       }),
       item(
-        'In a published trial, depression, dizziness, tiredness and irritability were more common than on placebo. Sleepiness and unsteadiness rose with the dose.',
+        'In a published trial, people on clonazepam had depression, dizziness, tiredness and irritability more often than people on placebo. Sleepiness and unsteadiness rose with the dose.',
         ['rosenbaum-1997'],
       ),
     ]),
@@ -752,7 +752,7 @@ const sideEffects: ReferenceSection = {
     ),
     list('Get emergency help now (911 in the US, or your local emergency number)', [
       item(
-        'Breathing that is slow, shallow or hard, or a person who is very hard to wake. This is more likely when clonazepam is taken with opioids or alcohol.',
+        'Slow, shallow or labored breathing, or someone you can barely wake. The risk is higher when clonazepam is taken with opioids or alcohol.',
         ['label-boxed-warning', 'nz-formulary'],
         { urgent: true },
       ),
@@ -817,7 +817,7 @@ const dependence: ReferenceSection = {
     list('What the sources say', [
       item('Clonazepam is a Schedule IV controlled substance in the US.', ['label-klonopin-current']),
       item('The label says some risk of misuse remains even when it is taken exactly as prescribed.', ['label-abuse-dependence']),
-      item('The FDA says dependence can develop within days to weeks of regular use, even at prescribed doses.', ['fda-2020-benzodiazepines']),
+      item('The FDA says the body can become dependent after just days or weeks of daily use, even at prescribed doses.', ['fda-2020-benzodiazepines']),
       item(
         'Misuse often involves alcohol, other medicines or street drugs at the same time, and these mixes make serious harm more likely.',
         ['label-boxed-warning'],
@@ -883,7 +883,7 @@ const dosage: ReferenceSection = {
       blocks: [
         list(undefined, [
           item('Starting dose: no more than 1.5 mg a day, split into 3 doses.', ['label-dosage']),
-          item('The dose can go up by 0.5 to 1 mg every 3 days, until seizures are controlled or side effects rule out more.', ['label-dosage']),
+          item('Every 3 days the dose can rise by 0.5 to 1 mg. Increases stop once seizures are under control, or when side effects rule out more.', ['label-dosage']),
           item('The maintenance dose is set for each person. The maximum is 20 mg a day.', ['label-dosage']),
         ]),
       ],
@@ -898,7 +898,7 @@ const dosage: ReferenceSection = {
           ),
           item('The dose goes up by no more than 0.25 to 0.5 mg every third day.', ['label-dosage']),
           item(
-            'Usual maintenance: 0.1 to 0.2 mg per kg a day, in 3 equal doses where possible. If the doses cannot be equal, the largest is given at bedtime.',
+            'Usual maintenance: 0.1 to 0.2 mg per kg a day, ideally split into 3 equal doses. When they cannot be equal, the biggest dose is the bedtime one.',
             ['label-dosage'],
           ),
         ]),
@@ -910,7 +910,7 @@ const dosage: ReferenceSection = {
         list(undefined, [
           item('Starting dose: 0.25 mg twice a day.', ['label-dosage']),
           item('For most people the target is 1 mg a day, reached after 3 days.', ['label-dosage']),
-          item('In the fixed-dose trial, 2, 3 and 4 mg a day did no better than 1 mg and caused more side effects.', ['label-dosage', 'label-clinical-trials']),
+          item('In the fixed-dose trial, 2, 3 and 4 mg a day worked no better than 1 mg, and side effects were more common.', ['label-dosage', 'label-clinical-trials']),
           item('If needed, the dose can go up by 0.125 to 0.25 mg twice a day every 3 days, to at most 4 mg a day.', ['label-dosage']),
           item('Taking one dose at bedtime may reduce sleepiness during the day.', ['label-dosage']),
           item('The label gives no panic-disorder dose for people under 18.', ['label-dosage']),
@@ -930,7 +930,7 @@ const dosage: ReferenceSection = {
       title: 'Older adults',
       blocks: [
         list(undefined, [
-          item('The US label has no trial experience in people aged 65 or over. It says to start with low doses and watch closely.', ['label-dosage']),
+          item('Clinical trials in the US label did not include people 65 or older. The label says to begin with low doses and watch closely.', ['label-dosage']),
           item('UK and EU product information suggests starting older people on no more than 0.5 mg a day.', ['uk-product-information']),
         ]),
       ],
@@ -948,7 +948,7 @@ const dosage: ReferenceSection = {
       title: 'How it is taken',
       blocks: [
         list(undefined, [
-          item('Tablets are swallowed whole with a little water, with or without food.', ['epilepsy-foundation']),
+          item('Tablets are swallowed whole with some water. Food does not matter.', ['epilepsy-foundation']),
           item('ODTs: with dry hands, peel back the foil, then put the tablet in the mouth to melt. Water is optional.', ['epilepsy-foundation']),
           item('If a prescription moves to a different tablet strength, the number of tablets per dose changes too. Check with the pharmacist.', ['epilepsy-foundation']),
         ]),
@@ -958,7 +958,7 @@ const dosage: ReferenceSection = {
       title: 'Missed dose',
       blocks: [
         list(undefined, [
-          item('Take it when you remember, unless it is nearly time for the next dose. In that case, skip the missed one.', ['epilepsy-foundation', 'nz-formulary']),
+          item('Take it when you remember. If the next dose is due soon, leave out the missed one instead.', ['epilepsy-foundation', 'nz-formulary']),
           item('Never take two doses at once to make up for a missed one.', ['epilepsy-foundation', 'nz-formulary']),
         ]),
       ],
@@ -1029,7 +1029,7 @@ const cautions: ReferenceSection = {
       title: 'Breathing problems',
       blocks: [
         para(
-          'Clonazepam can slow breathing. The label advises caution when breathing is already weak. It can also increase saliva, which matters for people who have trouble clearing their airway. The NHS asks people with lung problems or sleep apnoea (pauses in breathing during sleep) to tell the doctor first.',
+          'Clonazepam can slow breathing. The label advises caution when breathing is already weak. It can also cause extra saliva, a problem for anyone who struggles to clear their airway. The NHS asks people with lung problems or sleep apnoea (pauses in breathing during sleep) to tell the doctor first.',
           ['label-precautions', 'nhs-who-can-take'],
         ),
       ],
@@ -1075,11 +1075,11 @@ const cautions: ReferenceSection = {
       blocks: [
         list(undefined, [
           item(
-            'The current Klonopin label says the effects on a breastfed baby and on milk supply are not known. It asks that the benefits of breastfeeding be weighed against the mother’s need for the drug and any possible harm to the baby.',
+            'The current Klonopin label says the effects on a breastfed baby and on milk supply are not known. It asks for the value of breastfeeding to be balanced against how much the mother needs the medicine and any risk to the baby.',
             ['label-klonopin-current'],
           ),
           item(
-            'LactMed reports that breastfed babies are sometimes sedated, mostly when the mother also takes other sedating medicines. It advises watching the baby for drowsiness, weight gain and developmental milestones.',
+            'LactMed reports that breastfed babies are now and then sedated, usually when the mother is on other sedating medicines as well. It advises watching the baby for drowsiness, weight gain and developmental milestones.',
             ['lactmed'],
           ),
           item('The NHS asks people who are breastfeeding to tell the doctor.', ['nhs-about']),
@@ -1092,10 +1092,10 @@ const cautions: ReferenceSection = {
         list(undefined, [
           item('The label says to start low and watch closely.', ['label-dosage']),
           item(
-            'The AGS Beers Criteria list benzodiazepines as potentially inappropriate for older adults. Older people are more sensitive to them and clear long-acting ones more slowly. Risks include memory and thinking problems, delirium (sudden severe confusion), falls, broken bones and car crashes.',
+            'According to the AGS Beers Criteria, benzodiazepines are potentially inappropriate for older adults. Older people are more sensitive to them and clear long-acting ones more slowly. Risks include memory and thinking problems, delirium (sudden severe confusion), falls, broken bones and car crashes.',
             ['beers-2012'],
           ),
-          item('The Beers Criteria also say to avoid benzodiazepines in people with, or at high risk of, delirium, and in dementia or other thinking problems.', ['beers-2012']),
+          item('The Beers Criteria also advise against them for anyone who has delirium or is likely to get it, and for people with dementia or other thinking problems.', ['beers-2012']),
           item(
             'The 2023 update keeps benzodiazepines on the list and adds misuse and dependence to the reasons. It says they may still be appropriate for seizure disorders, REM sleep behavior disorder, withdrawal from alcohol or benzodiazepines, severe generalized anxiety disorder, and anesthesia around procedures.',
             ['beers-2023'],
@@ -1168,7 +1168,7 @@ const debate: ReferenceSection = {
       'nice-cg113',
     ]),
     list('The case for using it', [
-      item('The FDA calls benzodiazepines an important treatment option for the conditions they are approved for.', ['fda-2020-benzodiazepines']),
+      item('The FDA says benzodiazepines remain an important treatment for their approved conditions.', ['fda-2020-benzodiazepines']),
       item(
         'In the label’s panic trials, more people were free of full panic attacks on clonazepam than on placebo (74% against 56%, and 62% against 37%). A published trial found the best balance at 1 to 2 mg a day.',
         ['label-clinical-trials', 'rosenbaum-1997'],
@@ -1181,8 +1181,8 @@ const debate: ReferenceSection = {
         'The FDA said in 2020 that misuse, abuse and addiction can happen even at recommended doses, that dependence can start within days to weeks, and that earlier labels had not warned enough.',
         ['fda-2020-benzodiazepines'],
       ),
-      item('Use for panic disorder beyond 9 weeks has not been studied systematically.', ['label-indications']),
-      item('In some seizure studies, up to 30% of patients lost the benefit.', ['label-indications']),
+      item('Nobody has systematically studied panic-disorder use that lasts longer than 9 weeks.', ['label-indications']),
+      item('In some seizure studies, as many as 3 in 10 patients stopped responding.', ['label-indications']),
       item(
         'Other concerns are effects on thinking, falls in older people, and overdose when it is combined with opioids or alcohol.',
         ['beers-2023', 'label-boxed-warning'],
@@ -1190,7 +1190,7 @@ const debate: ReferenceSection = {
     ]),
     list('What guidelines say', [
       item(
-        'NICE (UK) links benzodiazepines with worse long-term outcomes and says they should not be prescribed for panic disorder. For generalized anxiety disorder, it advises against them except briefly in a crisis. It prefers talking therapy such as CBT (cognitive behavioral therapy) and antidepressants.',
+        'NICE (UK) links benzodiazepines with worse long-term outcomes and advises that they not be used for panic disorder. For generalized anxiety disorder, it advises against them except briefly in a crisis. It prefers talking therapy such as CBT (cognitive behavioral therapy) and antidepressants.',
         ['nice-cg113'],
       ),
       item('The NHS says 2 to 4 weeks of use is unlikely to cause addiction, and that longer use needs a gradual taper before stopping.', ['nhs-about']),
@@ -1198,14 +1198,14 @@ const debate: ReferenceSection = {
         'The AGS Beers Criteria (2023) call benzodiazepines potentially inappropriate for older adults, while allowing that they may suit some uses, such as seizure disorders.',
         ['beers-2023'],
       ),
-      item('France limits clonazepam to epilepsy: a specialist must start it, on a secure prescription for at most 12 weeks.', ['fr-epfl']),
+      item('France limits clonazepam to epilepsy. A specialist must start it, and each secure prescription covers 12 weeks or less.', ['fr-epfl']),
     ]),
     para(
       'Results differ from person to person. In the label’s trials, some people still had full panic attacks at the end, and 17% stopped because of side effects.',
       ['label-clinical-trials', 'label-adverse-reactions'],
     ),
     para(
-      'The sources agree that clonazepam works for its approved uses in the short term. Its long-term place is disputed because of tolerance, dependence, withdrawal, effects on thinking and falls, and overdose risk with opioids and alcohol. The choice is made person by person with the prescriber, and stopping should be gradual.',
+      'The sources agree that clonazepam helps with its approved uses in the short term. Whether it belongs in long-term treatment is disputed. The concerns are tolerance, dependence, withdrawal, effects on thinking, falls, and overdose when it is mixed with opioids or alcohol. The choice is made person by person with the prescriber, and stopping should be gradual.',
       ['label-boxed-warning', 'nhs-about', 'fda-2020-benzodiazepines'],
     ),
   ],
@@ -1273,7 +1273,7 @@ const interactions: Interaction[] = [
     severity: 'major',
     effect: 'Like other opioids, they add to clonazepam’s effect on breathing and alertness, which can be dangerous.',
     advice:
-      'The FDA says these addiction treatments should not be withheld from people who take a benzodiazepine, because untreated opioid addiction can do more harm than the combination. The prescriber manages the pair carefully. Sources say not to stop either medicine on your own.',
+      'The FDA says people on a benzodiazepine should still get these addiction treatments, because leaving opioid addiction untreated can cause more harm than the mix. The prescriber handles the pair with care. Sources say not to stop either medicine on your own.',
     tooltipLine: 'together they can slow breathing, so prescribers manage this pair closely',
     sources: ['fda-2017-opioid-addiction-medicines', 'label-boxed-warning'],
   },
