@@ -1,3 +1,4 @@
+// @vitest-environment node
 /**
  * Copy check: facts carry over from the reference material, sentences do not. No run of 8 or more
  * consecutive words of any bundled string may appear in any file under the shared reference
