@@ -105,7 +105,8 @@ export function compileSearch<T>(entries: readonly NameEntry<T>[]): NameSearch<T
         let group = 1;
         while (match[group] === undefined) group++;
         if (needsLeftBoundary[group - 1] && !startsWord(text, match.index)) {
-          regex.lastIndex = match.index + 1;
+          // Step over the whole first character: the engine moves a start inside a surrogate pair back to its head.
+          regex.lastIndex = match.index + ((text.codePointAt(match.index) ?? 0) > 0xffff ? 2 : 1);
           continue;
         }
         visit(match.index, match.index + match[0].length, valueOf(match[group] as string, group - 1));

@@ -79,6 +79,18 @@ describe('a second drug from data alone', () => {
   });
 });
 
+describe('a name written in characters outside the BMP (surrogate pairs)', () => {
+  const gothic = compileMatcher([{ id: 'gothic', names: names({ generic: ['\u{10330}\u{10331}\u{10332}'] }) }]);
+  it('keeps word boundaries and UTF-16 offsets, and a rejected candidate does not stall the scan', () => {
+    const name = '\u{10330}\u{10331}\u{10332}';
+    const text = `${name} x${name} \u{10331}${name} ${name}`;
+    expect(gothic.findMentions(text).map((m) => [m.start, m.end])).toEqual([
+      [0, 6],
+      [text.length - 6, text.length],
+    ]);
+  });
+});
+
 describe('an empty set of drugs', () => {
   const empty = compileMatcher([]);
   it('matches nothing', () => {
