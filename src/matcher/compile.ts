@@ -1,6 +1,15 @@
 /**
  * compileMatcher: the Matcher for a set of drugs, built from their data alone.
  *
+ * Where a name is found: case-insensitively (Tall Man "clonazePAM" included), composed or
+ * decomposed (NFC/NFD; an accented Latin letter may also be written without its accent), with
+ * any of - ‐ ‑ – for a hyphen in the name, ' ’ ʼ for an apostrophe and any run of spaces for a
+ * space. It must stand at a word boundary (no letter, mark or digit on either side), except
+ * at the edge of a name written in a script without spaces (Han, kana, Hangul, Thai, Lao,
+ * Khmer, Myanmar). Letters of those scripts do not count as word characters for Latin names
+ * either, so "服用Klonopin" is found. Foreign names in languages listed in ./inflection.ts
+ * also match their inflected forms.
+ *
  * What a match covers (its span): the name as written, plus what is attached to it and read
  * as part of it: a plural s/es, a case ending or attached particle of an inflected language,
  * a ® or ™ (also after one space), and a possessive 's / ’s. Not covered: the other half of a
@@ -13,7 +22,7 @@
  * foreign > misspelling > slang. For interactants: drugs in order, then interactions and
  * members as listed, generic name before brands before aliases.
  */
-import type { DrugData, Interaction, VariantKind } from '../drugs/schema';
+import type { Interaction, VariantKind } from '../drugs/schema';
 import { compileSearch, type NameEntry } from './search';
 import { PATTERN_FLAGS } from './pattern';
 import { trieSource } from './trie';

@@ -6,7 +6,10 @@
 
 export const PATTERN_FLAGS = 'iv';
 
-/** Scripts written without spaces between words: names in them match without word boundaries. */
+/**
+ * Scripts written without spaces between words: names in them match without word boundaries.
+ * Korean uses spaces but attaches particles (클로나제팜은, 클로나제팜을), so Hangul is here too.
+ */
 const SPACELESS_SCRIPTS =
   '\\p{scx=Han}\\p{scx=Hiragana}\\p{scx=Katakana}\\p{scx=Hangul}\\p{scx=Thai}\\p{scx=Lao}\\p{scx=Khmer}\\p{scx=Myanmar}';
 
