@@ -39,6 +39,11 @@ export type AnyMessage =
   | PopupToBackground
   | ContentToBackgroundRequest;
 
+/** Reply to { type: 'get-tab-count' } (background) and to { type: 'get-mention-count' } (a frame). */
+export interface TabCountReply {
+  count: number;
+}
+
 export function isMessage(value: unknown): value is AnyMessage {
   return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
 }

@@ -1,7 +1,34 @@
-import browser from 'webextension-polyfill';
-import './commands';
-import './open-reference';
+/**
+ * Background (service worker in Chrome, event page in Firefox). Listeners are registered at the
+ * top level, synchronously, so a worker woken by an event finds them.
+ */
+import browser, { type Runtime } from 'webextension-polyfill';
+import { TabCountKeeper } from './count-keeper';
+import { handleCountMessage } from './counts-messages';
+import { browserInjectTargets, injectIntoOpenTabs, runsContentScriptsOnInstall } from './inject-open-tabs';
+import { browserCountPlatform, styleBadge } from './platform';
 
-browser.runtime.onInstalled.addListener(() => {
-  // Placeholder: badge counting arrives with the scanner.
+const keeper = new TabCountKeeper(browserCountPlatform());
+
+browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
+  handleCountMessage(keeper, message, sender),
+);
+
+browser.tabs.onRemoved.addListener((tabId: number) => {
+  void keeper.tabClosed(tabId);
+});
+
+browser.tabs.onReplaced.addListener((_addedTabId: number, removedTabId: number) => {
+  void keeper.tabClosed(removedTabId);
+});
+
+browser.runtime.onStartup.addListener(() => {
+  void styleBadge();
+});
+
+browser.runtime.onInstalled.addListener((details: Runtime.OnInstalledDetailsType) => {
+  void styleBadge();
+  if ((details.reason === 'install' || details.reason === 'update') && !runsContentScriptsOnInstall()) {
+    void injectIntoOpenTabs(browserInjectTargets((tabId) => keeper.pageStart(tabId)));
+  }
 });

@@ -1,0 +1,175 @@
+import { describe, expect, test, vi } from 'vitest';
+vi.mock('webextension-polyfill', () => ({ default: {} }));
+import { TabCountKeeper, type CountPlatform } from '../../src/background/count-keeper';
+import { handleCountMessage } from '../../src/background/counts-messages';
+import { injectIntoOpenTabs } from '../../src/background/inject-open-tabs';
+import { badgeTextFor, emptyTabCounts, isTabCounts, withFrameCount } from '../../src/background/tab-counts';
+import type { TabCounts } from '../../src/messages';
+
+/** storage.session and the badge, in memory; `session` outlives any keeper (a worker restart). */
+function fakePlatform(session = new Map<number, unknown>()) {
+  const badges = new Map<number, string>();
+  const platform: CountPlatform = {
+    readCounts: async (tabId) => structuredClone(session.get(tabId)),
+    writeCounts: async (tabId, counts) => void session.set(tabId, structuredClone(counts)),
+    removeCounts: async (tabId) => void session.delete(tabId),
+    setBadgeText: async (tabId, text) => void badges.set(tabId, text),
+  };
+  return { platform, session, badges };
+}
+
+const top = (tabId: number) => ({ tab: { id: tabId } as never, frameId: 0 });
+const frame = (tabId: number, frameId: number) => ({ tab: { id: tabId } as never, frameId });
+
+describe('tab counts (pure)', () => {
+  test('frames add up; a frame at 0 drops out', () => {
+    let counts = emptyTabCounts();
+    counts = withFrameCount(counts, 0, 3);
+    counts = withFrameCount(counts, 7, 2);
+    expect(counts).toEqual({ frames: { 0: 3, 7: 2 }, total: 5 });
+    counts = withFrameCount(counts, 7, 5);
+    expect(counts.total).toBe(8);
+    counts = withFrameCount(counts, 0, 0);
+    expect(counts).toEqual({ frames: { 7: 5 }, total: 5 });
+  });
+
+  test('nonsense counts count as none', () => {
+    expect(withFrameCount(emptyTabCounts(), 1, -4).total).toBe(0);
+    expect(withFrameCount(emptyTabCounts(), 1, Number.NaN).total).toBe(0);
+  });
+
+  test('badge text is the total, empty for none', () => {
+    expect(badgeTextFor(0)).toBe('');
+    expect(badgeTextFor(1)).toBe('1');
+    expect(badgeTextFor(1234)).toBe('1234');
+  });
+
+  test('stored values are checked before use', () => {
+    expect(isTabCounts({ frames: { 0: 1 }, total: 1 })).toBe(true);
+    expect(isTabCounts({ frames: { 0: 'x' }, total: 1 })).toBe(false);
+    expect(isTabCounts(null)).toBe(false);
+    expect(isTabCounts({ total: 2 })).toBe(false);
+  });
+});
+
+describe('the keeper', () => {
+  test('the badge is the sum over frames, empty for 0, reset by a new page in the top frame', async () => {
+    const { platform, badges } = fakePlatform();
+    const keeper = new TabCountKeeper(platform);
+    await keeper.pageStart(1);
+    expect(badges.get(1)).toBe('');
+    await keeper.frameCount(1, 0, 4);
+    await keeper.frameCount(1, 12, 3);
+    expect(badges.get(1)).toBe('7');
+    await keeper.frameCount(1, 12, 0);
+    expect(badges.get(1)).toBe('4');
+    await keeper.pageStart(1);
+    expect(badges.get(1)).toBe('');
+    expect(await keeper.total(1)).toBe(0);
+  });
+
+  test('tabs are kept apart', async () => {
+    const { platform, badges } = fakePlatform();
+    const keeper = new TabCountKeeper(platform);
+    await keeper.frameCount(1, 0, 2);
+    await keeper.frameCount(2, 0, 9);
+    expect([badges.get(1), badges.get(2)]).toEqual(['2', '9']);
+    await keeper.pageStart(2);
+    expect(await keeper.total(1)).toBe(2);
+  });
+
+  test('counts are persisted at every change and survive a worker restart', async () => {
+    const { platform, session, badges } = fakePlatform();
+    const first = new TabCountKeeper(platform);
+    await first.frameCount(5, 0, 2);
+    await first.frameCount(5, 3, 1);
+    expect(session.get(5)).toEqual({ frames: { 0: 2, 3: 1 }, total: 3 });
+    // The worker stops; a new one (empty memory) gets the next message.
+    const second = new TabCountKeeper(platform);
+    expect(await second.total(5)).toBe(3);
+    await second.frameCount(5, 9, 4);
+    expect(badges.get(5)).toBe('7');
+    expect((session.get(5) as TabCounts).frames).toEqual({ 0: 2, 3: 1, 9: 4 });
+  });
+
+  test('a closed tab is forgotten', async () => {
+    const { platform, session } = fakePlatform();
+    const keeper = new TabCountKeeper(platform);
+    await keeper.frameCount(8, 0, 2);
+    await keeper.tabClosed(8);
+    expect(session.has(8)).toBe(false);
+    expect(await new TabCountKeeper(platform).total(8)).toBe(0);
+  });
+
+  test('changes to one tab apply in the order they came, even when storage is slow', async () => {
+    const { platform, badges } = fakePlatform();
+    const slow: CountPlatform = {
+      ...platform,
+      readCounts: (tabId) => new Promise((resolve) => setTimeout(() => resolve(platform.readCounts(tabId)), 20)),
+    };
+    const keeper = new TabCountKeeper(slow);
+    const done = [keeper.frameCount(3, 0, 9), keeper.pageStart(3), keeper.frameCount(3, 0, 1), keeper.frameCount(3, 4, 2)];
+    await Promise.all(done);
+    expect(badges.get(3)).toBe('3');
+  });
+
+  test('garbage in storage is replaced, not trusted', async () => {
+    const { platform, session } = fakePlatform();
+    session.set(4, { frames: 'nope', total: 99 });
+    const keeper = new TabCountKeeper(platform);
+    expect(await keeper.total(4)).toBe(0);
+    await keeper.frameCount(4, 0, 1);
+    expect(await keeper.total(4)).toBe(1);
+  });
+});
+
+describe('messages', () => {
+  test('content messages update the sender tab; page-start counts only from the top frame', async () => {
+    const { platform, badges } = fakePlatform();
+    const keeper = new TabCountKeeper(platform);
+    await handleCountMessage(keeper, { type: 'mention-count', count: 2 }, top(1));
+    await handleCountMessage(keeper, { type: 'mention-count', count: 5 }, frame(1, 6));
+    expect(badges.get(1)).toBe('7');
+    expect(handleCountMessage(keeper, { type: 'page-start' }, frame(1, 6))).toBeUndefined();
+    expect(await keeper.total(1)).toBe(7);
+    await handleCountMessage(keeper, { type: 'page-start' }, top(1));
+    expect(badges.get(1)).toBe('');
+  });
+
+  test('the popup asks for a tab count and gets { count }', async () => {
+    const { platform } = fakePlatform();
+    const keeper = new TabCountKeeper(platform);
+    await handleCountMessage(keeper, { type: 'mention-count', count: 3 }, frame(9, 2));
+    await expect(handleCountMessage(keeper, { type: 'get-tab-count', tabId: 9 }, {})).resolves.toEqual({ count: 3 });
+  });
+
+  test('messages for others (and non-messages) are left alone', () => {
+    const keeper = new TabCountKeeper(fakePlatform().platform);
+    expect(handleCountMessage(keeper, { type: 'open-reference', drugId: 'clonazepam' }, top(1))).toBeUndefined();
+    expect(handleCountMessage(keeper, 'hello', top(1))).toBeUndefined();
+    expect(handleCountMessage(keeper, { type: 'mention-count', count: 1 }, {})).toBeUndefined();
+  });
+});
+
+describe('injecting into tabs open before install', () => {
+  test('web and file tabs get the content script in all frames, after their counts are reset', async () => {
+    const calls: string[] = [];
+    const injected = await injectIntoOpenTabs({
+      tabs: async () => [
+        { id: 1, url: 'https://example.com/' },
+        { id: 2, url: 'chrome://extensions/' },
+        { id: 3, url: 'file:///tmp/a.html' },
+        { id: 4, url: 'https://example.org/', discarded: true },
+        { id: 5, url: 'https://chromewebstore.google.com/' },
+      ],
+      contentScriptFiles: () => ['content.js'],
+      resetTab: async (tabId) => void calls.push(`reset ${tabId}`),
+      inject: async (tabId, files) => {
+        if (tabId === 5) throw new Error('Cannot access contents of the page');
+        calls.push(`inject ${tabId} ${files.join()}`);
+      },
+    });
+    expect(injected).toEqual([1, 3]);
+    expect(calls).toEqual(['reset 1', 'inject 1 content.js', 'reset 3', 'inject 3 content.js', 'reset 5']);
+  });
+});
