@@ -1,0 +1,129 @@
+/**
+ * Issue 3 in Chromium: every mention found, counted on the badge (all frames) and highlighted,
+ * the page unchanged, on static pages, feeds, single-page apps, frames and shadow DOM.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  launchChromiumWithExtension,
+  launchPlainChromium,
+  waitForBadge,
+  type ChromiumWithExtension,
+} from './harness/chromium';
+import { captureReferences, checkScenario, compareMentions, type PageState } from './harness/checks';
+import { readHighlightRanges } from './harness/probes';
+import { startTestServers, type TestServers } from './harness/server';
+import { pollUntil } from './harness/session';
+import { SCENARIOS, type Scenario } from './scenarios';
+
+let servers: TestServers;
+let browser: ChromiumWithExtension;
+let references: Map<Scenario, PageState | Error>;
+
+beforeAll(async () => {
+  servers = await startTestServers();
+  const plain = await launchPlainChromium();
+  try {
+    references = await captureReferences(plain, servers.url, SCENARIOS);
+  } finally {
+    await plain.close();
+  }
+  browser = await launchChromiumWithExtension();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await servers?.close();
+});
+
+describe('Chromium: badge, highlights and an unchanged page', () => {
+  for (const scenario of SCENARIOS) {
+    it(scenario.name, async () => {
+      await checkScenario(browser, servers.url(scenario.page), scenario, references.get(scenario));
+    });
+  }
+});
+
+describe('Chromium: keeping up with the page', () => {
+  it('follows added and removed text within a second, dropping ranges of removed text', async () => {
+    const page = await browser.open(servers.url('article.html'));
+    try {
+      expect(await waitForBadge(browser, page.page, '6')).toBe('6');
+      await page.page.evaluate(() => {
+        const added = document.createElement('p');
+        added.id = 'added';
+        added.textContent = 'Update: the FDA label for Klonopin lists clonazepam as the active ingredient.';
+        document.querySelector('article')?.append(added);
+      });
+      const tabId = await page.tabId();
+      const grown = await pollUntil(() => browser.badgeText(tabId), (text) => text === '8', { timeout: 3_000, interval: 25 });
+      expect(grown.value).toBe('8');
+      expect(grown.elapsed, 'ms until the badge showed the added mentions').toBeLessThan(1_000);
+      const ranges = await page.page.evaluate(readHighlightRanges);
+      expect(compareMentions(ranges.filter((range) => range.where === 'added'), [['added', 'Klonopin'], ['added', 'clonazepam']]))
+        .toEqual({ missing: [], unexpected: [] });
+
+      await page.page.evaluate(() => document.getElementById('added')?.remove());
+      const shrunk = await pollUntil(() => browser.badgeText(tabId), (text) => text === '6', { timeout: 3_000, interval: 25 });
+      expect(shrunk.value).toBe('6');
+      expect(shrunk.elapsed).toBeLessThan(1_000);
+      const after = await pollUntil(() => page.page.evaluate(readHighlightRanges), (list) => list.length === 6);
+      expect(after.value.every((range) => range.connected && range.where !== 'added')).toBe(true);
+      expect(after.value).toHaveLength(6);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('resets the count when the tab navigates to another page', async () => {
+    const page = await browser.open(servers.url('article.html'));
+    try {
+      expect(await waitForBadge(browser, page.page, '6')).toBe('6');
+      const tabId = await page.tabId();
+      await page.page.goto(servers.url('no-mentions.html'));
+      const { value } = await pollUntil(() => browser.badgeText(tabId), (text) => text === '');
+      expect(value).toBe('');
+      await page.page.goto(servers.url('csp-style-none.html'));
+      expect(await waitForBadge(browser, page.page, '2')).toBe('2');
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('keeps every frame counted after the service worker was stopped', async () => {
+    const page = await browser.open(servers.url('frames.html'));
+    try {
+      expect(await waitForBadge(browser, page.page, '7')).toBe('7');
+      await browser.stopServiceWorker();
+      const tabId = await page.tabId();
+      expect(await browser.badgeText(tabId)).toBe('7');
+      // One frame changes: the restarted worker must still know the other frames' counts.
+      const same = page.page.frames().find((frame) => frame.name() === 'same');
+      await same?.evaluate(() => {
+        const added = document.createElement('p');
+        added.textContent = 'One more Klonopin mention.';
+        document.body.append(added);
+      });
+      const { value } = await pollUntil(() => browser.badgeText(tabId), (text) => text === '8', { timeout: 5_000 });
+      expect(value).toBe('8');
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe("Chromium: highlight style under CSP style-src 'none'", () => {
+  it('paints ::highlight(medglance) although the page allows no styles', async () => {
+    const page = await browser.open(servers.url('csp-style-none.html'));
+    try {
+      await pollUntil(() => page.page.evaluate(readHighlightRanges), (ranges) => ranges.length === 2);
+      const color = await page.page.evaluate(
+        () => getComputedStyle(document.getElementById('p2') as Element, '::highlight(medglance)').backgroundColor,
+      );
+      const plain = await page.page.evaluate(() => getComputedStyle(document.getElementById('p2') as Element).backgroundColor);
+      expect(color, 'highlight background').not.toBe(plain);
+      expect(color).not.toMatch(/^(transparent|rgba\(0, 0, 0, 0\))$/);
+    } finally {
+      await page.close();
+    }
+  });
+});

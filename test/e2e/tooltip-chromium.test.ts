@@ -1,0 +1,537 @@
+/**
+ * The tooltip in real Chromium with the extension loaded (issue 5's observable contract):
+ * hover shows it within 500 ms as a named role="dialog" that mentions clonazepam and has a
+ * "Full reference" control; the pointer can move into it; Escape dismisses it; the click
+ * trigger, the keyboard command, links, the page's other drugs; and all of it on pages that
+ * restyle everything, forbid styles, enforce Trusted Types or replace DOM methods.
+ */
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromiumWithExtension, type ChromiumTestPage, type ChromiumWithExtension } from './harness/chromium';
+import { startTestServers, type TestServers } from './harness/server';
+import { pageIsDone, pageRecordedErrors } from './harness/probes';
+import { pollUntil, sleep, waitFor } from './harness/session';
+import { BUNDLED_DRUGS } from '../../src/drugs/index';
+import { DEFAULT_SETTINGS, SETTINGS_STORAGE_KEY, type Settings } from '../../src/settings/schema';
+import { SESSION_KEYS } from '../../src/messages';
+
+const require = createRequire(import.meta.url);
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const SCREENSHOT_DIR = resolve('docs/screenshots');
+
+const DIALOG = 'medglance-tooltip [role="dialog"]';
+const VIEWPORT = { width: 1280, height: 720 };
+
+let browser: ChromiumWithExtension;
+let servers: TestServers;
+const openPages: ChromiumTestPage[] = [];
+
+beforeAll(async () => {
+  servers = await startTestServers();
+  browser = await launchChromiumWithExtension();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await servers?.close();
+});
+
+afterEach(async () => {
+  while (openPages.length > 0) await openPages.pop()?.close().catch(() => undefined);
+  await setSettings({});
+});
+
+// ---------------------------------------------------------------------------------------------
+// Helpers
+
+type ChromeInWorker = {
+  chrome: {
+    storage: {
+      sync: { set(items: Record<string, unknown>): Promise<void> };
+      session: { get(key: string): Promise<Record<string, unknown>>; remove(key: string): Promise<void> };
+    };
+    tabs: { sendMessage(tabId: number, message: unknown, options: { frameId: number }): Promise<unknown> };
+    runtime: { sendMessage(message: unknown): Promise<unknown> };
+  };
+};
+
+async function setSettings(patch: Partial<Settings>): Promise<void> {
+  const worker = await browser.serviceWorker();
+  await worker.evaluate(
+    ([key, value]) => (globalThis as unknown as ChromeInWorker).chrome.storage.sync.set({ [key]: value }),
+    [SETTINGS_STORAGE_KEY, { ...DEFAULT_SETTINGS, ...patch }] as const,
+  );
+}
+
+/** Opens a page, waits until it is done and the scanner has highlighted its mentions. */
+async function openPage(name: string): Promise<ChromiumTestPage> {
+  const page = await browser.open(servers.url(name));
+  openPages.push(page);
+  await page.page.setViewportSize(VIEWPORT);
+  await waitFor(() => page.main.evaluate(pageIsDone), { message: `${name} done` });
+  await waitFor(
+    () =>
+      page.main.evaluate(() => {
+        const registry = (globalThis as { CSS?: { highlights?: HighlightRegistry } }).CSS?.highlights;
+        return (registry?.get('medglance')?.size ?? 0) > 0;
+      }),
+    { timeout: 10_000, message: `mentions highlighted on ${name}` },
+  );
+  return page;
+}
+
+/** The viewport centre of `word` inside the element with `id` (or inside its open shadow root). */
+async function wordCenter(page: Page, id: string, word: string): Promise<{ x: number; y: number }> {
+  return page.evaluate(
+    ([elementId, text]) => {
+      const real = (window as unknown as { realDom?: { rangeRects: Range['getClientRects']; createRange: Document['createRange'] } }).realDom;
+      const element = document.getElementById(elementId);
+      if (!element) throw new Error(`no #${elementId}`);
+      const root: Node = element.shadowRoot ?? element;
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const index = (node as Text).data.indexOf(text);
+        if (index === -1) continue;
+        const range = real ? real.createRange.call(document) : document.createRange();
+        range.setStart(node, index);
+        range.setEnd(node, index + text.length);
+        const rects = real ? real.rangeRects.call(range) : range.getClientRects();
+        const rect = rects[0];
+        if (!rect) throw new Error(`"${text}" has no box`);
+        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+      }
+      throw new Error(`"${text}" not found in #${elementId}`);
+    },
+    [id, word] as const,
+  );
+}
+
+async function dialogBox(page: Page) {
+  const dialog = page.locator(DIALOG);
+  if ((await dialog.count()) === 0) return null;
+  const box = await dialog.boundingBox();
+  return box && box.width > 0 && box.height > 0 ? box : null;
+}
+
+/** Polls until the dialog has a box; returns the time it took, or Infinity. */
+async function waitForDialog(page: Page, timeout = 3_000): Promise<number> {
+  const { ok, elapsed } = await pollUntil(() => dialogBox(page), (box) => box !== null, { timeout, interval: 15 });
+  return ok ? elapsed : Number.POSITIVE_INFINITY;
+}
+
+async function waitForNoTooltip(page: Page, timeout = 3_000): Promise<boolean> {
+  const { ok } = await pollUntil(() => page.locator('medglance-tooltip').count(), (count) => count === 0, { timeout, interval: 25 });
+  return ok;
+}
+
+async function hover(page: Page, id: string, word: string): Promise<{ x: number; y: number; elapsed: number }> {
+  const point = await wordCenter(page, id, word);
+  await page.mouse.move(2, VIEWPORT.height - 2);
+  await sleep(50);
+  const started = Date.now();
+  await page.mouse.move(point.x, point.y);
+  await waitForDialog(page);
+  return { ...point, elapsed: Date.now() - started };
+}
+
+/** Issue 5's contract: a named dialog that mentions clonazepam and can open the full reference. */
+async function expectContract(page: Page): Promise<void> {
+  const dialog = page.getByRole('dialog', { name: /./ });
+  await expect.poll(() => dialog.count()).toBe(1);
+  expect((await dialog.textContent())?.toLowerCase()).toContain('clonazepam');
+  expect(await dialog.getByRole('button', { name: 'Full reference' }).count()).toBe(1);
+}
+
+/** A non-zero box fully inside the viewport, and the top-most thing at its centre. */
+async function expectVisibleOnTop(page: Page): Promise<void> {
+  const box = await dialogBox(page);
+  expect(box).not.toBeNull();
+  if (!box) return;
+  expect(box.width).toBeGreaterThan(100);
+  expect(box.height).toBeGreaterThan(50);
+  expect(box.x).toBeGreaterThanOrEqual(0);
+  expect(box.y).toBeGreaterThanOrEqual(0);
+  expect(box.x + box.width).toBeLessThanOrEqual(VIEWPORT.width);
+  expect(box.y + box.height).toBeLessThanOrEqual(VIEWPORT.height);
+  const topmost = await page.evaluate(
+    ([x, y]) => document.elementFromPoint(x, y)?.localName ?? '',
+    [box.x + box.width / 2, box.y + box.height / 2] as const,
+  );
+  expect(topmost).toBe('medglance-tooltip');
+}
+
+/** Styles really apply: the browser's default size (not the page's) and an opaque background. */
+async function panelStyle(page: Page) {
+  return page.evaluate((selector) => {
+    const host = document.querySelector('medglance-tooltip');
+    const panel = host?.shadowRoot?.querySelector(selector.split(' ').slice(1).join(' ')) as HTMLElement | null;
+    if (!panel) return null;
+    const real = (window as unknown as { realDom?: { getComputedStyle: typeof getComputedStyle } }).realDom;
+    const style = (real?.getComputedStyle ?? getComputedStyle)(panel);
+    return {
+      fontSize: style.fontSize,
+      background: style.backgroundColor,
+      color: style.color,
+      direction: style.direction,
+      animation: style.animationName,
+      fontFamily: style.fontFamily,
+    };
+  }, DIALOG);
+}
+
+function uncaughtPageErrors(errors: readonly string[]): string[] {
+  return errors.filter((error) => !error.startsWith('CSP violation'));
+}
+
+// ---------------------------------------------------------------------------------------------
+
+describe('hover', () => {
+  it('shows a named dialog within 500 ms of moving onto a mention, inside the viewport and on top', async () => {
+    const { page } = await openPage('tooltip-basic.html');
+    const { elapsed } = await hover(page, 'first', 'Klonopin');
+    expect(elapsed).toBeLessThan(500);
+    await expectContract(page);
+    await expectVisibleOnTop(page);
+    const heading = await page.locator(`${DIALOG} h2`).textContent();
+    expect(heading).toMatch(/^Klonopin, a brand of clonazepam, /);
+    // Sized from the browser default (16px), not the page.
+    expect((await panelStyle(page))?.fontSize).toBe('15px');
+  });
+
+  it('waits for the hover delay: not before it, and follows the setting', async () => {
+    const { page } = await openPage('tooltip-basic.html');
+    const point = await wordCenter(page, 'generic', 'clonazepam');
+    await page.mouse.move(point.x, point.y);
+    await sleep(120);
+    expect(await dialogBox(page)).toBeNull();
+    expect(await waitForDialog(page, 1_000)).toBeLessThan(1_000);
+
+    await page.mouse.move(2, VIEWPORT.height - 2);
+    expect(await waitForNoTooltip(page)).toBe(true);
+    await setSettings({ hoverDelayMs: 1_200 });
+    await sleep(200);
+    const started = Date.now();
+    await page.mouse.move(point.x, point.y);
+    await sleep(700);
+    expect(await dialogBox(page)).toBeNull();
+    await waitForDialog(page, 3_000);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(1_150);
+  });
+
+  it('stays open while the pointer moves into it and rests there, closes once it leaves', async () => {
+    const { page } = await openPage('tooltip-basic.html');
+    const { x, y } = await hover(page, 'first', 'Klonopin');
+    const box = (await dialogBox(page))!;
+    expect(box).not.toBeNull();
+    // Travel from the word into the middle of the tooltip the way a hand does: a few steps.
+    await page.mouse.move(x, y);
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 12 });
+    await sleep(1_200);
+    expect(await dialogBox(page)).not.toBeNull();
+    await page.mouse.move(VIEWPORT.width - 10, 20, { steps: 4 });
+    expect(await waitForNoTooltip(page, 2_000)).toBe(true);
+  });
+
+  it('finds a mention inside an open shadow root', async () => {
+    const { page } = await openPage('tooltip-basic.html');
+    const { elapsed } = await hover(page, 'shadow-host', 'clonazepam');
+    expect(elapsed).toBeLessThan(500);
+    await expectContract(page);
+  });
+
+  it('ignores the pointer next to a mention (far hits are rejected)', async () => {
+    const { page } = await openPage('tooltip-basic.html');
+    // To the right of the end of the line that holds "clonazepam.": the caret lands at the
+    // line's end, inside the text node, but no box of the mention holds the point.
+    const point = await wordCenter(page, 'generic', 'clonazepam.');
+    await page.mouse.move(point.x + 300, point.y);
+    await sleep(800);
+    expect(await dialogBox(page)).toBeNull();
+  });
+});
+
+describe('dismissing', () => {
+  it('Escape closes it without moving the pointer, and it does not come back while the pointer rests', async () => {
+    const { page } = await openPage('tooltip-basic.html');
+    await hover(page, 'first', 'Klonopin');
+    expect(await dialogBox(page)).not.toBeNull();
+    await page.keyboard.press('Escape');
+    expect(await waitForNoTooltip(page, 500)).toBe(true);
+    await sleep(800);
+    expect(await page.locator('medglance-tooltip').count()).toBe(0);
+  });
+
+  it('its close button closes it', async () => {
+    const { page } = await openPage('tooltip-basic.html');
+    await hover(page, 'first', 'Klonopin');
+    await page.getByRole('dialog').getByRole('button', { name: 'Close' }).click();
+    expect(await waitForNoTooltip(page, 1_000)).toBe(true);
+  });
+});
+
+describe('click trigger', () => {
+  it('does not open on hover, opens on click, stays until an outside click', async () => {
+    await setSettings({ tooltipTrigger: 'click' });
+    const { page } = await openPage('tooltip-basic.html');
+    await sleep(300);
+    const point = await wordCenter(page, 'first', 'Klonopin');
+    await page.mouse.move(point.x, point.y);
+    await sleep(800);
+    expect(await dialogBox(page)).toBeNull();
+    await page.mouse.click(point.x, point.y);
+    expect(await waitForDialog(page, 1_000)).toBeLessThan(1_000);
+    await expectContract(page);
+    await page.mouse.move(VIEWPORT.width - 10, 10, { steps: 3 });
+    await sleep(800);
+    expect(await dialogBox(page)).not.toBeNull();
+    await page.mouse.click(VIEWPORT.width - 10, 10);
+    expect(await waitForNoTooltip(page, 1_000)).toBe(true);
+  });
+
+  it('off: neither hover nor click opens it', async () => {
+    await setSettings({ tooltipTrigger: 'off' });
+    const { page } = await openPage('tooltip-basic.html');
+    await sleep(300);
+    const point = await wordCenter(page, 'first', 'Klonopin');
+    await page.mouse.move(point.x, point.y);
+    await page.mouse.click(point.x, point.y);
+    await sleep(800);
+    expect(await page.locator('medglance-tooltip').count()).toBe(0);
+  });
+});
+
+describe('links', () => {
+  it('a click on a mention inside a link still follows the link', async () => {
+    const { page } = await openPage('tooltip-basic.html');
+    const point = await wordCenter(page, 'link', 'Klonopin');
+    await page.mouse.move(point.x, point.y);
+    await waitForDialog(page);
+    await Promise.all([page.waitForURL(/tooltip-target\.html$/, { timeout: 5_000 }), page.mouse.click(point.x, point.y)]);
+    expect(page.url()).toMatch(/tooltip-target\.html$/);
+  });
+});
+
+describe('keyboard', () => {
+  async function sendStep(page: ChromiumTestPage, direction: 1 | -1) {
+    const tabId = await page.tabId();
+    const worker = await browser.serviceWorker();
+    await worker.evaluate(
+      ([id, dir]) =>
+        (globalThis as unknown as ChromeInWorker).chrome.tabs.sendMessage(id, { type: 'step-mention', direction: dir }, { frameId: 0 }),
+      [tabId, direction] as const,
+    );
+  }
+
+  const focusInfo = (page: Page) =>
+    page.evaluate(() => {
+      const active = document.activeElement;
+      const inner = active?.shadowRoot?.activeElement ?? null;
+      return {
+        outer: active?.localName ?? '',
+        outerId: active?.id ?? '',
+        inner: inner ? `${inner.localName}${inner.getAttribute('role') ? `[${inner.getAttribute('role')}]` : ''}` : '',
+        innerText: inner?.textContent ?? '',
+      };
+    });
+
+  it('the step message opens the next mention, moves focus into it; Tab walks its controls; Escape returns focus', async () => {
+    const test = await openPage('tooltip-basic.html');
+    const { page } = test;
+    await page.locator('#search').focus();
+    await sendStep(test, 1);
+    expect(await waitForDialog(page)).toBeLessThan(3_000);
+    await expectContract(page);
+    await expectVisibleOnTop(page);
+    expect(await page.locator(`${DIALOG} h2`).textContent()).toMatch(/^Klonopin,/);
+    expect(await focusInfo(page)).toMatchObject({ outer: 'medglance-tooltip', inner: 'div[dialog]' });
+
+    const controls: string[] = [];
+    for (let i = 0; i < 2; i++) {
+      await page.keyboard.press('Tab');
+      const info = await focusInfo(page);
+      expect(info.outer).toBe('medglance-tooltip');
+      controls.push(info.innerText);
+    }
+    expect(controls).toContain('Full reference');
+
+    await page.keyboard.press('Escape');
+    expect(await waitForNoTooltip(page, 1_000)).toBe(true);
+    expect(await focusInfo(page)).toMatchObject({ outer: 'input', outerId: 'search' });
+  });
+
+  it('steps forward and back through the page, scrolling the mention into view', async () => {
+    const test = await openPage('tooltip-basic.html');
+    const { page } = test;
+    await sendStep(test, 1);
+    await waitForDialog(page);
+    await sendStep(test, -1);
+    // Back from the first mention wraps to the last one, far below the fold.
+    await expect.poll(() => page.locator(`${DIALOG} h2`).textContent()).toMatch(/^kpins?,/);
+    const far = await page.locator('#far').boundingBox();
+    expect(far).not.toBeNull();
+    expect(far!.y).toBeGreaterThanOrEqual(0);
+    expect(far!.y + far!.height).toBeLessThanOrEqual(VIEWPORT.height);
+    await expectVisibleOnTop(page);
+    await sendStep(test, 1);
+    await expect.poll(() => page.locator(`${DIALOG} h2`).textContent()).toMatch(/^Klonopin,/);
+  });
+
+  it('the background routes a step request for a tab (the path the keyboard command takes)', async () => {
+    const test = await openPage('tooltip-basic.html');
+    const tabId = await test.tabId();
+    const extensionPage = await browser.openExtensionPage('manifest.json');
+    try {
+      await extensionPage.evaluate(
+        (id) => (globalThis as unknown as ChromeInWorker).chrome.runtime.sendMessage({ type: 'step-mention', tabId: id, direction: 1 }),
+        tabId,
+      );
+    } finally {
+      await extensionPage.close();
+    }
+    expect(await waitForDialog(test.page)).toBeLessThan(3_000);
+    await expectContract(test.page);
+  });
+});
+
+describe('the page\u2019s other drugs', () => {
+  it('lists interacting drugs named on the page with severity and the data\u2019s line', async () => {
+    const drug = BUNDLED_DRUGS.find((candidate) => candidate.id === 'clonazepam')!;
+    const opioids = drug.interactions?.find((row) => row.members.some((member) => member.generic === 'oxycodone'));
+    expect(opioids, 'the bundled data lists oxycodone in an interaction').toBeDefined();
+    const label = drug.severityScale.find((level) => level.level === opioids!.severity)!.label;
+
+    const { page } = await openPage('tooltip-others.html');
+    await hover(page, 'first', 'Klonopin');
+    const items = await page.locator(`${DIALOG} .others li`).allTextContents();
+    const line = opioids!.tooltipLine.trim().replace(/[.\s]+$/u, '');
+    expect(items).toContain(`${label}This page also mentions oxycodone: ${line}.`);
+    expect(items.some((item) => item.includes('This page also mentions alcohol:'))).toBe(true);
+
+    const basic = await openPage('tooltip-basic.html');
+    await hover(basic.page, 'first', 'Klonopin');
+    expect(await basic.page.locator(`${DIALOG} .others`).count()).toBe(0);
+  });
+});
+
+describe('Full reference', () => {
+  it('opens the reference at its section: the toolbar popup where allowed, else a tab', async () => {
+    const worker = await browser.serviceWorker();
+    await worker.evaluate((key) => (globalThis as unknown as ChromeInWorker).chrome.storage.session.remove(key), SESSION_KEYS.pendingReference);
+    const { page } = await openPage('tooltip-basic.html');
+    await hover(page, 'first', 'Klonopin');
+    const newTab = browser.context.waitForEvent('page', { timeout: 4_000 }).catch(() => undefined);
+    await page.getByRole('dialog').getByRole('button', { name: 'Full reference' }).click();
+    const tab = await newTab;
+    if (tab) {
+      openPages.push({ close: () => tab.close() } as ChromiumTestPage);
+      await tab.waitForLoadState('domcontentloaded');
+      expect(tab.url()).toBe(`chrome-extension://${browser.extensionId}/popup/reference.html?drug=clonazepam#what-it-is`);
+    } else {
+      const pending = await worker.evaluate(
+        (key) => (globalThis as unknown as ChromeInWorker).chrome.storage.session.get(key),
+        SESSION_KEYS.pendingReference,
+      );
+      expect(pending[SESSION_KEYS.pendingReference]).toMatchObject({ drugId: 'clonazepam', section: 'what-it-is' });
+    }
+  });
+});
+
+describe('hostile pages', () => {
+  const pages = [
+    { name: 'tooltip-restyle-all.html', id: 'first', word: 'Klonopin', why: '* { all: unset !important } and rules aimed at the tooltip' },
+    { name: 'tooltip-csp.html', id: 'first', word: 'Klonopin', why: "CSP style-src 'none' + require-trusted-types-for 'script'" },
+    { name: 'csp-style-none.html', id: 'p2', word: 'Klonopin', why: "CSP style-src 'none' (response header)" },
+    { name: 'trusted-types.html', id: 'rendered-text', word: 'Klonopin', why: "require-trusted-types-for 'script' (response header)" },
+    { name: 'tooltip-prototypes.html', id: 'first', word: 'Klonopin', why: 'DOM methods replaced, events swallowed at document' },
+    { name: 'tooltip-rtl.html', id: 'first', word: 'Klonopin', why: 'right-to-left page' },
+  ];
+
+  for (const { name, id, word, why } of pages) {
+    it(`${name}: ${why}`, async () => {
+      const test = await openPage(name);
+      const { page } = test;
+      const errorsBefore = await page.evaluate(pageRecordedErrors);
+      const { elapsed } = await hover(page, id, word);
+      expect(elapsed).toBeLessThan(500);
+      await expectContract(page);
+      await expectVisibleOnTop(page);
+      const style = await panelStyle(page);
+      expect(style?.fontSize).toBe('15px');
+      expect(style?.direction).toBe('ltr');
+      expect(style?.background).not.toMatch(/rgba\(0, 0, 0, 0\)|transparent/);
+      expect(style?.fontFamily).toMatch(/system-ui/);
+      await page.keyboard.press('Escape');
+      expect(await waitForNoTooltip(page, 1_000)).toBe(true);
+      // The extension caused no new CSP violation and no page error.
+      expect(await page.evaluate(pageRecordedErrors)).toEqual(errorsBefore);
+      expect(uncaughtPageErrors(test.errors)).toEqual([]);
+      if (name === 'tooltip-prototypes.html') {
+        expect(await page.evaluate(() => (window as unknown as { overrideCalls: string[] }).overrideCalls)).toEqual([]);
+      }
+      if (name === 'tooltip-csp.html') {
+        expect(await page.evaluate(() => (window as unknown as { policyEnforced: { trustedTypes: boolean } }).policyEnforced)).toEqual({
+          trustedTypes: true,
+        });
+      }
+    });
+  }
+});
+
+describe('looks and accessibility', () => {
+  async function runAxe(page: Page) {
+    await page.evaluate(AXE_SOURCE);
+    return page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<AxeResults> } }).axe;
+      type AxeResults = { violations: { id: string; help: string; nodes: { target: unknown; failureSummary?: string }[] }[]; passes: { id: string }[] };
+      const results = await axe.run({ include: [{ fromShadowDom: ['medglance-tooltip', '[role="dialog"]'] }] }, { resultTypes: ['violations', 'passes'] });
+      return {
+        violations: results.violations.map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.map((n) => [n.target, n.failureSummary]) })),
+        passes: results.passes.map((p) => p.id),
+      };
+    });
+  }
+
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`${scheme}: axe finds no violations inside the tooltip; screenshot for the README`, async () => {
+      const { page } = await openPage('tooltip-others.html');
+      await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
+      await hover(page, 'first', 'Klonopin');
+      await expectContract(page);
+      const style = await panelStyle(page);
+      expect(style?.background).toBe(scheme === 'light' ? 'rgb(255, 255, 255)' : 'rgb(31, 32, 35)');
+      expect(style?.animation).toBe('none');
+
+      const axe = await runAxe(page);
+      expect(axe.violations).toEqual([]);
+      expect(axe.passes).toEqual(expect.arrayContaining(['aria-dialog-name', 'color-contrast', 'button-name']));
+
+      const box = (await dialogBox(page))!;
+      const word = await wordCenter(page, 'first', 'Klonopin');
+      const left = Math.max(0, Math.min(box.x, word.x - 60) - 24);
+      const top = Math.max(0, Math.min(box.y, word.y - 20) - 24);
+      const right = Math.min(VIEWPORT.width, Math.max(box.x + box.width, word.x + 60) + 24);
+      const bottom = Math.min(VIEWPORT.height, box.y + box.height + 24);
+      const file = resolve(SCREENSHOT_DIR, `tooltip-${scheme}.png`);
+      mkdirSync(dirname(file), { recursive: true });
+      await page.screenshot({ path: file, clip: { x: left, y: top, width: right - left, height: bottom - top } });
+    });
+  }
+
+  it('animates only without a reduced-motion preference', async () => {
+    const { page } = await openPage('tooltip-basic.html');
+    await page.emulateMedia({ reducedMotion: 'no-preference' });
+    await hover(page, 'first', 'Klonopin');
+    expect((await panelStyle(page))?.animation).toBe('mg-appear');
+  });
+
+  it('is gone from the page when closed: nothing of it remains in the DOM', async () => {
+    const { page } = await openPage('tooltip-basic.html');
+    await hover(page, 'first', 'Klonopin');
+    await page.keyboard.press('Escape');
+    await waitForNoTooltip(page);
+    expect(await page.evaluate(() => document.documentElement.outerHTML.includes('medglance-tooltip'))).toBe(false);
+  });
+});
