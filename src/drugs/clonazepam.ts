@@ -958,8 +958,11 @@ const dosage: ReferenceSection = {
       title: 'Missed dose',
       blocks: [
         list(undefined, [
-          item('Take it when you remember. If the next dose is due soon, leave out the missed one instead.', ['epilepsy-foundation', 'nz-formulary']),
-          item('Never take two doses at once to make up for a missed one.', ['epilepsy-foundation', 'nz-formulary']),
+          item(
+            'The Epilepsy Foundation and the New Zealand Formulary say a missed dose can be taken when remembered, unless the next one is due soon; then the missed one is skipped.',
+            ['epilepsy-foundation', 'nz-formulary'],
+          ),
+          item('Both say never to take two doses at once to make up for a missed one.', ['epilepsy-foundation', 'nz-formulary']),
         ]),
       ],
     },
