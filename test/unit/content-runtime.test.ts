@@ -1,0 +1,177 @@
+import { describe, expect, test, vi } from 'vitest';
+vi.mock('webextension-polyfill', () => ({ default: {} }));
+import { CountReporter } from '../../content/runtime/count-reporter';
+import { announceInstance, extensionContextAlive, isContextInvalidatedError, onReplaced } from '../../content/runtime/instance';
+import { siteHostname } from '../../content/runtime/site';
+import { createTestApp, resetDocument } from './scanner-support';
+
+function manualTime() {
+  let now = 0;
+  const timers: { at: number; run: () => void }[] = [];
+  return {
+    now: () => now,
+    setTimer: (run: () => void, ms: number) => {
+      const timer = { at: now + ms, run };
+      timers.push(timer);
+      return timer;
+    },
+    clearTimer: (timer: unknown) => {
+      const index = timers.indexOf(timer as never);
+      if (index >= 0) timers.splice(index, 1);
+    },
+    advance(ms: number) {
+      now += ms;
+      for (const timer of [...timers].sort((a, b) => a.at - b.at)) {
+        if (timer.at <= now) {
+          timers.splice(timers.indexOf(timer), 1);
+          timer.run();
+        }
+      }
+    },
+  };
+}
+
+describe('count reporter', () => {
+  test('the first count goes at once, even 0 (a reused frame must overwrite its old count)', () => {
+    const sent: number[] = [];
+    const reporter = new CountReporter({ send: (c) => sent.push(c), ...manualTime() });
+    reporter.update(0);
+    expect(sent).toEqual([0]);
+  });
+
+  test('changes within the interval are merged into one message with the latest count', () => {
+    const time = manualTime();
+    const sent: number[] = [];
+    const reporter = new CountReporter({ send: (c) => sent.push(c), intervalMs: 150, ...time });
+    reporter.update(1);
+    reporter.update(2);
+    reporter.update(3);
+    expect(sent).toEqual([1]);
+    time.advance(149);
+    expect(sent).toEqual([1]);
+    time.advance(1);
+    expect(sent).toEqual([1, 3]);
+  });
+
+  test('a count that went back to what was sent sends nothing', () => {
+    const time = manualTime();
+    const sent: number[] = [];
+    const reporter = new CountReporter({ send: (c) => sent.push(c), ...time });
+    reporter.update(4);
+    reporter.update(5);
+    reporter.update(4);
+    time.advance(500);
+    expect(sent).toEqual([4]);
+  });
+
+  test('a page that never stops changing still gets its count through (throttle, not debounce)', () => {
+    const time = manualTime();
+    const sent: number[] = [];
+    const reporter = new CountReporter({ send: (c) => sent.push(c), intervalMs: 150, ...time });
+    for (let i = 1; i <= 100; i++) {
+      reporter.update(i);
+      time.advance(20);
+    }
+    expect(sent.length).toBeGreaterThanOrEqual(12);
+    time.advance(200);
+    expect(sent.at(-1)).toBe(100);
+  });
+
+  test('resend repeats the current count; sendGone reports 0 once; stop sends nothing more', () => {
+    const time = manualTime();
+    const sent: number[] = [];
+    const reporter = new CountReporter({ send: (c) => sent.push(c), ...time });
+    reporter.update(2);
+    reporter.resend();
+    expect(sent).toEqual([2, 2]);
+    reporter.sendGone();
+    reporter.sendGone();
+    expect(sent).toEqual([2, 2, 0]);
+    reporter.stop();
+    reporter.update(9);
+    time.advance(1000);
+    expect(sent).toEqual([2, 2, 0]);
+  });
+});
+
+describe('one instance per document', () => {
+  test('a newer instance makes the older one stop, and only once', () => {
+    let stops = 0;
+    onReplaced(document, () => stops++);
+    announceInstance(document);
+    announceInstance(document);
+    expect(stops).toBe(1);
+  });
+
+  test('an instance does not stop itself: it announces before it listens', () => {
+    let stops = 0;
+    announceInstance(document);
+    const unsubscribe = onReplaced(document, () => stops++);
+    expect(stops).toBe(0);
+    unsubscribe();
+  });
+
+  test('an older app taken over by a newer one removes its highlights and stops scanning', async () => {
+    resetDocument('<p id="p">Klonopin</p>');
+    const old = createTestApp();
+    await old.settle();
+    onReplaced(document, () => old.app.stop());
+    expect(old.sink.size).toBe(1);
+    announceInstance(document);
+    const fresh = createTestApp();
+    await fresh.settle();
+    expect(old.sink.size).toBe(0);
+    expect(old.sink.registered).toBe(false);
+    expect(fresh.sink.size).toBe(1);
+    document.getElementById('p')!.append(' clonazepam');
+    await fresh.settle();
+    expect(fresh.app.store.count).toBe(2);
+    expect(old.app.store.count).toBe(0);
+    fresh.app.stop();
+  });
+
+  test('an orphaned context is recognised', () => {
+    expect(extensionContextAlive(() => ({ id: 'abc' }))).toBe(true);
+    expect(extensionContextAlive(() => ({}))).toBe(false);
+    expect(
+      extensionContextAlive(() => {
+        throw new Error('Extension context invalidated.');
+      }),
+    ).toBe(false);
+    expect(isContextInvalidatedError(new Error('Extension context invalidated.'))).toBe(true);
+    expect(isContextInvalidatedError(new Error('Could not establish connection.'))).toBe(false);
+  });
+});
+
+describe('the site whose settings apply', () => {
+  function fakeWindow(parts: { top?: unknown; hostname?: string; origin?: string; ancestors?: string[] }): Window {
+    const location = {
+      hostname: parts.hostname ?? '',
+      origin: parts.origin ?? 'null',
+      ancestorOrigins: parts.ancestors ? Object.assign([...parts.ancestors], { contains: () => false, item: () => null }) : undefined,
+    };
+    return { top: parts.top, location, origin: parts.origin ?? 'null' } as unknown as Window;
+  }
+
+  test('a top frame uses its own hostname', () => {
+    const win = fakeWindow({ hostname: 'news.example', origin: 'https://news.example' });
+    (win as unknown as { top: Window }).top = win;
+    expect(siteHostname(win)).toBe('news.example');
+  });
+
+  test('a cross-origin frame uses the top frame origin it can see', () => {
+    const crossOriginTop = {
+      get location(): never {
+        throw new DOMException('Blocked a frame', 'SecurityError');
+      },
+    };
+    const win = fakeWindow({ top: crossOriginTop, hostname: 'ads.example', origin: 'https://ads.example', ancestors: ['https://mid.example', 'https://forum.example'] });
+    expect(siteHostname(win)).toBe('forum.example');
+  });
+
+  test('an about:blank frame (no hostname) of a same-origin top uses the top hostname', () => {
+    const topWin = fakeWindow({ hostname: 'forum.example', origin: 'https://forum.example' });
+    const win = fakeWindow({ top: topWin, hostname: '', origin: 'https://forum.example' });
+    expect(siteHostname(win)).toBe('forum.example');
+  });
+});
