@@ -1427,7 +1427,7 @@ const interactions: Interaction[] = [
       { generic: 'phenytoin', brands: [] },
       { generic: 'fosphenytoin', brands: [] },
       { generic: 'carbamazepine', brands: [] },
-      { generic: 'St John’s wort', brands: [], aliases: ["St John's wort", 'St. John’s wort', "St. John's wort"] },
+      { generic: 'St John’s wort', brands: [], aliases: ['St. John’s wort'] },
     ],
     severity: 'moderate',
     effect:

@@ -169,8 +169,15 @@ export function memberNames(member: DrugData['interactions'][number]['members'][
   return [member.generic, ...member.brands, ...(member.aliases ?? [])];
 }
 
+/** Two names are the same name when they differ only in case, dashes, apostrophes or spacing. */
 function fold(name: string): string {
-  return name.normalize('NFC').toLocaleLowerCase('en').trim();
+  return name
+    .normalize('NFC')
+    .toLocaleLowerCase('en')
+    .replace(/[\u2010-\u2013\u2212]/gu, '-')
+    .replace(/[\u2019\u02BC]/gu, "'")
+    .replace(/\s+/gu, ' ')
+    .trim();
 }
 
 /** The rules a schema cannot express. Returns readable issues; empty when the data is sound. */

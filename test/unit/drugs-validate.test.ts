@@ -94,6 +94,11 @@ describe('validateDrug rejects broken data', () => {
       issue: /name "xANAX" is also listed in interactions\.benzodiazepines/,
     },
     {
+      name: 'a name repeated with only a different apostrophe',
+      value: broken((d) => d.interactions.find((i) => i.id === 'cyp3a-inducers')!.members.at(-1)!.aliases!.push("St John's wort")),
+      issue: /name "St John's wort" is also listed/,
+    },
+    {
       name: 'a severity outside the four levels',
       value: broken((d) => {
         (d.interactions[0] as { severity: string }).severity = 'severe';
