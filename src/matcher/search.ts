@@ -78,10 +78,17 @@ export function compileSearch<T>(entries: readonly NameEntry<T>[]): NameSearch<T
   }
   if (branches.size === 0) return undefined;
 
-  const ordered = [...branches.values()].sort((a, b) => longestCore(b) - longestCore(a));
-  const regex = new RegExp(ordered.map(branchSource).join('|'), `g${PATTERN_FLAGS}`);
+  // Branches that end at a word boundary come first and share one boundary check: each
+  // Unicode property class costs about a millisecond to compile, in every frame of every page.
+  const byLength = [...branches.values()].sort((a, b) => longestCore(b) - longestCore(a));
+  const bounded = byLength.filter((branch) => branch.shape.rightBoundary);
+  const unbounded = byLength.filter((branch) => !branch.shape.rightBoundary);
+  const ordered = [...bounded, ...unbounded];
+  const alternatives = unbounded.map(branchSource);
+  if (bounded.length > 0) alternatives.unshift(`(?:${bounded.map(branchSource).join('|')})${RIGHT_BOUNDARY}`);
+  const regex = new RegExp(alternatives.join('|'), `g${PATTERN_FLAGS}`);
   const needsLeftBoundary = ordered.map((branch) => branch.shape.leftBoundary);
-  const fallbacks = ordered.map(anchoredCores);
+  const fallbacks: ([RegExp, T][] | undefined)[] = [];
   const seen = new Map<string, T>();
 
   function valueOf(core: string, branchIndex: number): T {
@@ -89,7 +96,11 @@ export function compileSearch<T>(entries: readonly NameEntry<T>[]): NameSearch<T
     if (value !== undefined) return value;
     value = exact.get(foldKey(core)) ?? withoutMarks.get(foldKeyWithoutMarks(core));
     // Case folding the regex does and toLowerCase does not (e.g. "ſ" for "s"): ask each pattern.
-    if (value === undefined) value = fallbacks[branchIndex]?.find(([pattern]) => pattern.test(core))?.[1];
+    if (value === undefined) {
+      const branch = ordered[branchIndex];
+      const patterns = (fallbacks[branchIndex] ??= branch ? anchoredCores(branch) : []);
+      value = patterns.find(([pattern]) => pattern.test(core))?.[1];
+    }
     if (value === undefined) throw new Error(`matcher: no entry for matched text "${core}"`);
     if (seen.size >= LOOKUP_CACHE_LIMIT) seen.clear();
     seen.set(core, value);
@@ -121,7 +132,7 @@ export function compileSearch<T>(entries: readonly NameEntry<T>[]): NameSearch<T
  * several times slower. Every branch that needs it starts with a letter of a spaced script, so
  * when it fails at a position no other branch could have matched there.
  */
-const WORD_START = new RegExp(LEFT_BOUNDARY, `y${PATTERN_FLAGS}`);
+const WORD_START = new RegExp(LEFT_BOUNDARY, 'yv');
 
 function startsWord(text: string, index: number): boolean {
   WORD_START.lastIndex = index;
@@ -143,7 +154,6 @@ function branchSource<T>(branch: Branch<T>): string {
     shape.english ? ENGLISH_PLURAL : '',
     TRADEMARK,
     shape.english ? POSSESSIVE : '',
-    shape.rightBoundary ? RIGHT_BOUNDARY : '',
   ].join('');
 }
 
