@@ -1,0 +1,82 @@
+/**
+ * Issue 3 in Firefox (firefox-esr over WebDriver BiDi): the same scenarios as in Chromium. The
+ * browser first loads every page without the extension (the reference DOMs), then installs it.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchFirefox, type FirefoxBrowser } from './harness/firefox';
+import { captureReferences, checkScenario, compareMentions, type PageState } from './harness/checks';
+import { readHighlightRanges } from './harness/probes';
+import { startTestServers, type TestServers } from './harness/server';
+import { pollUntil } from './harness/session';
+import { SCENARIOS, type Scenario } from './scenarios';
+
+let servers: TestServers;
+let browser: FirefoxBrowser;
+let references: Map<Scenario, PageState | Error>;
+
+beforeAll(async () => {
+  servers = await startTestServers();
+  browser = await launchFirefox();
+  references = await captureReferences(browser, servers.url, SCENARIOS);
+  await browser.installExtension();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await servers?.close();
+});
+
+describe('Firefox: badge, highlights and an unchanged page', () => {
+  for (const scenario of SCENARIOS) {
+    it(scenario.name, async () => {
+      const badge = await checkScenario(browser, servers.url(scenario.page), scenario, references.get(scenario));
+      // The harness reads Firefox badges from an extension page; if that ever stops working the
+      // badge would silently go unchecked, so insist on it.
+      expect(badge, 'badge was readable').toBeTypeOf('string');
+    });
+  }
+});
+
+describe('Firefox: keeping up with the page', () => {
+  it('follows added and removed text within a second, dropping ranges of removed text', async () => {
+    const page = await browser.open(servers.url('article.html'));
+    try {
+      const first = await pollUntil(() => browser.badgeTextOf(page.url), (text) => text === '6');
+      expect(first.value).toBe('6');
+      await page.page.evaluate(() => {
+        const added = document.createElement('p');
+        added.id = 'added';
+        added.textContent = 'Update: the FDA label for Klonopin lists clonazepam as the active ingredient.';
+        document.querySelector('article')?.append(added);
+      });
+      const grown = await pollUntil(() => browser.badgeTextOf(page.url), (text) => text === '8', { timeout: 3_000, interval: 25 });
+      expect(grown.value).toBe('8');
+      expect(grown.elapsed, 'ms until the badge showed the added mentions').toBeLessThan(1_000);
+      const ranges = await page.page.evaluate(readHighlightRanges);
+      expect(compareMentions(ranges.filter((range) => range.where === 'added'), [['added', 'Klonopin'], ['added', 'clonazepam']]))
+        .toEqual({ missing: [], unexpected: [] });
+
+      await page.page.evaluate(() => document.getElementById('added')?.remove());
+      const shrunk = await pollUntil(() => browser.badgeTextOf(page.url), (text) => text === '6', { timeout: 3_000, interval: 25 });
+      expect(shrunk.value).toBe('6');
+      const after = await pollUntil(() => page.page.evaluate(readHighlightRanges), (list) => list.length === 6);
+      expect(after.value).toHaveLength(6);
+      expect(after.value.every((range) => range.connected && range.where !== 'added')).toBe(true);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('resets the count when the tab navigates to another page', async () => {
+    const page = await browser.open(servers.url('article.html'));
+    try {
+      expect((await pollUntil(() => browser.badgeTextOf(page.url), (text) => text === '6')).value).toBe('6');
+      await page.page.goto(servers.url('no-mentions.html'));
+      expect((await pollUntil(() => browser.badgeTextOf(page.url), (text) => text === '')).value).toBe('');
+      await page.page.goto(servers.url('csp-style-none.html'));
+      expect((await pollUntil(() => browser.badgeTextOf(page.url), (text) => text === '2')).value).toBe('2');
+    } finally {
+      await page.close();
+    }
+  });
+});

@@ -1,0 +1,259 @@
+/**
+ * Issue 6 in Chromium: the popup page opened for a served tab (popup/index.html?tab=ID) shows the
+ * tab's live mention count, its settings switch the tab's highlights off and on at once (globally and
+ * for the site), the interaction checker answers, axe-core finds no violations in light and dark,
+ * and nothing is wider than the 400 px popup. Screenshots for the README are written on the way.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import { launchChromiumWithExtension, waitForBadge, type ChromiumTestPage, type ChromiumWithExtension } from './harness/chromium';
+import { readHighlightRanges } from './harness/probes';
+import { startTestServers, type TestServers } from './harness/server';
+import { pollUntil } from './harness/session';
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const SCREENSHOTS = 'docs/screenshots';
+const POPUP_SIZE = { width: 400, height: 600 };
+const ARTICLE_MENTIONS = 6;
+
+let servers: TestServers;
+let browser: ChromiumWithExtension;
+let article: ChromiumTestPage;
+let tabId: number;
+
+beforeAll(async () => {
+  servers = await startTestServers();
+  browser = await launchChromiumWithExtension();
+  article = await browser.open(servers.url('article.html'));
+  tabId = await article.tabId();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await servers?.close();
+});
+
+async function openPopup(query = ''): Promise<Page> {
+  const popup = await browser.context.newPage();
+  await popup.setViewportSize(POPUP_SIZE);
+  await popup.goto(`chrome-extension://${browser.extensionId}/popup/index.html?tab=${tabId}${query}`);
+  await popup.getByRole('tab', { name: 'Reference' }).waitFor();
+  return popup;
+}
+
+const countText = (popup: Page) => popup.locator('.count-text').textContent();
+const highlightCount = async () => (await article.main.evaluate(readHighlightRanges)).length;
+
+async function axeViolations(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
+  return page.evaluate(async () => {
+    type Result = { id: string; nodes: { target: unknown[] }[] };
+    const axe = (window as unknown as { axe: { run(context: Document): Promise<{ violations: Result[]; passes: Result[] }> } }).axe;
+    const result = await axe.run(document);
+    // A run that checked nothing would report no violations too: make that a failure.
+    if (result.passes.length < 10) return [`axe checked only ${result.passes.length} rules`];
+    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
+  });
+}
+
+/** Elements (visible ones) whose box reaches past the popup's right edge, and scrollers that scroll sideways. */
+async function horizontalOverflow(page: Page): Promise<string[]> {
+  return page.evaluate((width) => {
+    const found: string[] = [];
+    for (const element of document.querySelectorAll<HTMLElement>('body *')) {
+      const box = element.getBoundingClientRect();
+      if (box.width === 0 && box.height === 0) continue;
+      if (box.right > width + 0.5) found.push(`${element.tagName.toLowerCase()}.${element.className} right=${Math.round(box.right)}`);
+      if (element.scrollWidth > element.clientWidth + 1 && getComputedStyle(element).overflowX !== 'visible' && getComputedStyle(element).overflowX !== 'hidden') {
+        found.push(`${element.tagName.toLowerCase()}.${element.className} scrolls sideways`);
+      }
+    }
+    const root = document.documentElement;
+    if (root.scrollWidth > root.clientWidth) found.push(`document scrollWidth=${root.scrollWidth}`);
+    return found;
+  }, POPUP_SIZE.width);
+}
+
+describe('popup in Chromium', () => {
+  it('shows the open tab\'s mention count, live', async () => {
+    expect(await waitForBadge(browser, article.page, String(ARTICLE_MENTIONS), { timeout: 10_000 })).toBe(String(ARTICLE_MENTIONS));
+    const popup = await openPopup();
+    try {
+      const first = await pollUntil(() => countText(popup), (text) => text === `${ARTICLE_MENTIONS} mentions on this page`);
+      expect(first.value).toBe(`${ARTICLE_MENTIONS} mentions on this page`);
+
+      await article.page.evaluate(() => {
+        const added = document.createElement('p');
+        added.id = 'popup-added';
+        added.textContent = 'A later note: Klonopin again.';
+        document.querySelector('article')?.append(added);
+      });
+      const live = await pollUntil(() => countText(popup), (text) => text === `${ARTICLE_MENTIONS + 1} mentions on this page`, { timeout: 5_000 });
+      expect(live.value).toBe(`${ARTICLE_MENTIONS + 1} mentions on this page`);
+
+      await article.page.evaluate(() => document.getElementById('popup-added')?.remove());
+      const back = await pollUntil(() => countText(popup), (text) => text === `${ARTICLE_MENTIONS} mentions on this page`, { timeout: 5_000 });
+      expect(back.value).toBe(`${ARTICLE_MENTIONS} mentions on this page`);
+    } finally {
+      await popup.close();
+    }
+  });
+
+  it('switches the tab\'s highlights off and on at once, globally and for the site; the badge keeps counting', async () => {
+    const popup = await openPopup('&view=settings');
+    try {
+      await pollUntil(highlightCount, (n) => n === ARTICLE_MENTIONS, { timeout: 10_000 });
+      expect(await highlightCount()).toBe(ARTICLE_MENTIONS);
+
+      const global = popup.getByRole('checkbox', { name: /Highlight/ });
+      const site = popup.getByRole('checkbox', { name: /this site/ });
+      expect(await popup.getByText('(127.0.0.1)').count()).toBe(1);
+
+      await global.uncheck();
+      const off = await pollUntil(highlightCount, (n) => n === 0, { timeout: 3_000 });
+      expect(off.value, 'highlights after turning highlighting off').toBe(0);
+      expect(await article.page.evaluate(() => CSS.highlights.has('medglance'))).toBe(false);
+      expect(await browser.badgeText(tabId)).toBe(String(ARTICLE_MENTIONS));
+
+      await global.check();
+      const on = await pollUntil(highlightCount, (n) => n === ARTICLE_MENTIONS, { timeout: 3_000 });
+      expect(on.value, 'highlights after turning highlighting back on').toBe(ARTICLE_MENTIONS);
+
+      await site.uncheck();
+      const siteOff = await pollUntil(highlightCount, (n) => n === 0, { timeout: 3_000 });
+      expect(siteOff.value, 'highlights after turning this site off').toBe(0);
+      const stored = await popup.evaluate(async () => (await chrome.storage.sync.get('settings')).settings);
+      expect(stored).toMatchObject({ highlightEnabled: true, disabledSites: ['127.0.0.1'] });
+      expect(await browser.badgeText(tabId)).toBe(String(ARTICLE_MENTIONS));
+
+      await site.check();
+      const siteOn = await pollUntil(highlightCount, (n) => n === ARTICLE_MENTIONS, { timeout: 3_000 });
+      expect(siteOn.value, 'highlights after turning this site back on').toBe(ARTICLE_MENTIONS);
+    } finally {
+      await popup.close();
+    }
+  });
+
+  it('changes the highlight style on the page at once and previews it', async () => {
+    const popup = await openPopup('&view=settings');
+    try {
+      const decoration = () =>
+        article.page.evaluate(() => {
+          for (const sheet of [...document.adoptedStyleSheets, ...[...document.styleSheets]]) {
+            for (const rule of [...sheet.cssRules]) if (rule.cssText.includes('::highlight(medglance)')) return rule.cssText;
+          }
+          return '';
+        });
+      await popup.getByRole('radio', { name: 'Background colour' }).check();
+      const changed = await pollUntil(decoration, (css) => css.includes('background-color'), { timeout: 3_000 });
+      expect(changed.value).toContain('background-color');
+      expect(await popup.locator('.preview-mention').getAttribute('data-style')).toBe('background');
+      await popup.getByRole('radio', { name: 'Underline' }).check();
+      await pollUntil(decoration, (css) => css.includes('underline'), { timeout: 3_000 });
+      await popup.screenshot({ path: `${SCREENSHOTS}/popup-settings.png` });
+    } finally {
+      await popup.close();
+    }
+  });
+
+  it('checks an interaction: "perc" → Percocet shows severity, what happens, what to do and a source', async () => {
+    const popup = await openPopup('&view=checker');
+    try {
+      const input = popup.getByRole('combobox', { name: 'Medicine name' });
+      await input.fill('perc');
+      expect(await input.getAttribute('aria-expanded')).toBe('true');
+      await input.press('ArrowDown');
+      const active = await input.getAttribute('aria-activedescendant');
+      expect(await popup.locator(`#${active}`).textContent()).toContain('Percocet');
+      await input.press('Enter');
+      const card = popup.locator('.result-card').first();
+      await card.waitFor();
+      expect(await card.locator('.result-title').textContent()).toContain('Percocet + Clonazepam');
+      expect(await card.locator('.severity').count()).toBeGreaterThan(0);
+      expect(await card.getByText('What happens').count()).toBe(1);
+      expect(await card.getByText('What to do').count()).toBe(1);
+      const source = card.locator('.sources a').first();
+      expect(await source.getAttribute('href')).toMatch(/^https?:\/\//);
+
+      await input.fill('xanex');
+      await input.press('Enter');
+      await popup.locator('.result-title', { hasText: 'Xanax' }).first().waitFor();
+      await input.fill('notarealmedicine');
+      await input.press('Enter');
+      expect(await popup.getByRole('note').filter({ hasText: 'no entry' }).count()).toBe(1);
+      await popup.screenshot({ path: `${SCREENSHOTS}/popup-checker.png` });
+    } finally {
+      await popup.close();
+    }
+  });
+
+  it('searches the reference and opens at a deep-linked section', async () => {
+    const popup = await openPopup('#withdrawal');
+    try {
+      await pollUntil(
+        () => popup.evaluate(() => document.activeElement?.closest('section')?.id ?? ''),
+        (id) => id === 'withdrawal',
+        { timeout: 3_000 },
+      );
+      expect(await popup.evaluate(() => document.activeElement?.closest('section')?.id)).toBe('withdrawal');
+      await popup.getByRole('searchbox', { name: 'Search the reference' }).fill('klonopin pregnant');
+      await popup.locator('mark').first().waitFor();
+      expect(await popup.locator('.ref-section').count()).toBeGreaterThan(0);
+      await popup.getByRole('searchbox', { name: 'Search the reference' }).fill('zzzqqq');
+      expect(await popup.getByRole('status').filter({ hasText: 'No results' }).count()).toBe(1);
+      await popup.getByRole('searchbox', { name: 'Search the reference' }).fill('');
+      await popup.locator('.tabpanel:not([hidden])').evaluate((panel) => (panel.scrollTop = 0));
+      await popup.screenshot({ path: `${SCREENSHOTS}/popup-reference.png` });
+    } finally {
+      await popup.close();
+    }
+  });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`has no axe-core violations and nothing wider than 400 px (${scheme})`, async () => {
+      const popup = await openPopup();
+      try {
+        await popup.emulateMedia({ colorScheme: scheme });
+        const problems: string[] = [];
+        const check = async (label: string) => {
+          for (const v of await axeViolations(popup)) problems.push(`${label}: ${v}`);
+          for (const o of await horizontalOverflow(popup)) problems.push(`${label} overflow: ${o}`);
+        };
+        await popup.locator('#urgent-help summary').click();
+        await popup.locator('.toc summary').click();
+        await check('reference');
+        await popup.getByRole('searchbox', { name: 'Search the reference' }).fill('withdrawal');
+        await check('reference search');
+        await popup.getByRole('tab', { name: 'Interactions' }).click();
+        const input = popup.getByRole('combobox', { name: 'Medicine name' });
+        await input.fill('oxy');
+        await check('checker suggestions');
+        await input.press('ArrowDown');
+        await input.press('Enter');
+        await input.fill('unknownium');
+        await input.press('Enter');
+        await popup.locator('.severity-scale summary').click();
+        await check('checker results');
+        await popup.getByRole('tab', { name: 'Settings' }).click();
+        await check('settings');
+        expect(problems).toEqual([]);
+      } finally {
+        await popup.close();
+      }
+    });
+  }
+
+  it('options page and reference page have no axe-core violations', async () => {
+    for (const path of ['popup/options.html', 'popup/reference.html?drug=clonazepam#dosage']) {
+      const page = await browser.openExtensionPage(path);
+      try {
+        await page.locator('h1').first().waitFor();
+        expect(await axeViolations(page), path).toEqual([]);
+      } finally {
+        await page.close();
+      }
+    }
+  });
+});
