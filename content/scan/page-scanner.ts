@@ -4,7 +4,9 @@
  * - a MutationObserver (childList, characterData, subtree, and contenteditable switches) on the
  *   document and on every open shadow root, whose records are handled once per frame, rescanning
  *   only the text that changed;
- * - removed text drops its mentions (and their ranges) at the next batch.
+ * - removed text drops its mentions (and their ranges) at the next batch;
+ * - shadow roots attached to elements already scanned are found by periodic sweeps
+ *   (./shadow-sweep.ts): attachShadow() leaves no other trace.
  * The page's DOM is only read, never written.
  */
 import type { Matcher } from '../../src/matcher/types';
@@ -12,7 +14,7 @@ import type { PageMentions } from '../mentions/store';
 import { isExcludedText, isOwnUi } from './exclusions';
 import type { ScheduleBatch } from './batch-scheduler';
 import type { NextTask } from './next-task';
-import { PendingHosts } from './pending-hosts';
+import { ShadowSweeper } from './shadow-sweep';
 import { SliceRunner, type SlicedJob } from './slice-runner';
 import { SubtreeScanJob, type ScanTargets } from './subtree-job';
 
@@ -65,8 +67,9 @@ export class PageScanner {
   readonly #findViewportStart: (doc: Document) => Node | null;
   readonly #runner: SliceRunner;
   readonly #observer: MutationObserver;
-  readonly #pendingHosts: PendingHosts;
+  readonly #sweeper: ShadowSweeper;
   readonly #observedRoots = new WeakSet<ShadowRoot>();
+  #knownRoots: WeakRef<ShadowRoot>[] = [];
   readonly #targets: ScanTargets;
 
   // The current batch of mutations, handled together at the next frame.
@@ -97,12 +100,17 @@ export class PageScanner {
     const view = this.#doc.defaultView as (Window & typeof globalThis) | null;
     const Observer = view?.MutationObserver ?? MutationObserver;
     this.#observer = new Observer((records) => this.#collect(records));
-    this.#pendingHosts = new PendingHosts((root) => this.#addShadowRoot(root));
     this.#targets = {
       text: (node) => this.#scanText(node),
       shadowRoot: (root) => this.#addShadowRoot(root),
-      undefinedElement: (element) => this.#pendingHosts.add(element),
     };
+    this.#sweeper = new ShadowSweeper({
+      scopes: () => this.#liveScopes(),
+      isKnown: (root) => this.#observedRoots.has(root),
+      found: (root) => this.#addShadowRoot(root),
+      runJob: (job) => this.#runner.add(job),
+      now: options.now,
+    });
   }
 
   /** Time slices run so far (a large first scan takes several). */
@@ -131,6 +139,7 @@ export class PageScanner {
     void this.#runner.idle().then(() => {
       this.#firstScanDone = true;
       for (const resolve of this.#firstScanWaiters.splice(0)) resolve();
+      this.#sweeper.start();
     });
   }
 
@@ -162,7 +171,8 @@ export class PageScanner {
     this.#stopped = true;
     this.#observer.disconnect();
     this.#runner.stop();
-    this.#pendingHosts.stop();
+    this.#sweeper.stop();
+    this.#knownRoots = [];
     this.#changedTexts.clear();
     this.#addedSubtrees.clear();
     for (const resolve of this.#firstScanWaiters.splice(0)) resolve();
@@ -186,9 +196,17 @@ export class PageScanner {
   #addShadowRoot(root: ShadowRoot): void {
     if (this.#stopped || this.#observedRoots.has(root) || isOwnUi(root.host)) return;
     this.#observedRoots.add(root);
+    this.#knownRoots.push(new WeakRef(root));
     this.#observer.observe(root, OBSERVE);
     this.#onScope(root);
     this.#runner.add(new SubtreeScanJob(root, this.#targets));
+  }
+
+  /** The document and the shadow roots known so far that are still in it. */
+  #liveScopes(): (Document | ShadowRoot)[] {
+    this.#knownRoots = this.#knownRoots.filter((ref) => ref.deref() !== undefined);
+    const roots = this.#knownRoots.map((ref) => ref.deref()).filter((root): root is ShadowRoot => root?.isConnected === true);
+    return [this.#doc, ...roots];
   }
 
   #collect(records: MutationRecord[]): void {
@@ -235,7 +253,6 @@ export class PageScanner {
     }
     for (const subtree of this.#addedSubtrees) this.#runner.add(new SubtreeScanJob(subtree, this.#targets), true);
     this.#addedSubtrees.clear();
-    this.#pendingHosts.check();
 
     if (this.#runner.busy) this.#runner.runNow();
     else this.#store.commit();

@@ -1,8 +1,7 @@
 /**
  * Scanning one subtree (the document, a shadow root, or what a mutation added), in slices:
  * first its text (optionally starting in the middle, where the viewport is, and wrapping around),
- * then its elements, looking for open shadow roots and for custom elements not yet defined
- * (which may attach a shadow root when their definition loads).
+ * then its elements, looking for open shadow roots.
  * One querySelectorAll('*') pass is several times cheaper than visiting elements in the walk.
  */
 import { isOwnUi } from './exclusions';
@@ -12,8 +11,6 @@ import { TextWalk } from './text-walk';
 export interface ScanTargets {
   text(node: Text): void;
   shadowRoot(root: ShadowRoot): void;
-  /** A custom element that is not defined yet: it may get a shadow root later. */
-  undefinedElement(element: Element): void;
 }
 
 const CHECK_EVERY = 128;
@@ -77,10 +74,6 @@ export class SubtreeScanJob implements SlicedJob {
 
   #checkElement(element: Element): void {
     const shadow = element.shadowRoot;
-    if (shadow) {
-      if (!isOwnUi(element)) this.#targets.shadowRoot(shadow);
-    } else if (element.localName.includes('-') && !isOwnUi(element) && element.matches(':not(:defined)')) {
-      this.#targets.undefinedElement(element);
-    }
+    if (shadow && !isOwnUi(element)) this.#targets.shadowRoot(shadow);
   }
 }

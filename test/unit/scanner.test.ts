@@ -150,6 +150,19 @@ describe('open shadow roots', () => {
     await expect.poll(() => app.store.count, { timeout: 2_000 }).toBe(1);
   });
 
+  test('a shadow root attached later to an element already scanned (no mutation record at all) is found', async () => {
+    resetDocument('<div id="late"></div><p>Klonopin</p>');
+    const { app, settle } = start();
+    await settle();
+    const root = document.getElementById('late')!.attachShadow({ mode: 'open' });
+    root.innerHTML = '<p>clonazepam</p>';
+    await expect.poll(() => app.store.count, { timeout: 2_000 }).toBe(2);
+    // And inside a known shadow root, too.
+    root.innerHTML = '<div id="inner"></div>';
+    (root.getElementById('inner') as HTMLElement).attachShadow({ mode: 'open' }).innerHTML = '<b>Rivotril</b>';
+    await expect.poll(() => highlighted(current!.sink), { timeout: 2_000 }).toEqual(['Klonopin', 'Rivotril']);
+  });
+
   test('the highlight stylesheet is adopted into the document and each shadow root', async () => {
     resetDocument('<div id="host"></div>');
     const root = document.getElementById('host')!.attachShadow({ mode: 'open' });

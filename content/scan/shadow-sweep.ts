@@ -1,0 +1,110 @@
+/**
+ * Shadow roots attached to elements already on the page leave no trace a content script can
+ * observe: attachShadow() makes no mutation record, fires no event, and the isolated world has
+ * no custom element registry to ask. So every so often the elements of the document and of the
+ * known shadow roots are looked over for new open shadow roots (one querySelectorAll per scope,
+ * several times cheaper than walking elements). The pause between sweeps grows with their cost,
+ * keeping them near 1% of the time even on huge pages: every 250 ms in the first seconds, when
+ * lazy widgets attach, then every second or more.
+ */
+import { isOwnUi } from './exclusions';
+import type { SlicedJob } from './slice-runner';
+
+export interface ShadowSweepOptions {
+  /** The document, then every shadow root known so far. */
+  scopes: () => Iterable<Document | ShadowRoot>;
+  /** Whether a shadow root is already being scanned and observed. */
+  isKnown: (root: ShadowRoot) => boolean;
+  found: (root: ShadowRoot) => void;
+  /** Runs the sweep job in the scanner's time slices. */
+  runJob: (job: SlicedJob) => void;
+  now?: () => number;
+  setTimer?: (callback: () => void, ms: number) => unknown;
+  clearTimer?: (timer: unknown) => void;
+}
+
+const EARLY_INTERVAL_MS = 250;
+const EARLY_PERIOD_MS = 5_000;
+const INTERVAL_MS = 1_000;
+/** Wait at least this many times what the last sweep cost. */
+const COST_FACTOR = 100;
+const CHECK_EVERY = 256;
+
+export class ShadowSweeper {
+  readonly #options: ShadowSweepOptions;
+  readonly #now: () => number;
+  readonly #setTimer: (callback: () => void, ms: number) => unknown;
+  readonly #clearTimer: (timer: unknown) => void;
+  #startedAt = 0;
+  #timer: unknown;
+  #running = false;
+  #stopped = false;
+  /** Sweeps completed (tests watch it). */
+  sweeps = 0;
+
+  constructor(options: ShadowSweepOptions) {
+    this.#options = options;
+    this.#now = options.now ?? (() => performance.now());
+    this.#setTimer = options.setTimer ?? ((callback, ms) => setTimeout(callback, ms));
+    this.#clearTimer = options.clearTimer ?? ((timer) => clearTimeout(timer as ReturnType<typeof setTimeout>));
+  }
+
+  start(): void {
+    if (this.#stopped) return;
+    this.#startedAt = this.#now();
+    this.#arm(0);
+  }
+
+  stop(): void {
+    this.#stopped = true;
+    if (this.#timer !== undefined) this.#clearTimer(this.#timer);
+    this.#timer = undefined;
+  }
+
+  #arm(lastCost: number): void {
+    if (this.#stopped) return;
+    const early = this.#now() - this.#startedAt < EARLY_PERIOD_MS;
+    const delay = Math.max(early ? EARLY_INTERVAL_MS : INTERVAL_MS, lastCost * COST_FACTOR);
+    this.#timer = this.#setTimer(() => {
+      this.#timer = undefined;
+      if (!this.#running && !this.#stopped) {
+        this.#running = true;
+        this.#options.runJob(this.#job());
+      }
+    }, delay);
+  }
+
+  #job(): SlicedJob {
+    const scopes = [...this.#options.scopes()];
+    let scopeIndex = 0;
+    let elements: ArrayLike<Element> | undefined;
+    let elementIndex = 0;
+    let cost = 0;
+    return {
+      run: (hasTime) => {
+        const began = this.#now();
+        try {
+          while (scopeIndex < scopes.length) {
+            if (this.#stopped) return true;
+            elements ??= (scopes[scopeIndex] as Document | ShadowRoot).querySelectorAll('*');
+            while (elementIndex < elements.length) {
+              const element = elements[elementIndex++] as Element;
+              const root = element.shadowRoot;
+              if (root && !this.#options.isKnown(root) && !isOwnUi(element)) this.#options.found(root);
+              if (elementIndex % CHECK_EVERY === 0 && !hasTime()) return false;
+            }
+            elements = undefined;
+            elementIndex = 0;
+            scopeIndex++;
+          }
+        } finally {
+          cost += this.#now() - began;
+        }
+        this.#running = false;
+        this.sweeps++;
+        this.#arm(cost);
+        return true;
+      },
+    };
+  }
+}
