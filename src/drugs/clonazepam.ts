@@ -561,7 +561,7 @@ const whatItIs: ReferenceSection = {
       ['fda-label', 'statpearls', 'nhs-about'],
     ),
     para(
-      'Klonopin is the best-known US brand. Rivotril is the main brand in many other countries. Many companies also make generic clonazepam.',
+      'Klonopin is the best-known US brand. Outside the US it is often sold as Rivotril, for example in Canada and the UK. Many companies also make generic clonazepam.',
       ['fda-label', 'epilepsy-foundation', 'pdr'],
     ),
     para(
@@ -635,7 +635,7 @@ const howItWorks: ReferenceSection = {
       ['fda-label'],
     ),
     para(
-      'StatPearls explains that it acts on GABA-A receptors, the docking sites GABA uses. This makes nerve cells less likely to fire. StatPearls also reports that it raises the making of serotonin, another brain messenger.',
+      'StatPearls explains that it acts on GABA-A receptors, the docking sites GABA uses. This makes nerve cells less likely to fire. StatPearls also reports that it leads the brain to make more serotonin, another chemical messenger.',
       ['statpearls'],
     ),
     para(
@@ -783,7 +783,7 @@ const boxedWarning: ReferenceSection = {
     ),
     list('The three parts', [
       item(
-        'Opioids. Taking clonazepam with an opioid (a strong pain, cough or opioid-addiction medicine) can cause extreme sleepiness, slowed breathing, coma and death. The label says to prescribe them together only when other treatments are not good enough, at the lowest doses for the shortest time, while watching breathing and alertness.',
+        'Opioids. Taking clonazepam with an opioid (such as many prescription pain and cough medicines) can cause extreme sleepiness, slowed breathing, coma and death. The label says to prescribe them together only when other treatments are not good enough, at the lowest doses for the shortest time, while watching breathing and alertness.',
         ['label-boxed-warning'],
       ),
       item(
@@ -1032,7 +1032,7 @@ const cautions: ReferenceSection = {
       title: 'Breathing problems',
       blocks: [
         para(
-          'Clonazepam can slow breathing. The label advises caution when breathing is already weak. It can also cause extra saliva, a problem for anyone who struggles to clear their airway. The NHS asks people with lung problems or sleep apnoea (pauses in breathing during sleep) to tell the doctor first.',
+          'Clonazepam can slow breathing. The label advises caution when breathing is already weak. It can also cause extra saliva, a problem for anyone who struggles to clear their airway. The NHS asks people with lung problems or sleep apnea (pauses in breathing during sleep) to tell the doctor first.',
           ['label-precautions', 'nhs-who-can-take'],
         ),
       ],
@@ -1045,7 +1045,7 @@ const cautions: ReferenceSection = {
           item('Porphyria, a rare blood disorder: clonazepam may bring on attacks.', ['label-precautions']),
           item('Several seizure types at once: it can bring on tonic-clonic (grand mal) seizures or make them more frequent.', ['label-precautions']),
           item(
-            'The NHS also asks people to mention myasthenia gravis (a muscle-weakness condition), spinal or cerebellar ataxia (unsteadiness from nerve damage), a personality disorder, or a planned general anaesthetic.',
+            'The NHS also asks people to mention myasthenia gravis (a muscle-weakness condition), spinal or cerebellar ataxia (unsteadiness from nerve damage), a personality disorder, or a planned general anesthetic.',
             ['nhs-who-can-take'],
           ),
           item('Drugs.com rates being drunk (acute alcohol intoxication) as a major concern with clonazepam.', ['drugs-com-disease']),
@@ -1341,7 +1341,7 @@ const interactions: Interaction[] = [
     name: 'Sedating antihistamines',
     members: [{ generic: 'diphenhydramine', brands: [] }],
     severity: 'moderate',
-    effect: 'More drowsiness. Such antihistamines are found in some allergy, anti-nausea, cough and cold medicines.',
+    effect: 'More drowsiness.',
     advice:
       'The MS Trust and the New Zealand Formulary say to check with a doctor or pharmacist before combining. The FDA counts antihistamines among the medicines that slow the brain.',
     tooltipLine: 'together they can cause more drowsiness',
@@ -1528,7 +1528,7 @@ const summary: TooltipSummary = {
     },
     {
       text: 'Stopping it fast can cause dangerous withdrawal, even seizures. Talk to your prescriber before any change.',
-      sources: ['label-boxed-warning', 'label-precautions'],
+      sources: ['label-boxed-warning', 'label-abuse-dependence', 'label-precautions'],
     },
     {
       text: 'It often makes people sleepy and unsteady. Alcohol makes this worse and can slow breathing.',
