@@ -59,7 +59,7 @@ export function PopupApp({ drugs = BUNDLED_DRUGS, href = location.href }: PopupA
   return (
     <>
       <header class="popup-header">
-        <h1 class="brand">MedGlance</h1>
+        <h1 class="brand visually-hidden">MedGlance</h1>
         <PageCount tabId={tabId} resolving={target === undefined} />
       </header>
       <main class="popup-main">

@@ -6,13 +6,15 @@ import type { DrugData } from '../../src/drugs/schema';
  */
 export function UrgentHelp({ drug, open = false }: { drug: DrugData; open?: boolean }) {
   if (drug.urgentSigns.length === 0 && drug.emergencyHelp.length === 0) return null;
+  // The summary line has room for numbers only; entries without digits are listed in the body.
+  const dialable = drug.emergencyHelp.filter((help) => /\d/.test(help.number));
   return (
     <details class="urgent-help" id="urgent-help" open={open}>
       <summary>
         <strong class="urgent-title">Urgent help</strong>
-        {drug.emergencyHelp.length > 0 && (
+        {dialable.length > 0 && (
           <span class="urgent-numbers">
-            {drug.emergencyHelp.map((help, index) => (
+            {dialable.map((help, index) => (
               <span key={index} class="urgent-number">
                 {help.number}
               </span>
