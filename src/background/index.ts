@@ -7,6 +7,9 @@ import { TabCountKeeper } from './count-keeper';
 import { handleCountMessage } from './counts-messages';
 import { browserInjectTargets, injectIntoOpenTabs, runsContentScriptsOnInstall } from './inject-open-tabs';
 import { browserCountPlatform, styleBadge } from './platform';
+// Keyboard commands and reference deep links (tooltip, issue 5): they register their own listeners.
+import './commands';
+import './open-reference';
 
 const keeper = new TabCountKeeper(browserCountPlatform());
 
