@@ -8,7 +8,7 @@
  * mentions, and switching back on shows them at once without a rescan.
  */
 import type { Matcher } from '../src/matcher/types';
-import { highlightOnFor } from '../src/settings/store';
+import { highlightOnFor } from '../src/settings/site-switch';
 import type { Settings } from '../src/settings/schema';
 import type { RegisteredHighlightSink } from './highlight/css-highlight-sink';
 import type { HighlightStylesheet } from './highlight/stylesheet';
