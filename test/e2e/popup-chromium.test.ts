@@ -101,6 +101,20 @@ describe('popup in Chromium', () => {
     }
   });
 
+  it('steps to the next mention in the tab: the page opens that mention\'s summary', async () => {
+    const popup = await openPopup();
+    try {
+      const next = popup.getByRole('button', { name: 'Next mention' });
+      await pollUntil(() => next.isEnabled(), (enabled) => enabled, { timeout: 5_000 });
+      await next.click();
+      const opened = await pollUntil(() => article.page.locator('medglance-tooltip').count(), (n) => n === 1, { timeout: 5_000 });
+      expect(opened.value, 'tooltip hosts in the page after "Next mention"').toBe(1);
+      await article.page.keyboard.press('Escape');
+    } finally {
+      await popup.close();
+    }
+  });
+
   it('switches the tab\'s highlights off and on at once, globally and for the site; the badge keeps counting', async () => {
     const popup = await openPopup('&view=settings');
     try {
@@ -124,7 +138,10 @@ describe('popup in Chromium', () => {
       await site.uncheck();
       const siteOff = await pollUntil(highlightCount, (n) => n === 0, { timeout: 3_000 });
       expect(siteOff.value, 'highlights after turning this site off').toBe(0);
-      const stored = await popup.evaluate(async () => (await chrome.storage.sync.get('settings')).settings);
+      const stored = await popup.evaluate(async () => {
+        const api = (globalThis as unknown as { chrome: { storage: { sync: { get(key: string): Promise<Record<string, unknown>> } } } }).chrome;
+        return (await api.storage.sync.get('settings')).settings;
+      });
       expect(stored).toMatchObject({ highlightEnabled: true, disabledSites: ['127.0.0.1'] });
       expect(await browser.badgeText(tabId)).toBe(String(ARTICLE_MENTIONS));
 
