@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchFirefox, type FirefoxBrowser } from './harness/firefox';
 import { captureReferences, checkScenario, compareMentions, type PageState } from './harness/checks';
-import { readHighlightRanges } from './harness/probes';
+import { highlightStyleOf, readHighlightRanges } from './harness/probes';
 import { startTestServers, type TestServers } from './harness/server';
 import { pollUntil } from './harness/session';
 import { SCENARIOS, type Scenario } from './scenarios';
@@ -75,6 +75,19 @@ describe('Firefox: keeping up with the page', () => {
       expect((await pollUntil(() => browser.badgeTextOf(page.url), (text) => text === '')).value).toBe('');
       await page.page.goto(servers.url('csp-style-none.html'));
       expect((await pollUntil(() => browser.badgeTextOf(page.url), (text) => text === '2')).value).toBe('2');
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe("Firefox: highlight style under CSP style-src 'none'", () => {
+  it('applies ::highlight(medglance) although the page allows no styles', async () => {
+    const page = await browser.open(servers.url('csp-style-none.html'));
+    try {
+      await pollUntil(() => page.page.evaluate(readHighlightRanges), (ranges) => ranges.length === 2);
+      const style = await page.page.evaluate(highlightStyleOf, 'p2');
+      expect(style.ours, 'computed ::highlight(medglance) style').not.toBe(style.unstyled);
     } finally {
       await page.close();
     }

@@ -70,3 +70,16 @@ export function pageIsDone(): boolean {
 export function pageRecordedErrors(): string[] {
   return [...((window as unknown as { pageErrors?: string[] }).pageErrors ?? [])];
 }
+
+/**
+ * The computed ::highlight(medglance) style of an element next to that of a highlight nobody
+ * styled: if they are equal, no rule for our highlight applies in this document.
+ */
+export function highlightStyleOf(elementId: string): { ours: string; unstyled: string } {
+  const element = document.getElementById(elementId);
+  if (!element) throw new Error(`No element #${elementId}`);
+  const properties = ['color', 'background-color', 'text-decoration-line', 'text-decoration-style', 'text-decoration-color', 'text-shadow'];
+  const read = (pseudo: string): string =>
+    properties.map((property) => `${property}: ${getComputedStyle(element, pseudo).getPropertyValue(property)}`).join('; ');
+  return { ours: read('::highlight(medglance)'), unstyled: read('::highlight(medglance-test-unstyled)') };
+}
