@@ -65,13 +65,18 @@ export function mentionAtPoint(
   return rectsContain(Array.from(mention.range.getClientRects()), x, y, HIT_TOLERANCE_PX) ? mention : undefined;
 }
 
-/** Open shadow roots on an event's path, innermost first: what caretPositionFromPoint may enter. */
-export function shadowRootsOnPath(event: Event): ShadowRoot[] {
-  const roots: ShadowRoot[] = [];
-  for (const target of event.composedPath()) {
-    if (target instanceof ShadowRoot) roots.push(target);
+/**
+ * Open shadow roots on an event's path: what caretPositionFromPoint may enter. Includes the
+ * roots of hosts on the path, because text placed directly in a shadow root targets its host.
+ * Only valid while the event is being dispatched (composedPath() is empty afterwards).
+ */
+export function shadowRootsOnPath(path: readonly EventTarget[]): ShadowRoot[] {
+  const roots = new Set<ShadowRoot>();
+  for (const target of path) {
+    if (target instanceof ShadowRoot) roots.add(target);
+    else if (target instanceof Element && target.shadowRoot) roots.add(target.shadowRoot);
   }
-  return roots;
+  return [...roots];
 }
 
 /**

@@ -13,8 +13,9 @@ import { deepActiveElement, restoreFocus } from './focus';
 import { inGapBetween, mentionAtPoint, shadowRootsOnPath } from './hit-test';
 import { createTooltipHost, type TooltipHost } from './host';
 import { followMention } from './position';
-import { renderSummary } from './render';
+import { renderSummary, updateScrollFocus } from './render';
 import { stepFrom } from './stepping';
+import { throttle } from './throttle';
 import { buildSummary } from './summary';
 import { DEFAULT_GRACE_MS, TriggerController, type HideReason, type ShowReason } from './trigger';
 import type { TooltipContext, TooltipHandle } from './types';
@@ -57,6 +58,9 @@ function scrollIntoViewIfNeeded(mention: Mention): void {
   const rect = mention.range.getBoundingClientRect();
   window.scrollBy({ top: rect.top - window.innerHeight / 2, behavior: 'instant' });
 }
+
+/** At most one hit-test per this many milliseconds while the pointer moves. */
+const MOVE_INTERVAL_MS = 30;
 
 export function startTooltips(ctx: TooltipContext): TooltipHandle {
   const { store, settings } = ctx;
@@ -111,7 +115,9 @@ export function startTooltips(ctx: TooltipContext): TooltipHandle {
     const tooltip = ensureHost();
     tooltip.attach();
     stopFollowing?.();
-    stopFollowing = followMention(mention.range, tooltip.panel, reason === 'keyboard' ? undefined : lastPointer);
+    stopFollowing = followMention(mention.range, tooltip.panel, reason === 'keyboard' ? undefined : lastPointer, () =>
+      updateScrollFocus(tooltip.panel),
+    );
     if (reason === 'keyboard') {
       if (!focusIsInside()) returnFocus = deepActiveElement(doc);
       tooltip.panel.focus({ preventScroll: true });
@@ -139,21 +145,19 @@ export function startTooltips(ctx: TooltipContext): TooltipHandle {
     trigger.focusLeft();
   }
 
-  const isOnTooltip = (event: Event) => host?.attached === true && event.composedPath().includes(host.element);
+  const isOnTooltip = (path: readonly EventTarget[]) => host?.attached === true && path.includes(host.element);
 
-  // Pointer moves are coalesced to one hit-test per animation frame.
-  let queuedMove: PointerEvent | undefined;
-  let frame = 0;
+  // Pointer moves are throttled; what needs the event's path is read while it is dispatched.
+  let queuedMove: { x: number; y: number; onTooltip: boolean; roots: ShadowRoot[] } | undefined;
   const processMove = () => {
-    frame = 0;
-    const event = queuedMove;
+    const move = queuedMove;
     queuedMove = undefined;
-    if (!event || stopped) return;
-    if (isOnTooltip(event)) {
+    if (!move || stopped) return;
+    if (move.onTooltip) {
       trigger.pointerAt({ kind: 'tooltip' });
       return;
     }
-    const mention = mentionAtPoint(store, doc, event.clientX, event.clientY, shadowRootsOnPath(event));
+    const mention = mentionAtPoint(store, doc, move.x, move.y, move.roots);
     if (describable(mention)) {
       trigger.pointerAt({ kind: 'mention', mention });
       return;
@@ -161,21 +165,23 @@ export function startTooltips(ctx: TooltipContext): TooltipHandle {
     const shown = trigger.shown;
     if (shown && host?.attached && trigger.reason === 'hover') {
       const anchor = shown.range.getBoundingClientRect();
-      if (inGapBetween(anchor, host.panel.getBoundingClientRect(), event.clientX, event.clientY)) {
+      if (inGapBetween(anchor, host.panel.getBoundingClientRect(), move.x, move.y)) {
         trigger.pointerAt({ kind: 'tooltip' });
         return;
       }
     }
     trigger.pointerAt({ kind: 'none' });
   };
+  const moves = throttle(processMove, MOVE_INTERVAL_MS);
   const onPointerMove = (event: PointerEvent) => {
     if (event.pointerType === 'touch') return;
     lastPointer = { x: event.clientX, y: event.clientY };
     // Nothing to find and nothing open: stay idle.
     if (store.count === 0 && !trigger.shown) return;
     if (mode() !== 'hover' && trigger.reason !== 'hover') return;
-    queuedMove = event;
-    if (!frame) frame = requestAnimationFrame(processMove);
+    const path = event.composedPath();
+    queuedMove = { x: event.clientX, y: event.clientY, onTooltip: isOnTooltip(path), roots: shadowRootsOnPath(path) };
+    moves.schedule();
   };
 
   const onClick = (event: MouseEvent) => {
@@ -183,10 +189,11 @@ export function startTooltips(ctx: TooltipContext): TooltipHandle {
     const pointerType = (event as PointerEvent).pointerType || (event.detail === 0 ? 'keyboard' : 'mouse');
     // A keyboard activation (Enter on a link) has no point to test.
     if (pointerType === 'keyboard') return;
-    if (isOnTooltip(event)) return;
+    const path = event.composedPath();
+    if (isOnTooltip(path)) return;
     const selection = doc.getSelection();
     const selecting = selection !== null && !selection.isCollapsed;
-    const mention = selecting ? undefined : mentionAtPoint(store, doc, event.clientX, event.clientY, shadowRootsOnPath(event));
+    const mention = selecting ? undefined : mentionAtPoint(store, doc, event.clientX, event.clientY, shadowRootsOnPath(path));
     lastPointer = { x: event.clientX, y: event.clientY };
     // Never preventDefault: a mention inside a link still follows the link.
     trigger.click(describable(mention) ? mention : undefined, false, pointerType);
@@ -194,7 +201,7 @@ export function startTooltips(ctx: TooltipContext): TooltipHandle {
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key !== 'Escape' || !trigger.shown) return;
-    const fromTooltip = isOnTooltip(event);
+    const fromTooltip = isOnTooltip(event.composedPath());
     if (trigger.escape() && fromTooltip) {
       // The page should not also act on an Escape meant for our dialog.
       event.stopPropagation();
@@ -246,7 +253,7 @@ export function startTooltips(ctx: TooltipContext): TooltipHandle {
     stop() {
       if (stopped) return;
       stopped = true;
-      if (frame) cancelAnimationFrame(frame);
+      moves.cancel();
       window.removeEventListener('pointermove', onPointerMove, listenerOptions);
       window.removeEventListener('click', onClick, listenerOptions);
       window.removeEventListener('keydown', onKeyDown, { capture: true });

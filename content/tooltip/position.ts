@@ -19,7 +19,12 @@ function mentionAnchor(range: Range): VirtualElement {
  * Positions `panel` at `range` and keeps it there until the returned function is called.
  * `pointer` picks the line under the pointer when the mention wraps over two lines.
  */
-export function followMention(range: Range, panel: HTMLElement, pointer?: { x: number; y: number }): () => void {
+export function followMention(
+  range: Range,
+  panel: HTMLElement,
+  pointer?: { x: number; y: number },
+  afterPlace?: () => void,
+): () => void {
   const anchor = mentionAnchor(range);
   const update = () => {
     void computePosition(anchor, panel, {
@@ -42,6 +47,7 @@ export function followMention(range: Range, panel: HTMLElement, pointer?: { x: n
       panel.style.left = `${Math.round(x)}px`;
       panel.style.top = `${Math.round(y)}px`;
       panel.style.visibility = middlewareData.hide?.referenceHidden ? 'hidden' : 'visible';
+      afterPlace?.();
     });
   };
   return autoUpdate(anchor, panel, update, { animationFrame: false });

@@ -36,6 +36,24 @@ function button(doc: Document, className: string, label: string, onActivate: () 
   return node;
 }
 
+/**
+ * Makes the scrolling body reachable by keyboard only while it really scrolls (a scroll region
+ * must be focusable; a tab stop that scrolls nothing is noise).
+ */
+export function updateScrollFocus(panel: HTMLElement): void {
+  const body = panel.querySelector<HTMLElement>('.body');
+  if (!body) return;
+  if (body.scrollHeight > body.clientHeight + 1) {
+    body.setAttribute('tabindex', '0');
+    body.setAttribute('role', 'group');
+    body.setAttribute('aria-label', 'Summary');
+  } else {
+    body.removeAttribute('tabindex');
+    body.removeAttribute('role');
+    body.removeAttribute('aria-label');
+  }
+}
+
 /** Fills `panel` (the role="dialog" element) with the summary. Replaces any earlier content. */
 export function renderSummary(panel: HTMLElement, model: TooltipSummaryModel, actions: RenderActions): void {
   const doc = panel.ownerDocument;
@@ -47,10 +65,15 @@ export function renderSummary(panel: HTMLElement, model: TooltipSummaryModel, ac
   const close = button(doc, 'close', '\u00D7', actions.close, { 'aria-label': 'Close' });
   panel.append(el(doc, 'div', { className: 'header' }, title, close));
 
-  panel.append(el(doc, 'p', { className: 'treats' }, el(doc, 'span', { className: 'label' }, 'Used for: '), model.treats));
+  // Header and footer stay in view; the body between them scrolls when the viewport is short.
+  const body = el(doc, 'div', { className: 'body' });
+  const footer = el(doc, 'div', { className: 'actions' });
+  panel.append(body, footer);
+
+  body.append(el(doc, 'p', { className: 'treats' }, el(doc, 'span', { className: 'label' }, 'Used for: '), model.treats));
 
   const warningsId = 'medglance-tooltip-warnings';
-  panel.append(el(doc, 'h3', { className: 'section-title', attrs: { id: warningsId } }, 'Top warnings'));
+  body.append(el(doc, 'h3', { className: 'section-title', attrs: { id: warningsId } }, 'Top warnings'));
   const warnings = el(doc, 'ul', { className: 'warnings', attrs: { 'aria-labelledby': warningsId } });
   for (const warning of model.warnings) {
     const item = el(doc, 'li', warning.boxed ? { className: 'boxed' } : {});
@@ -58,11 +81,11 @@ export function renderSummary(panel: HTMLElement, model: TooltipSummaryModel, ac
     item.append(warning.text);
     warnings.append(item);
   }
-  panel.append(warnings);
+  body.append(warnings);
 
   if (model.otherDrugs.length > 0) {
     const othersId = 'medglance-tooltip-others';
-    panel.append(el(doc, 'h3', { className: 'section-title', attrs: { id: othersId } }, 'Other drugs on this page'));
+    body.append(el(doc, 'h3', { className: 'section-title', attrs: { id: othersId } }, 'Other drugs on this page'));
     const list = el(doc, 'ul', { className: 'others', attrs: { 'aria-labelledby': othersId } });
     for (const line of model.otherDrugs) {
       list.append(
@@ -75,22 +98,29 @@ export function renderSummary(panel: HTMLElement, model: TooltipSummaryModel, ac
         ),
       );
     }
-    panel.append(list);
+    body.append(list);
   }
 
   if (model.urgentSigns || model.emergencyHelp.length > 0) {
-    const urgent = el(doc, 'p', { className: 'urgent' }, el(doc, 'span', { className: 'label' }, 'Get help now: '));
-    if (model.urgentSigns) urgent.append(model.urgentSigns, ' ');
-    if (model.emergencyHelp.length > 0) urgent.append(`Call ${model.emergencyHelp.join('; ')}.`);
-    panel.append(urgent);
+    const urgent = el(doc, 'div', { className: 'urgent' });
+    if (model.urgentSigns) {
+      urgent.append(el(doc, 'p', {}, el(doc, 'span', { className: 'label' }, 'Get help now for: '), model.urgentSigns));
+    }
+    if (model.emergencyHelp.length > 0) {
+      const contacts = el(doc, 'p', { className: 'contact' });
+      model.emergencyHelp.forEach((line, index) => {
+        if (index > 0) contacts.append(' \u00B7 ');
+        contacts.append(el(doc, 'span', { className: 'contact-item' }, line));
+      });
+      urgent.append(contacts);
+    }
+    body.append(urgent);
   }
 
-  const actionsRow = el(doc, 'div', { className: 'actions' });
-  actionsRow.append(button(doc, 'action', 'Full reference', () => actions.openReference('what-it-is')));
+  footer.append(button(doc, 'action', 'Full reference', () => actions.openReference('what-it-is')));
   if (model.otherDrugs.length > 0) {
-    actionsRow.append(button(doc, 'action secondary', 'Interactions', () => actions.openReference('interactions')));
+    footer.append(button(doc, 'action secondary', 'Interactions', () => actions.openReference('interactions')));
   }
-  panel.append(actionsRow);
 
   if (model.sources.length > 0) {
     const label = model.sources.length === 1 ? 'Source: ' : 'Sources: ';
@@ -99,7 +129,7 @@ export function renderSummary(panel: HTMLElement, model: TooltipSummaryModel, ac
       if (index > 0) sources.append(', ');
       sources.append(el(doc, 'span', { attrs: { title: source.title } }, source.publisher));
     });
-    panel.append(sources);
+    body.append(sources);
   }
-  if (model.disclaimer) panel.append(el(doc, 'p', { className: 'meta disclaimer' }, model.disclaimer));
+  if (model.disclaimer) body.append(el(doc, 'p', { className: 'meta disclaimer' }, model.disclaimer));
 }

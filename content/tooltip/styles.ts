@@ -54,12 +54,13 @@ export const TOOLTIP_CSS = `
   top: 0;
   box-sizing: border-box;
   width: max-content;
-  max-width: min(25em, calc(100vw - 16px));
+  max-width: min(30em, calc(100vw - 16px));
   max-height: calc(100vh - 16px);
-  overflow: auto;
-  overscroll-behavior: contain;
+  display: flex;
+  flex-direction: column;
+  overflow: hidden;
   margin: 0;
-  padding: 0.75em 0.875em 0.625em;
+  padding: 0;
   border: 1px solid var(--mg-border);
   border-radius: 0.5em;
   background: var(--mg-bg);
@@ -122,7 +123,15 @@ export const TOOLTIP_CSS = `
 
 .panel * { box-sizing: border-box; margin: 0; padding: 0; font: inherit; color: inherit; }
 
-.header { display: flex; align-items: flex-start; gap: 0.5em; }
+.header { flex: none; display: flex; align-items: flex-start; gap: 0.5em; padding: 0.75em 0.875em 0; }
+.body {
+  flex: 1 1 auto;
+  min-height: 0;
+  overflow: auto;
+  overscroll-behavior: contain;
+  padding: 0 0.875em 0.5em;
+}
+.body:focus-visible { outline: 2px solid var(--mg-accent); outline-offset: -2px; }
 
 .title {
   flex: 1 1 auto;
@@ -201,7 +210,16 @@ export const TOOLTIP_CSS = `
   color: var(--mg-urgent-fg);
 }
 
-.actions { display: flex; flex-wrap: wrap; gap: 0.5em; margin-top: 0.75em; }
+.urgent .contact { margin-top: 0.25em; font-size: 0.9333em; }
+
+.actions {
+  flex: none;
+  display: flex;
+  flex-wrap: wrap;
+  gap: 0.5em;
+  padding: 0.5em 0.875em 0.625em;
+  border-top: 1px solid color-mix(in srgb, var(--mg-border) 45%, transparent);
+}
 .action {
   display: inline-flex;
   align-items: center;

@@ -31,7 +31,7 @@ export interface TooltipSummaryModel {
   warnings: { text: string; boxed: boolean }[];
   /** Signs that need emergency help now, one sentence from the data. */
   urgentSigns: string;
-  /** "911 (Emergency, US)" style entries from the data. */
+  /** One line per kind of help: "Emergency services: 911 (US), your local emergency number (outside the US)". */
   emergencyHelp: string[];
   otherDrugs: OtherDrugLine[];
   /** Publishers/titles of the sources behind what the tooltip says, deduplicated. */
@@ -178,7 +178,7 @@ export function buildSummary(
     treats: summary.treats.text,
     warnings: summary.warnings.map((warning, index) => ({ text: warning.text, boxed: index === 0 })),
     urgentSigns: joinSentences(drug.urgentSigns.map((sign) => sign.text)),
-    emergencyHelp: drug.emergencyHelp.map((help) => `${help.number} (${help.label}, ${help.region})`),
+    emergencyHelp: emergencyLines(drug.emergencyHelp),
     otherDrugs,
     sources: sourcesFor(drug, citedIds),
     disclaimer: drug.disclaimer,
@@ -187,8 +187,26 @@ export function buildSummary(
   return model;
 }
 
-/** Urgent signs as one short line, in the data's own wording. */
+/** "Someone who…" → "someone who…"; leaves acronyms and "I" alone. */
+function lowerFirstWord(text: string): string {
+  const word = /^\p{Lu}\p{Ll}*(?=[\s,;:]|$)/u.exec(text)?.[0];
+  return word && word !== 'I' ? word.toLocaleLowerCase() + text.slice(word.length) : text;
+}
+
+/** Urgent signs as one short line, in the data's own wording: "Slow breathing, someone who…". */
 function joinSentences(items: string[]): string {
-  const trimmed = items.map((item) => item.trim().replace(/[.;\s]+$/u, '')).filter(Boolean);
-  return trimmed.length > 0 ? `${trimmed.join('; ')}.` : '';
+  const trimmed = items.map((item) => item.trim().replace(/[.;,\s]+$/u, '')).filter(Boolean);
+  if (trimmed.length === 0) return '';
+  return `${trimmed.map((item, index) => (index === 0 ? item : lowerFirstWord(item))).join(', ')}.`;
+}
+
+/** Emergency contacts grouped by label: "Emergency services: 911 (US), your local emergency number (outside the US)". */
+function emergencyLines(help: DrugData['emergencyHelp']): string[] {
+  const byLabel = new Map<string, string[]>();
+  for (const entry of help) {
+    const numbers = byLabel.get(entry.label) ?? [];
+    numbers.push(entry.region ? `${entry.number} (${entry.region})` : entry.number);
+    byLabel.set(entry.label, numbers);
+  }
+  return [...byLabel].map(([label, numbers]) => `${label.charAt(0).toLocaleUpperCase()}${label.slice(1)}: ${numbers.join(', ')}`);
 }

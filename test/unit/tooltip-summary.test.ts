@@ -51,8 +51,8 @@ describe('tooltip summary: content from the data', () => {
       { text: 'TEST-SECOND warning.', boxed: false },
       { text: 'TEST-THIRD warning.', boxed: false },
     ]);
-    expect(model.urgentSigns).toBe('TEST-URGENT slow breathing; TEST-URGENT cannot wake.');
-    expect(model.emergencyHelp).toEqual(['911 (Emergency, US)']);
+    expect(model.urgentSigns).toBe('TEST-URGENT slow breathing, TEST-URGENT cannot wake.');
+    expect(model.emergencyHelp).toEqual(['Emergency: 911 (US)']);
     expect(model.disclaimer).toBe('TEST-DISCLAIMER not medical advice.');
   });
 
@@ -66,6 +66,32 @@ describe('tooltip summary: content from the data', () => {
       { drugId: 'clonazepam', interactionId: 'opioids', member: 'oxycodone' },
     ]);
     expect(withOthers.sources.map((source) => source.publisher)).toContain('Publisher D');
+  });
+});
+
+describe('tooltip summary: urgent help', () => {
+  it('joins the signs in the data\u2019s words and groups the contacts by label', () => {
+    const model = buildSummary(
+      fixtureDrug({
+        urgentSigns: [
+          { text: 'Slow breathing', sources: [] },
+          { text: 'Someone who cannot be woken.', sources: [] },
+          { text: 'HIV test signs', sources: [] },
+          { text: 'A seizure', sources: [] },
+          { text: 'I feel faint', sources: [] },
+        ],
+        emergencyHelp: [
+          { label: 'emergency services', number: '911', region: 'US', sources: [] },
+          { label: 'emergency services', number: 'your local number', region: 'elsewhere', sources: [] },
+          { label: 'Poison Help', number: '1-800', region: 'US', sources: [] },
+        ],
+      }),
+      { kind: 'generic', variant: 'clonazepam' },
+      'clonazepam',
+      [],
+    );
+    expect(model.urgentSigns).toBe('Slow breathing, someone who cannot be woken, HIV test signs, a seizure, I feel faint.');
+    expect(model.emergencyHelp).toEqual(['Emergency services: 911 (US), your local number (elsewhere)', 'Poison Help: 1-800 (US)']);
   });
 });
 
