@@ -1,0 +1,104 @@
+/**
+ * The popup over the real bundled data (not a fixture): the searches and checks a new user tries
+ * first must work on what ships.
+ */
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { BUNDLED_DRUGS, registerDrug } from '../../src/drugs';
+import { buildNameIndex, resolveName, suggestNames } from '../../popup/checker/name-index';
+
+vi.mock('webextension-polyfill', async () => (await import('./fixtures/popup-fake-browser')).fakeBrowserModule);
+
+const { Reference } = await import('../../popup/reference/Reference');
+const { Checker } = await import('../../popup/checker/Checker');
+const { PopupApp } = await import('../../popup/PopupApp');
+
+afterEach(cleanup);
+
+const clonazepam = BUNDLED_DRUGS.find((drug) => drug.id === 'clonazepam')!;
+const shownSections = () => [...document.querySelectorAll('.ref-section')].map((section) => section.id);
+const search = (text: string) => fireEvent.input(screen.getByRole('searchbox'), { target: { value: text } });
+
+describe('reference over the bundled clonazepam data', () => {
+  it('renders every section of the data, each with its sources', () => {
+    render(<Reference drug={clonazepam} />);
+    expect(shownSections()).toEqual(clonazepam.sections.map((section) => section.id));
+    for (const section of document.querySelectorAll('.ref-section')) {
+      expect(section.querySelectorAll('.sources a').length, section.id).toBeGreaterThan(0);
+    }
+  });
+
+  it.each([
+    ['withdrawal', 'withdrawal'],
+    ['pregnant', 'cautions'],
+    ['dose', 'dosage'],
+    ['klonopin', 'what-it-is'],
+    ['rivotril', 'what-it-is'],
+    ['percocet', 'interactions'],
+  ])('"%s" finds the %s section and marks words', (query, sectionId) => {
+    render(<Reference drug={clonazepam} />);
+    search(query);
+    expect(shownSections()).toContain(sectionId);
+    expect(document.querySelectorAll('mark').length).toBeGreaterThan(0);
+  });
+});
+
+describe('checker over the bundled interaction tables', () => {
+  const index = buildNameIndex(BUNDLED_DRUGS);
+
+  it('knows every member name, generic and brand, of every interaction', () => {
+    const keys = new Set(index.map((entry) => entry.label.toLowerCase()));
+    for (const drug of BUNDLED_DRUGS) {
+      for (const interaction of drug.interactions) {
+        for (const member of interaction.members) {
+          for (const name of [member.generic, ...member.brands]) expect(keys.has(name.toLowerCase()), name).toBe(true);
+        }
+      }
+    }
+  });
+
+  it('"perc" suggests Percocet; "xanex" and "oxycodon" resolve despite the typos', () => {
+    expect(suggestNames(index, 'perc').map((entry) => entry.label)).toContain('Percocet');
+    expect(resolveName(index, 'xanex')?.entry.label).toBe('Xanax');
+    expect(resolveName(index, 'oxycodon')?.entry.label).toBe('oxycodone');
+  });
+
+  it('Percocet shows the opioid entry: severity label from the scale, effect and advice', () => {
+    render(<Checker drugs={BUNDLED_DRUGS} />);
+    fireEvent.input(screen.getByRole('combobox'), { target: { value: 'Percocet' } });
+    fireEvent.keyDown(screen.getByRole('combobox'), { key: 'Enter' });
+    const card = document.querySelector('.result-card') as HTMLElement;
+    const opioids = clonazepam.interactions.find((interaction) => interaction.members.some((member) => member.brands.includes('Percocet')))!;
+    const label = clonazepam.severityScale.find((level) => level.level === opioids.severity)!.label;
+    expect(within(card).getByText(label)).toBeTruthy();
+    expect(card.textContent).toContain(opioids.effect);
+    expect(card.textContent).toContain(opioids.advice);
+  });
+});
+
+describe('a second drug added as data only (test/fixtures/drugs/fictorin.json)', () => {
+  const fictorinData: unknown = JSON.parse(readFileSync(resolve('test/fixtures/drugs/fictorin.json'), 'utf8'));
+  const drugs = registerDrug(fictorinData, BUNDLED_DRUGS);
+  const fictorin = drugs.find((drug) => drug.id === 'fictorin')!;
+
+  it('appears in the popup: pick it, read its reference, search it by its brand', async () => {
+    render(<PopupApp drugs={drugs} href="chrome-extension://id/popup/index.html" />);
+    fireEvent.change(screen.getByRole('combobox', { name: 'Medicine' }), { target: { value: 'fictorin' } });
+    expect(screen.getByRole('heading', { level: 1, name: fictorin.displayName })).toBeTruthy();
+    expect(shownSections()).toEqual(fictorin.sections.map((section) => section.id));
+    const brand = fictorin.names.brands[0]!.name;
+    search(brand);
+    expect(shownSections().length).toBeGreaterThan(0);
+  });
+
+  it('its interaction table feeds the checker next to clonazepam\'s', () => {
+    render(<Checker drugs={drugs} />);
+    const member = fictorin.interactions[0]!.members[0]!.generic;
+    fireEvent.input(screen.getByRole('combobox'), { target: { value: member } });
+    fireEvent.keyDown(screen.getByRole('combobox'), { key: 'Enter' });
+    expect(document.querySelector('.result-title')!.textContent).toContain(`+ ${fictorin.displayName}`);
+    expect(document.querySelector('.result-card')!.textContent).toContain(fictorin.interactions[0]!.effect);
+  });
+});
