@@ -16,7 +16,7 @@ export interface SearchQuery {
 }
 
 const STOP_WORDS = new Set(
-  'a an and are as at be by can could do does for from how i if in is it its me my of on or should the to was what when which while who why will with you your'.split(' '),
+  'a an and are as at be by can could do does for from get has have how i if in is it its me my of on or should take takes taking the to use using was what when which while who why will with you your'.split(' '),
 );
 
 /**
@@ -79,7 +79,7 @@ function synonymTerms(word: string): string[] {
   const found: string[] = [];
   for (const [keys, terms] of SYNONYMS) {
     const hit = keys.some((key) =>
-      key.length < MIN_STEM ? word === key : word.startsWith(key) || (word.length >= MIN_STEM && key.startsWith(word)),
+      key.length < MIN_STEM ? word === key || word === `${key}s` : word.startsWith(key) || (word.length >= MIN_STEM && key.startsWith(word)),
     );
     if (hit) found.push(...terms);
   }

@@ -228,6 +228,38 @@ describe('popup in Chromium', () => {
     }
   });
 
+  it('opens at the section the tooltip asked for (storage.session), and on reference.html#section', async () => {
+    const setter = await openPopup();
+    await setter.evaluate(async () => {
+      const api = (globalThis as unknown as { chrome: { storage: { session: { set(items: object): Promise<void> } } } }).chrome;
+      await api.storage.session.set({ 'pending-reference': { drugId: 'clonazepam', section: 'overdose', at: Date.now() } });
+    });
+    await setter.close();
+    const sectionOfFocus = (page: Page) => page.evaluate(() => document.activeElement?.closest('section')?.id ?? '');
+    const popup = await openPopup();
+    try {
+      const focused = await pollUntil(() => sectionOfFocus(popup), (id) => id === 'overdose', { timeout: 3_000 });
+      expect(focused.value).toBe('overdose');
+      const left = await popup.evaluate(async () => {
+        const api = (globalThis as unknown as { chrome: { storage: { session: { get(key: string): Promise<Record<string, unknown>> } } } }).chrome;
+        return Object.keys(await api.storage.session.get('pending-reference'));
+      });
+      expect(left, 'the request is consumed').toEqual([]);
+    } finally {
+      await popup.close();
+    }
+    const page = await browser.openExtensionPage('popup/reference.html?drug=clonazepam#dosage');
+    try {
+      const focused = await pollUntil(() => sectionOfFocus(page), (id) => id === 'dosage', { timeout: 3_000 });
+      expect(focused.value).toBe('dosage');
+      await page.evaluate(() => (location.hash = '#withdrawal'));
+      const moved = await pollUntil(() => sectionOfFocus(page), (id) => id === 'withdrawal', { timeout: 3_000 });
+      expect(moved.value).toBe('withdrawal');
+    } finally {
+      await page.close();
+    }
+  });
+
   for (const scheme of ['light', 'dark'] as const) {
     it(`has no axe-core violations and nothing wider than 400 px (${scheme})`, async () => {
       const popup = await openPopup();

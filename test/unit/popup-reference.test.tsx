@@ -190,3 +190,13 @@ describe('reference deep links', () => {
     expect(await consumePendingReference(now)).toBeNull();
   });
 });
+
+describe('search words', () => {
+  it('treats plural everyday words like their synonyms ("kids" → child) and skips filler words', () => {
+    const kids = buildQuery('kids', fixtureClonazepam)!;
+    expect(kids.terms).toContain('child');
+    const question = buildQuery('can I take it while pregnant', fixtureClonazepam)!;
+    expect(question.groups).toHaveLength(1);
+    expect(question.terms).toContain('pregnan');
+  });
+});
