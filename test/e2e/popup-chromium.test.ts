@@ -153,6 +153,32 @@ describe('popup in Chromium', () => {
     }
   });
 
+  it('turns highlights off and on in every frame of another open tab, cross-origin frames included', async () => {
+    const framed = await browser.open(servers.url('frames.html'));
+    const popup = await openPopup('&view=settings');
+    try {
+      const perFrame = async () => {
+        const counts: Record<string, number> = {};
+        for (const frame of await framed.frames()) counts[frame.name || 'top'] = (await frame.evaluate(readHighlightRanges)).length;
+        return counts;
+      };
+      const before = await pollUntil(perFrame, (counts) => Object.values(counts).filter((n) => n > 0).length >= 3, { timeout: 10_000 });
+      const framesWithMentions = Object.keys(before.value).filter((name) => before.value[name]! > 0);
+      expect(framesWithMentions).toContain('cross');
+
+      await popup.getByRole('checkbox', { name: /Highlight/ }).uncheck();
+      const off = await pollUntil(perFrame, (counts) => Object.values(counts).every((n) => n === 0), { timeout: 3_000 });
+      expect(off.value).toEqual(Object.fromEntries(Object.keys(before.value).map((name) => [name, 0])));
+
+      await popup.getByRole('checkbox', { name: /Highlight/ }).check();
+      const on = await pollUntil(perFrame, (counts) => framesWithMentions.every((name) => counts[name] === before.value[name]), { timeout: 3_000 });
+      expect(on.value).toEqual(before.value);
+    } finally {
+      await popup.close();
+      await framed.close();
+    }
+  });
+
   it('changes the highlight style on the page at once and previews it', async () => {
     const popup = await openPopup('&view=settings');
     try {
