@@ -3,6 +3,7 @@ import type { DrugData, SeverityLevel } from '../../src/drugs/schema';
 import { SEVERITY_LEVELS } from '../../src/drugs/schema';
 import { SeverityScale } from '../components/SeverityScale';
 import { withDefaults } from '../lib/drug-data';
+import { foldKey } from '../lib/text';
 import { Combobox, type ComboOption } from './Combobox';
 import { buildNameIndex, MAX_NAME_INPUT, resolveName, suggestNames, type NameEntry } from './name-index';
 import { ResultCard, UnknownNameNotice } from './ResultCard';
@@ -12,6 +13,26 @@ interface CheckedName {
   typed: string;
   entry: NameEntry | null;
   corrected: boolean;
+  /** Set when the name is one of a bundled drug's own names ("Klonopin" while checking clonazepam). */
+  itself?: DrugData;
+}
+
+/** Every name of each bundled drug (brands, other languages, misspellings), folded. */
+function ownNames(drugs: readonly DrugData[]): Map<string, DrugData> {
+  const names = new Map<string, DrugData>();
+  for (const drug of drugs) {
+    const all = [
+      drug.displayName,
+      ...(drug.names?.generic ?? []),
+      ...(drug.names?.brands ?? []).map((brand) => brand.name),
+      ...(drug.names?.internationalBrands ?? []).map((brand) => brand.name),
+      ...(drug.names?.misspellings ?? []),
+      ...(drug.names?.slang ?? []).map((slang) => slang.name),
+      ...(drug.names?.otherLanguages ?? []).map((name) => name.name),
+    ];
+    for (const name of all) if (typeof name === 'string' && foldKey(name)) names.set(foldKey(name), drug);
+  }
+  return names;
 }
 
 const MAX_CHECKED = 20;
@@ -31,6 +52,7 @@ function severityRank(level: SeverityLevel): number {
 export function Checker({ drugs }: { drugs: readonly DrugData[] }) {
   const data = useMemo(() => drugs.map(withDefaults), [drugs]);
   const index = useMemo(() => buildNameIndex(data), [data]);
+  const selfNames = useMemo(() => ownNames(data), [data]);
   const [input, setInput] = useState('');
   const [checked, setChecked] = useState<CheckedName[]>([]);
   const [notice, setNotice] = useState('');
@@ -73,7 +95,9 @@ export function Checker({ drugs }: { drugs: readonly DrugData[] }) {
       return;
     }
     const resolution = resolveName(index, typed);
-    add({ typed, entry: resolution?.entry ?? null, corrected: resolution?.corrected ?? false });
+    const itself = resolution?.corrected !== false ? selfNames.get(foldKey(typed)) : undefined;
+    if (itself) add({ typed, entry: null, corrected: false, itself });
+    else add({ typed, entry: resolution?.entry ?? null, corrected: resolution?.corrected ?? false });
   };
 
   const remove = (position: number) => {
@@ -151,6 +175,11 @@ export function Checker({ drugs }: { drugs: readonly DrugData[] }) {
                     ))}
                 </ul>
               </>
+            ) : item.itself ? (
+              <p class="itself-note" role="note">
+                “{item.typed}” is a name of {item.itself.displayName}, the medicine this list is about. Its reference
+                lists what it interacts with.
+              </p>
             ) : (
               <UnknownNameNotice name={item.typed} drugs={data} />
             )}

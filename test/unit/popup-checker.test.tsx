@@ -194,3 +194,14 @@ describe('interaction checker', () => {
     expect(within(results()).getAllByRole('note').length).toBeGreaterThan(0);
   });
 });
+
+describe('checker and the bundled drug\'s own names', () => {
+  it('says that "Klonopin" is clonazepam itself instead of "no entry"', () => {
+    render(<Checker drugs={drugs} />);
+    type('Klonopin');
+    key('Enter');
+    const note = within(results()).getByRole('note');
+    expect(note.textContent).toMatch(/“Klonopin” is a name of Clonazepam/);
+    expect(note.textContent).not.toMatch(/no entry/);
+  });
+});
