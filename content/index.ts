@@ -70,10 +70,11 @@ async function main(): Promise<void> {
   if (isTop && atDocumentStart) void activated.then(() => send({ type: 'page-start' }));
 
   const settingsLoaded = loadSettings();
-  const matcher = compileMatcher(BUNDLED_DRUGS);
   await whenDomReady(doc);
   const settings = await settingsLoaded;
   if (stopped || !contextAlive()) return stop();
+  // Compiled after the parser is done with the page: document_start time is the page's.
+  const matcher = compileMatcher(BUNDLED_DRUGS);
 
   const nextTask = createNextTask();
   const app = new ContentApp({

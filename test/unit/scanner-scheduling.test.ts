@@ -82,7 +82,6 @@ describe('shadow sweeps', () => {
     let clock = 0;
     const delays: number[] = [];
     let pending: (() => void) | undefined;
-    const root = document.createElement('div').attachShadow({ mode: 'open' });
     let found = 0;
     const sweeper = new ShadowSweeper({
       scopes: () => [document],
@@ -100,7 +99,6 @@ describe('shadow sweeps', () => {
       },
       clearTimer: () => {},
     });
-    void root;
     sweeper.start();
     for (let i = 0; i < 3; i++) pending!();
     expect(sweeper.sweeps).toBe(3);
