@@ -7,6 +7,7 @@ import type { NameHit } from './name-index';
 export function ResultCard({ hit, checkedName }: { hit: NameHit; checkedName: string }) {
   const { drug, interaction } = hit;
   const scale = drug.severityScale ?? [];
+  const meaning = scale.find((definition) => definition.level === interaction.severity)?.meaning;
   return (
     <li class={`result-card result-${interaction.severity}`}>
       <h4 class="result-title">
@@ -15,9 +16,7 @@ export function ResultCard({ hit, checkedName }: { hit: NameHit; checkedName: st
       </h4>
       <p class="result-severity">
         <SeverityBadge level={interaction.severity} scale={scale} />
-        {scale.find((definition) => definition.level === interaction.severity)?.meaning && (
-          <span class="severity-meaning"> {scale.find((definition) => definition.level === interaction.severity)?.meaning}</span>
-        )}
+        {meaning && <span class="severity-meaning"> {meaning}</span>}
       </p>
       <dl class="effect-advice">
         <dt>What happens</dt>
