@@ -2,6 +2,7 @@
  * The tooltip's home in the page: a `<medglance-tooltip>` element whose open shadow root holds
  * the panel. It is in the document only while shown, in the top layer (popover="manual") where
  * the browser supports it, so no page z-index covers it and nothing of it remains when closed.
+ * Re-attaching moves it to the top of the top layer (e.g. after fullscreen starts).
  */
 import { applyTooltipStyles } from './styles';
 import { TITLE_ID } from './render';
@@ -22,10 +23,24 @@ function supportsPopover(element: HTMLElement): boolean {
   return typeof element.showPopover === 'function' && typeof element.hidePopover === 'function';
 }
 
-/** Where the host goes when there is no top layer: the fullscreen element if it can hold children. */
-function fallbackParent(doc: Document): Element {
+function canHoldUi(element: Element | null | undefined): element is Element {
+  return Boolean(element) && !(element instanceof HTMLMediaElement) && !(element instanceof HTMLIFrameElement) && !(element instanceof HTMLImageElement);
+}
+
+/**
+ * Where the host goes: <html>, unless a fullscreen element or a modal dialog makes the rest of
+ * the page inert (the tooltip would be painted but could not be hovered or clicked): then inside it.
+ */
+function hostParent(doc: Document): Element {
   const fullscreen = doc.fullscreenElement;
-  if (fullscreen && !(fullscreen instanceof HTMLMediaElement) && !(fullscreen instanceof HTMLIFrameElement)) return fullscreen;
+  if (canHoldUi(fullscreen)) return fullscreen;
+  try {
+    const modals = doc.querySelectorAll('dialog:modal');
+    const topmost = modals[modals.length - 1];
+    if (canHoldUi(topmost)) return topmost;
+  } catch {
+    // No :modal support: no modal dialogs to worry about either.
+  }
   return doc.documentElement;
 }
 
@@ -56,7 +71,7 @@ export function createTooltipHost(doc: Document): TooltipHost {
       return attached && element.isConnected;
     },
     attach() {
-      const parent = usePopover ? doc.documentElement : fallbackParent(doc);
+      const parent = hostParent(doc);
       if (element.parentNode !== parent) parent.append(element);
       attached = true;
       if (usePopover) {

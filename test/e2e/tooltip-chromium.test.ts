@@ -290,6 +290,30 @@ describe('dismissing', () => {
   });
 });
 
+describe('touch', () => {
+  it('a tap on a mention shows it at once in hover mode; it stays until a tap elsewhere', async () => {
+    const { page } = await openPage('tooltip-basic.html');
+    const cdp = await browser.context.newCDPSession(page);
+    try {
+      await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 1 });
+      const tap = async (x: number, y: number) => {
+        await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
+        await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+      };
+      const point = await wordCenter(page, 'first', 'Klonopin');
+      await tap(point.x, point.y);
+      expect(await waitForDialog(page, 1_500)).toBeLessThan(1_500);
+      await expectContract(page);
+      await sleep(1_000);
+      expect(await dialogBox(page)).not.toBeNull();
+      await tap(VIEWPORT.width - 10, 12);
+      expect(await waitForNoTooltip(page, 1_500)).toBe(true);
+    } finally {
+      await cdp.detach();
+    }
+  });
+});
+
 describe('click trigger', () => {
   it('does not open on hover, opens on click, stays until an outside click', async () => {
     await setSettings({ tooltipTrigger: 'click' });
@@ -515,6 +539,40 @@ describe('hostile pages', () => {
       }
     });
   }
+});
+
+describe('fullscreen and modal dialogs (the rest of the page is inert)', () => {
+  it('stays on top and usable when fullscreen starts while it is shown', async () => {
+    const { page } = await openPage('tooltip-fullscreen.html');
+    await hover(page, 'first', 'Klonopin');
+    expect(await dialogBox(page)).not.toBeNull();
+    // Keyboard activation keeps the pointer on the word.
+    await page.locator('#go').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.fullscreenElement?.id ?? '')).toBe('stage');
+    await sleep(300);
+    await expectContract(page);
+    await expectVisibleOnTop(page);
+    await page.evaluate(() => document.exitFullscreen());
+    await expect.poll(() => page.evaluate(() => document.fullscreenElement === null)).toBe(true);
+    await sleep(300);
+    await expectVisibleOnTop(page);
+  });
+
+  it('works for a mention inside a modal dialog: on top, and the pointer can move into it', async () => {
+    const { page } = await openPage('tooltip-fullscreen.html');
+    await page.evaluate(() => (window as unknown as { openModal(): void }).openModal());
+    const { elapsed } = await hover(page, 'in-modal', 'clonazepam');
+    expect(elapsed).toBeLessThan(500);
+    await expectContract(page);
+    await expectVisibleOnTop(page);
+    const box = (await dialogBox(page))!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 8 });
+    await sleep(800);
+    expect(await dialogBox(page)).not.toBeNull();
+    await page.getByRole('dialog', { name: /clonazepam/ }).getByRole('button', { name: 'Close' }).click();
+    expect(await waitForNoTooltip(page, 1_000)).toBe(true);
+  });
 });
 
 describe('looks and accessibility', () => {
