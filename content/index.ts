@@ -107,11 +107,16 @@ async function main(): Promise<void> {
   app.start();
   void app.scanner.firstScan().then(() => reporter.update(app.store.count));
 
-  // Back from the back/forward cache: the background reset the tab meanwhile.
+  // Back from the back/forward cache: the background reset the tab meanwhile. Frames resend
+  // a moment later, so that the top frame's page-start cannot arrive after them.
   const onPageShow = (event: PageTransitionEvent) => {
     if (!event.persisted) return;
-    if (isTop) send({ type: 'page-start' });
-    reporter.resend();
+    if (isTop) {
+      send({ type: 'page-start' });
+      reporter.resend();
+    } else {
+      setTimeout(() => reporter.resend(), 100);
+    }
   };
   // A frame going away (removed iframe, navigation) takes its mentions off the tab's count.
   const onPageHide = () => {
