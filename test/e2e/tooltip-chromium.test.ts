@@ -425,6 +425,21 @@ describe('keyboard', () => {
     await expect.poll(() => page.locator(`${DIALOG} h2`).textContent()).toMatch(/^Klonopin,/);
   });
 
+  it('follows its mention when the page scrolls', async () => {
+    const test = await openPage('tooltip-basic.html');
+    const { page } = test;
+    await sendStep(test, 1);
+    await waitForDialog(page);
+    const before = (await dialogBox(page))!;
+    const wordBefore = await wordCenter(page, 'first', 'Klonopin');
+    await page.evaluate(() => window.scrollBy(0, 40));
+    await expect.poll(async () => (await wordCenter(page, 'first', 'Klonopin')).y).toBeLessThan(wordBefore.y - 30);
+    const wordAfter = await wordCenter(page, 'first', 'Klonopin');
+    await expect
+      .poll(async () => Math.round(((await dialogBox(page))?.y ?? 0) - before.y))
+      .toBe(Math.round(wordAfter.y - wordBefore.y));
+  });
+
   it('the background routes a step request for a tab (the path the keyboard command takes)', async () => {
     const test = await openPage('tooltip-basic.html');
     const tabId = await test.tabId();

@@ -241,3 +241,75 @@ describe('updates and robustness', () => {
     expect(host()).toBeNull();
   });
 });
+
+describe('pointer wiring and settings', () => {
+  let settings: Settings;
+  let listeners: ((next: Settings) => void)[];
+  const firstText = () => store.mentions[0]!.node;
+
+  beforeEach(() => {
+    vi.useFakeTimers();
+    settings = { ...DEFAULT_SETTINGS, disabledSites: [] };
+    listeners = [];
+    // jsdom has no caretPositionFromPoint: every point lands inside "Klonopin" of the first paragraph.
+    (document as unknown as { caretPositionFromPoint: unknown }).caretPositionFromPoint = () => ({ offsetNode: firstText(), offset: 14 });
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+    delete (document as unknown as { caretPositionFromPoint?: unknown }).caretPositionFromPoint;
+  });
+
+  const startWithFeed = () => {
+    tooltips = startTooltips({
+      store,
+      drugs: [fixtureDrug()],
+      settings: {
+        current: () => settings,
+        subscribe: (listener) => {
+          listeners.push(listener);
+          return () => undefined;
+        },
+      },
+    });
+  };
+  const moveTo = (x: number, y: number) =>
+    document.body.dispatchEvent(new MouseEvent('pointermove', { clientX: x, clientY: y, bubbles: true, composed: true }));
+
+  it('hovering a mention opens it after the delay from the settings', () => {
+    settings.hoverDelayMs = 500;
+    startWithFeed();
+    moveTo(30, 15);
+    vi.advanceTimersByTime(499);
+    expect(host()).toBeNull();
+    vi.advanceTimersByTime(1);
+    expect(shadow()!.querySelector('h2')!.textContent).toContain('Klonopin');
+  });
+
+  it('a point outside the mention\u2019s box opens nothing', () => {
+    startWithFeed();
+    moveTo(300, 15);
+    vi.advanceTimersByTime(2000);
+    expect(host()).toBeNull();
+  });
+
+  it('opens nothing on a site where the user turned MedGlance off', () => {
+    settings.disabledSites = [location.hostname];
+    startWithFeed();
+    moveTo(30, 15);
+    vi.advanceTimersByTime(2000);
+    expect(host()).toBeNull();
+    // The keyboard command is an explicit request and still works.
+    tooltips.step(1);
+    expect(host()).not.toBeNull();
+  });
+
+  it('closes a hover tooltip when the trigger is switched off', () => {
+    startWithFeed();
+    moveTo(30, 15);
+    vi.advanceTimersByTime(300);
+    expect(host()).not.toBeNull();
+    settings = { ...settings, tooltipTrigger: 'off' };
+    listeners.forEach((listener) => listener(settings));
+    expect(host()).toBeNull();
+  });
+});
