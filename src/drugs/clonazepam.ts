@@ -22,9 +22,9 @@ export const clonazepamNames: DrugNames = {
     { name: 'Ceberclon', sources: ['pdr'] },
   ],
   internationalBrands: [
-    { name: 'Rivotril', countries: ['Canada', 'United Kingdom', 'Switzerland', 'Japan', 'Taiwan'], sources: ['epilepsy-foundation', 'wikipedia'] },
+    { name: 'Rivotril', countries: ['Canada', 'United Kingdom', 'Switzerland', 'Japan', 'Taiwan'], sources: ['epilepsy-foundation', 'wikipedia', 'de-swiss-tablets', 'ja-osaka', 'zh-wiki'] },
     { name: 'Ravotril', countries: ['Chile'], sources: ['wikipedia'] },
-    { name: 'Rivatril', countries: ['Finland'], sources: ['wikipedia'] },
+    { name: 'Rivatril', countries: ['Finland'], sources: ['yle'] },
     { name: 'Epitril', countries: ['India'], sources: ['epilepsy-foundation'] },
     { name: 'Clonotril', countries: ['India'], sources: ['wikipedia'] },
     { name: 'Landsen', countries: ['Japan'], sources: ['ja-osaka'] },
@@ -40,7 +40,7 @@ export const clonazepamNames: DrugNames = {
   ],
   slang: [
     { name: 'K-pin', sources: ['ascert'] },
-    { name: 'kpin', sources: ['ascert'] },
+    { name: 'kpin', sources: ['lighthouse-rehab'] },
   ],
   otherLanguages: [
     { name: 'clonazépam', lang: 'fr', sources: ['fr-epfl'] },
@@ -84,7 +84,7 @@ const sources: Source[] = [
   // US label
   {
     id: 'fda-label',
-    title: 'Klonopin (clonazepam) tablets: US prescribing information',
+    title: 'Klonopin (clonazepam) tablets: US prescribing information (repackager listing)',
     publisher: DAILYMED,
     url: KLONOPIN_LABEL_URL,
     section: 'Description; Clinical Pharmacology (how it works, brain-wave effects, absorption, half-life, breakdown)',
@@ -138,7 +138,7 @@ const sources: Source[] = [
     title: GENERIC_LABEL_TITLE,
     publisher: DAILYMED,
     url: GENERIC_LABEL_URL,
-    section: 'Precautions (mixed seizure types, breathing, kidneys, saliva, porphyria, laboratory tests, valproate)',
+    section: 'Precautions (mixed seizure types, withdrawal in seizure patients, breathing, kidneys, saliva, porphyria, laboratory tests, valproate)',
   },
   { id: 'label-interactions', title: GENERIC_LABEL_TITLE, publisher: DAILYMED, url: GENERIC_LABEL_URL, section: 'Precautions: Drug Interactions' },
   {
@@ -146,7 +146,7 @@ const sources: Source[] = [
     title: GENERIC_LABEL_TITLE,
     publisher: DAILYMED,
     url: GENERIC_LABEL_URL,
-    section: 'Adverse Reactions (seizure disorders; panic disorder trials)',
+    section: 'Adverse Reactions (seizure disorders, including paradoxical reactions; panic disorder trials)',
   },
   { id: 'label-abuse-dependence', title: GENERIC_LABEL_TITLE, publisher: DAILYMED, url: GENERIC_LABEL_URL, section: 'Drug Abuse and Dependence' },
   {
@@ -154,7 +154,7 @@ const sources: Source[] = [
     title: GENERIC_LABEL_TITLE,
     publisher: DAILYMED,
     url: GENERIC_LABEL_URL,
-    section: 'Dosage and Administration (seizure disorders, panic disorder, older adults)',
+    section: 'Dosage and Administration (seizure disorders, panic disorder and its taper, older adults); no panic-disorder data under 18',
   },
   { id: 'label-overdosage', title: GENERIC_LABEL_TITLE, publisher: DAILYMED, url: GENERIC_LABEL_URL, section: 'Overdosage' },
   {
@@ -169,7 +169,7 @@ const sources: Source[] = [
     title: GENERIC_LABEL_TITLE,
     publisher: DAILYMED,
     url: GENERIC_LABEL_URL,
-    section: 'Patient Counseling Information (pregnancy registry)',
+    section: 'Patient Counseling Information (pregnancy registry number; breastfeeding wording of earlier generic versions)',
   },
   {
     id: 'aed-class-warning',
@@ -220,7 +220,7 @@ const sources: Source[] = [
     title: 'About clonazepam',
     publisher: NHS,
     url: 'https://www.nhs.uk/medicines/clonazepam/about-clonazepam/',
-    section: 'Uses, how soon it works, addiction and stopping, alcohol',
+    section: 'Uses, how soon it works, addiction and stopping, alcohol, breastfeeding',
   },
   {
     id: 'nhs-who-can-take',
@@ -262,14 +262,14 @@ const sources: Source[] = [
     title: 'Clonazepam',
     publisher: 'Epilepsy Foundation',
     url: 'https://www.epilepsy.com/medications/clonazepam',
-    section: 'Brands, how to take it, missed doses, effects to report',
+    section: 'Brands, tolerance, how to take it, missed doses, effects to report (including allergic reactions)',
   },
   {
     id: 'pdr',
     title: 'Clonazepam orally disintegrating tablets: drug summary',
     publisher: "PDR (Prescribers' Digital Reference)",
     url: 'https://www.pdr.net/drug-summary/Clonazepam-Orally-Disintegrating-Tablets-clonazepam-703',
-    section: 'Brand names; seizure types it does not treat',
+    section: 'Brand names; dosage forms and strengths',
   },
   {
     id: 'ms-trust',
@@ -456,6 +456,13 @@ const sources: Source[] = [
     section: 'Street names',
   },
   {
+    id: 'lighthouse-rehab',
+    title: '7 vital facts about Klonopin',
+    publisher: 'Lighthouse (addiction treatment center website; secondary source)',
+    url: 'https://lighthouse.rehab/7-vital-facts-about-klonopin',
+    section: 'Street names (the spelling “KPin”)',
+  },
+  {
     id: 'poison-center',
     title: 'September is National Suicide Prevention Month',
     publisher: 'Nebraska Regional Poison Center',
@@ -471,11 +478,25 @@ const sources: Source[] = [
   },
   // Names in other countries and languages (used for matching and the names list)
   {
+    id: 'yle',
+    title: 'Yle report naming Rivatril as a clonazepam brand in Finland',
+    publisher: 'Yle (Finnish public broadcaster); the article address was not recorded in our fact sheet',
+    url: 'https://yle.fi/',
+    section: 'Brand name in Finland',
+  },
+  {
+    id: 'de-swiss-tablets',
+    title: 'Rivotril Tabletten 2 mg (Swiss product listing)',
+    publisher: 'swiss-tablets.com (online listing of the Swiss Roche product; secondary source)',
+    url: 'https://swiss-tablets.com/134408-rivotril-tabletten-2mg-100-st-ck/',
+    section: 'Brand name in Switzerland',
+  },
+  {
     id: 'wikipedia',
     title: 'Clonazepam (archived revision)',
     publisher: 'Wikipedia',
     url: 'https://en.wikipedia.org/?oldid=1233123758&title=Clonazepam',
-    section: 'International brand names',
+    section: 'International brand names; note on the look-alike name clonazolam',
   },
   {
     id: 'fr-epfl',
@@ -557,16 +578,16 @@ const whatItIs: ReferenceSection = {
   title: 'What it is',
   blocks: [
     para(
-      'Clonazepam is a prescription medicine from the benzodiazepine family. Benzodiazepines calm the brain and nerves. Doctors use clonazepam to prevent some kinds of seizures and to treat panic disorder.',
+      'Clonazepam is a prescription medicine from the benzodiazepine family. Medicines in this family slow down activity in the brain. Doctors use clonazepam to prevent some kinds of seizures and to treat panic disorder.',
       ['fda-label', 'statpearls', 'nhs-about'],
     ),
     para(
-      'Klonopin is the best-known US brand. Outside the US it is often sold as Rivotril, for example in Canada and the UK. Many companies also make generic clonazepam.',
-      ['fda-label', 'epilepsy-foundation', 'pdr'],
+      'Klonopin is the US brand name. Outside the US it is often sold as Rivotril, for example in Canada and the UK. Many companies also make generic clonazepam.',
+      ['fda-label', 'epilepsy-foundation', 'wikipedia', 'pdr'],
     ),
     para(
       'In the US it is a Schedule IV controlled substance. The label explains that it can be misused and can cause dependence, even when it is taken as prescribed.',
-      ['label-klonopin-current', 'label-abuse-dependence'],
+      ['label-klonopin-current', 'label-abuse-dependence', 'fda-2020-benzodiazepines'],
     ),
     list('Forms sold in the US', [
       item('Tablets of 0.5 mg (with a score line for splitting), 1 mg and 2 mg.', ['fda-label']),
@@ -576,7 +597,7 @@ const whatItIs: ReferenceSection = {
     ]),
     list('Names that are easy to mix up', [
       item('Clonazepam can be confused with clonidine and with lorazepam. US safety lists print them as clonazePAM, cloNIDine and LORazepam, and the brand as KlonoPIN, so the differences stand out.', ['ismp-tall-man']),
-      item('Clonazolam is not the same drug. It is a designer benzodiazepine that has never been approved, and its name looks similar. A case report from emergency medicine describes someone who overdosed on it in liquid form.', ['wikipedia', 'clonazolam-case']),
+      item('Clonazolam is not the same drug. It is a designer benzodiazepine that is not approved as a medicine, and its name looks similar. A case report from emergency medicine describes someone who overdosed on it in liquid form.', ['wikipedia', 'clonazolam-case']),
     ]),
   ],
 };
@@ -605,12 +626,12 @@ const uses: ReferenceSection = {
       ['label-indications', 'label-dosage'],
     ),
     para(
-      'For seizures, the benefit can fade. Some studies found that as many as 3 in 10 patients stopped responding, often within 3 months. For some, a dose change restored the effect.',
+      'For seizures, the benefit can fade. Some studies found that as many as 3 in 10 patients stopped responding, often within 3 months. A change of dose may bring the effect back.',
       ['label-indications'],
     ),
     list('Licensed uses outside the US', [
       item('UK (NHS): epilepsy, panic disorder, muscle spasms that happen on their own, and in some cases restless legs syndrome.', ['nhs-about']),
-      item('UK Rivotril is licensed for epilepsy in babies, children and adults. An injected form is used for status epilepticus, a seizure that does not stop.', ['uk-rivotril-guide']),
+      item('UK Rivotril is licensed for epilepsy in babies, children and adults. An injected form is used for status epilepticus: a seizure that lasts a long time, or seizures that keep coming without a break.', ['uk-rivotril-guide']),
     ]),
     list('Off-label uses (not approved by the FDA)', [
       item('Acute mania, restless legs syndrome and insomnia (trouble sleeping).', ['statpearls'], { offLabel: true }),
@@ -631,7 +652,7 @@ const howItWorks: ReferenceSection = {
   title: 'How it works',
   blocks: [
     para(
-      'The label says nobody knows exactly how clonazepam works. It is thought to strengthen GABA, a chemical messenger that quiets nerve cells in the brain.',
+      'The label says nobody knows exactly how clonazepam works. It is thought to boost the effect of GABA, a chemical messenger that quiets nerve cells in the brain.',
       ['fda-label'],
     ),
     para(
@@ -677,7 +698,7 @@ const benefits: ReferenceSection = {
         ['label-clinical-trials'],
       ),
       item(
-        'A 6-week trial let the dose vary from 0.5 to 4 mg a day; the average best dose was 2.3 mg. Again there was about one fewer full attack a week. By the end, 62% had no full attacks, compared with 37% on placebo.',
+        'A 6-week trial let the dose vary from 0.5 to 4 mg a day; the average best dose was 2.3 mg a day. Again there was about one fewer full attack a week. By the end, 62% had no full attacks, compared with 37% on placebo.',
         ['label-clinical-trials'],
       ),
     ]),
@@ -706,7 +727,7 @@ const sideEffects: ReferenceSection = {
   title: 'Side effects',
   blocks: [
     para(
-      'Most side effects come from the way clonazepam slows the central nervous system (the brain and spinal cord). Tell the prescriber or pharmacist about any effect that worries you.',
+      'The most common side effects come from the way clonazepam slows the central nervous system (the brain and spinal cord). Tell the prescriber or pharmacist about any effect that worries you.',
       ['label-adverse-reactions'],
     ),
     list('Most common in seizure treatment (US label)', [
@@ -730,6 +751,10 @@ const sideEffects: ReferenceSection = {
     list('Other side effects listed in the label', [
       item('Mind and mood: confusion, depression, memory loss, hallucinations and psychosis (losing touch with reality).', ['label-adverse-reactions']),
       item(
+        'Paradoxical reactions, the opposite of the expected calm: agitation, aggression, hostility or irritability, and also anxiety, hallucinations or nightmares.',
+        ['label-adverse-reactions'],
+      ),
+      item(
         'Nerves and muscles: slurred speech, shaking (tremor), a spinning feeling (vertigo), jerky eye movements (nystagmus), double vision, floppy muscles and muscle weakness.',
         ['label-adverse-reactions'],
       ),
@@ -747,8 +772,8 @@ const sideEffects: ReferenceSection = {
       ),
     ]),
     para(
-      'It can dull thinking and slow reactions. The label warns that this affects driving and using machines. The NHS says not to drive or ride a bike if it makes you sleepy.',
-      ['label-warnings', 'nhs-about'],
+      'It can dull thinking and slow reactions. The label warns that this can affect driving and the use of machines.',
+      ['label-warnings'],
     ),
     list('Get emergency help now (911 in the US, or your local emergency number)', [
       item(
@@ -848,7 +873,7 @@ const withdrawal: ReferenceSection = {
         urgent: true,
       }),
       item(
-        'In people with seizure disorders, especially after long use of high doses, stopping suddenly can set off status epilepticus, a seizure that does not stop. This is an emergency.',
+        'In people with seizure disorders, especially after long use of high doses, stopping suddenly can set off status epilepticus: a seizure that lasts a long time, or seizures that keep coming without a break. Get emergency help now: call 911 in the US, or your local emergency number.',
         ['label-precautions'],
         { urgent: true },
       ),
@@ -910,9 +935,10 @@ const dosage: ReferenceSection = {
         list(undefined, [
           item('Starting dose: 0.25 mg twice a day.', ['label-dosage']),
           item('For most people the target is 1 mg a day, reached after 3 days.', ['label-dosage']),
-          item('In the fixed-dose trial, 2, 3 and 4 mg a day worked no better than 1 mg, and side effects were more common.', ['label-dosage', 'label-clinical-trials']),
+          item('In the label’s fixed-dose trial, 1 mg a day worked better than 2, 3 or 4 mg, and those higher doses caused more side effects.', ['label-dosage', 'label-clinical-trials']),
           item('If needed, the dose can go up by 0.125 to 0.25 mg twice a day every 3 days, to at most 4 mg a day.', ['label-dosage']),
-          item('Taking one dose at bedtime may reduce sleepiness during the day.', ['label-dosage']),
+          item('The label notes that giving one of the doses at bedtime may reduce sleepiness during the day.', ['label-dosage']),
+          item('When treatment ends, the label lowers the dose slowly (see Withdrawal and tapering).', ['label-dosage']),
           item('The label gives no panic-disorder dose for people under 18.', ['label-dosage']),
         ]),
       ],
@@ -930,7 +956,7 @@ const dosage: ReferenceSection = {
       title: 'Older adults',
       blocks: [
         list(undefined, [
-          item('Clinical trials in the US label did not include people 65 or older. The label says to begin with low doses and watch closely.', ['label-dosage']),
+          item('The US label reports no clinical-trial experience in people 65 or older. It says to begin with low doses and watch closely.', ['label-dosage']),
           item('UK and EU product information suggests starting older people on no more than 0.5 mg a day.', ['uk-product-information']),
         ]),
       ],
@@ -974,7 +1000,7 @@ const interactionsSection: ReferenceSection = {
   title: 'Interactions',
   blocks: [
     para(
-      'Many medicines and other substances add to clonazepam’s calming effect. Others change how fast the body clears it. The table lists the main ones, each with a severity level based on the sources’ own wording.',
+      'Many medicines and other substances add to clonazepam’s sedating effect. Others change how fast the body clears it. The table lists the main ones. Each has one of four severity levels: this is our own grouping of what the sources say, and where a source gives its own rating, the entry names it.',
       ['label-interactions', 'label-boxed-warning'],
     ),
     para(
@@ -996,7 +1022,7 @@ const cautions: ReferenceSection = {
   id: 'cautions',
   title: 'Who should not take it, and who needs caution',
   blocks: [
-    list('Do not use it (label contraindications)', [
+    list('Reasons not to use it (label contraindications)', [
       item('A past allergic reaction to any benzodiazepine.', ['label-contraindications']),
       item('Significant liver disease, shown by symptoms or by blood tests.', ['label-contraindications']),
       item(
@@ -1085,6 +1111,10 @@ const cautions: ReferenceSection = {
             'LactMed reports that breastfed babies are now and then sedated, usually when the mother is on other sedating medicines as well. It advises watching the baby for drowsiness, weight gain and developmental milestones.',
             ['lactmed'],
           ),
+          item(
+            'Label versions differ: an older generic clonazepam label told patients not to breastfeed. The prescriber or pharmacist can explain which advice applies.',
+            ['label-patient-counseling'],
+          ),
           item('The NHS asks people who are breastfeeding to tell the doctor.', ['nhs-about']),
         ]),
       ],
@@ -1095,7 +1125,7 @@ const cautions: ReferenceSection = {
         list(undefined, [
           item('The label says to start low and watch closely.', ['label-dosage']),
           item(
-            'According to the AGS Beers Criteria, benzodiazepines are potentially inappropriate for older adults. Older people are more sensitive to them and clear long-acting ones more slowly. Risks include memory and thinking problems, delirium (sudden severe confusion), falls, broken bones and car crashes.',
+            'The AGS Beers Criteria (2012 edition) list benzodiazepines as potentially inappropriate for older adults. Older people are more sensitive to them and clear long-acting ones more slowly. Risks include memory and thinking problems, delirium (sudden severe confusion), falls, broken bones and car crashes.',
             ['beers-2012'],
           ),
           item('The Beers Criteria also advise against them for anyone who has delirium or is likely to get it, and for people with dementia or other thinking problems.', ['beers-2012']),
@@ -1144,7 +1174,7 @@ const overdose: ReferenceSection = {
   blocks: [
     para('The label lists deep sleepiness, confusion, weak reflexes and coma as signs of an overdose.', ['label-overdosage']),
     para(
-      'The danger is far greater when clonazepam is mixed with opioids, alcohol or other sedating drugs. Together they can slow breathing until it stops, and can kill.',
+      'The risk is highest when clonazepam is mixed with opioids, alcohol or other sedating drugs. Together they can slow breathing until it stops, and can kill.',
       ['label-boxed-warning', 'fda-2016-opioids', 'dea-benzodiazepines'],
     ),
     list('Get emergency help now (911 in the US, or your local emergency number) if a person has', [
@@ -1184,7 +1214,7 @@ const debate: ReferenceSection = {
         'The FDA said in 2020 that misuse, abuse and addiction can happen even at recommended doses, that dependence can start within days to weeks, and that earlier labels had not warned enough.',
         ['fda-2020-benzodiazepines'],
       ),
-      item('Nobody has systematically studied panic-disorder use that lasts longer than 9 weeks.', ['label-indications']),
+      item('The label notes that no controlled trial has looked systematically at panic-disorder use past 9 weeks.', ['label-indications']),
       item('In some seizure studies, as many as 3 in 10 patients stopped responding.', ['label-indications']),
       item(
         'Other concerns are effects on thinking, falls in older people, and overdose when it is combined with opioids or alcohol.',
@@ -1273,11 +1303,12 @@ const interactions: Interaction[] = [
       { generic: 'methadone', brands: [] },
       { generic: 'buprenorphine', brands: [] },
     ],
-    severity: 'major',
-    effect: 'Like other opioids, they add to clonazepam’s effect on breathing and alertness, which can be dangerous.',
+    severity: 'avoid',
+    effect:
+      'They are opioids, so the boxed warning applies: together with clonazepam they can cause extreme sleepiness, dangerously slow breathing, coma and death.',
     advice:
-      'The FDA says people on a benzodiazepine should still get these addiction treatments, because leaving opioid addiction untreated can cause more harm than the mix. The prescriber handles the pair with care. Sources say not to stop either medicine on your own.',
-    tooltipLine: 'together they can slow breathing, so prescribers manage this pair closely',
+      'For opioid addiction treatment, the FDA says people who take a benzodiazepine should still be offered these medicines, because untreated opioid addiction can cause more harm than the mix. The prescriber manages the pair with care. Sources say not to stop either medicine on your own.',
+    tooltipLine: 'together they can slow breathing dangerously; in addiction treatment the prescriber manages the pair, so talk to them before stopping either',
     sources: ['fda-2017-opioid-addiction-medicines', 'label-boxed-warning'],
   },
   {
@@ -1332,7 +1363,7 @@ const interactions: Interaction[] = [
     severity: 'major',
     effect:
       'Sedation adds up. Phenobarbital also speeds up the breakdown of clonazepam: in the label it lowered clonazepam levels by about 30%.',
-    advice: 'Sources say to monitor closely and adjust doses.',
+    advice: 'Sources say to monitor and adjust doses.',
     tooltipLine: 'sedation adds up, and phenobarbital also lowers clonazepam levels',
     sources: ['label-interactions'],
   },
@@ -1357,7 +1388,7 @@ const interactions: Interaction[] = [
     severity: 'major',
     effect:
       'The FDA warned in 2019 of serious breathing problems when these are combined with other medicines that slow the brain, including anti-anxiety medicines. Older adults and people with lung disease are at higher risk.',
-    advice: 'The FDA says to start the gabapentinoid at a low dose and watch for slowed breathing.',
+    advice: 'The FDA tells prescribers to start the gabapentinoid at a low dose and to watch for slowed breathing.',
     tooltipLine: 'together they can cause serious breathing problems',
     sources: ['fda-2019-gabapentinoids'],
   },
@@ -1417,7 +1448,7 @@ const interactions: Interaction[] = [
     effect:
       'An Italian drug reference, Pharmamedix, cites one 1996 study in which lamotrigine lowered clonazepam levels. The US label does not list this interaction.',
     advice: 'Pharmamedix suggests monitoring how well clonazepam works.',
-    tooltipLine: 'one small study found lower clonazepam levels',
+    tooltipLine: 'one study found lower clonazepam levels',
     sources: ['pharmamedix'],
   },
   {
@@ -1454,7 +1485,7 @@ const interactions: Interaction[] = [
     ],
     severity: 'moderate',
     effect:
-      'These can raise clonazepam levels and strengthen its effects, such as sedation and slowed breathing. The label names azole antifungals taken by mouth; the HIV medicines come from AIDSETC.',
+      'These can raise clonazepam levels and strengthen its effects, such as sedation and slowed breathing. The label names azole antifungals taken by mouth; the HIV medicines come from AIDSETC, and the others from Pharmamedix, an Italian drug reference.',
     advice:
       'The label says to use azole antifungals with caution. AIDSETC advises monitoring, the lowest dose, or a different benzodiazepine. Drugs.com rates voriconazole moderate.',
     tooltipLine: 'they can raise clonazepam levels and increase sedation',
@@ -1519,7 +1550,7 @@ const interactions: Interaction[] = [
 // ---------------------------------------------------------------------------------------------
 
 const summary: TooltipSummary = {
-  whatItIs: { text: 'A benzodiazepine medicine that calms the brain and nerves', sources: ['fda-label', 'nhs-about'] },
+  whatItIs: { text: 'A benzodiazepine medicine that slows down activity in the brain', sources: ['fda-label', 'statpearls'] },
   treats: { text: 'Some seizure disorders, and panic disorder in adults.', sources: ['label-indications'] },
   warnings: [
     {
