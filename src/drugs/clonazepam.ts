@@ -608,7 +608,7 @@ const uses: ReferenceSection = {
   blocks: [
     list('Approved uses in the US (FDA label)', [
       item(
-        'Seizure disorders, alone or together with other seizure medicines: Lennox-Gastaut syndrome (a severe epilepsy that starts in childhood), akinetic seizures (sudden loss of muscle tone) and myoclonic seizures (sudden muscle jerks).',
+        'Seizure disorders, alone or together with other seizure medicines: Lennox-Gastaut syndrome (a severe epilepsy that starts in childhood), akinetic seizures (sudden loss of movement or muscle tone) and myoclonic seizures (sudden muscle jerks).',
         ['label-indications'],
       ),
       item(
@@ -1317,7 +1317,7 @@ const interactions: Interaction[] = [
     members: [{ generic: 'alcohol', brands: [], aliases: ['ethanol'] }],
     severity: 'avoid',
     effect: 'Alcohol adds to clonazepam’s sedation. Together they can cause very deep sleep, severe breathing problems and death.',
-    advice: 'The label and the NHS say not to drink alcohol while taking clonazepam.',
+    advice: 'The label and the NHS say not to drink alcohol while taking clonazepam. Drugs.com rates the pair major when a person is drunk (acute alcohol intoxication).',
     tooltipLine: 'alcohol adds to its sedation and can dangerously slow breathing',
     sources: ['label-interactions', 'nhs-about', 'drugs-com-disease'],
   },
