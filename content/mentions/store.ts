@@ -65,6 +65,11 @@ export class PageMentions implements MentionStore {
     return nodes;
   }
 
+  /** Whether anything is known about this text node. */
+  tracks(node: Text): boolean {
+    return this.#mentions.has(node) || this.#interactants.has(node);
+  }
+
   /** Replaces what is known about one text node with what the matcher just found in it. */
   record(node: Text, matches: readonly DrugMatch[], interactants: readonly InteractantMatch[]): void {
     this.#recordMentions(node, matches);
@@ -73,7 +78,7 @@ export class PageMentions implements MentionStore {
 
   /** Forgets a text node (it left the page, or moved into an excluded place). */
   forget(node: Text): void {
-    this.record(node, [], []);
+    if (this.tracks(node)) this.record(node, [], []);
   }
 
   /** Forgets every text node that is no longer in the document. Costs one check per tracked node. */

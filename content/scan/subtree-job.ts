@@ -64,9 +64,16 @@ export class SubtreeScanJob implements SlicedJob {
       this.#elements = root.querySelectorAll('*');
     }
     const elements = this.#elements;
-    while (this.#elementIndex < elements.length) {
-      this.#checkElement(elements[this.#elementIndex++] as Element);
-      if (this.#elementIndex % CHECK_EVERY === 0 && !hasTime()) return this.#elementIndex >= elements.length;
+    const length = elements.length;
+    let index = this.#elementIndex;
+    try {
+      while (index < length) {
+        const shadow = (elements[index++] as Element).shadowRoot;
+        if (shadow) this.#checkElement(shadow.host);
+        if (index % CHECK_EVERY === 0 && !hasTime()) return index >= length;
+      }
+    } finally {
+      this.#elementIndex = index;
     }
     this.#elements = undefined;
     return true;
