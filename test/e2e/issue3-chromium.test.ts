@@ -9,10 +9,11 @@ import {
   waitForBadge,
   type ChromiumWithExtension,
 } from './harness/chromium';
-import { captureReferences, checkScenario, compareMentions, type PageState } from './harness/checks';
+import { captureReferences, checkScenario, compareMentions, waitForMentions, type PageState } from './harness/checks';
 import { highlightStyleOf, readHighlightRanges } from './harness/probes';
 import { startTestServers, type TestServers } from './harness/server';
-import { pollUntil } from './harness/session';
+import { pollUntil, sleep } from './harness/session';
+import { SESSION_KEYS } from '../../src/messages';
 import { SCENARIOS, type Scenario } from './scenarios';
 
 let servers: TestServers;
@@ -105,6 +106,48 @@ describe('Chromium: keeping up with the page', () => {
       });
       const { value } = await pollUntil(() => browser.badgeText(tabId), (text) => text === '8', { timeout: 5_000 });
       expect(value).toBe('8');
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('Chromium: tab lifecycle and extension updates', () => {
+  it("drops a tab's counts when the tab closes", async () => {
+    const page = await browser.open(servers.url('article.html'));
+    const tabId = await page.tabId();
+    expect(await waitForBadge(browser, page.page, '6')).toBe('6');
+    const key = SESSION_KEYS.tabCounts(tabId);
+    expect(Object.keys(await browser.sessionStorage()), 'counts stored while the tab is open').toContain(key);
+    await page.close();
+    const { value } = await pollUntil(() => browser.sessionStorage(), (stored) => !(key in stored));
+    expect(Object.keys(value)).not.toContain(key);
+  });
+
+  it('after an update, open tabs count again with one range per mention (the old copy steps aside)', async () => {
+    const frames = SCENARIOS.find((scenario) => scenario.page === 'frames.html');
+    if (!frames) throw new Error('frames scenario missing');
+    const page = await browser.open(servers.url('frames.html'));
+    try {
+      expect(await waitForBadge(browser, page.page, '7')).toBe('7');
+      await browser.reloadExtension();
+      // Let the new copy start before judging: an old copy that stopped would look "right" too early.
+      await sleep(1_000);
+      expect(await waitForBadge(browser, page.page, '7')).toBe('7');
+      const mentions = await waitForMentions(page, frames.mentions);
+      for (const [frame, result] of Object.entries(mentions)) {
+        expect.soft(result, `highlight ranges in frame "${frame}"`).toEqual({ missing: [], unexpected: [] });
+      }
+      // The page is still followed after the update.
+      await page.page.evaluate(() => {
+        const added = document.createElement('p');
+        added.id = 'added-after-update';
+        added.textContent = 'Added after the update: Klonopin.';
+        document.body.append(added);
+      });
+      expect(await waitForBadge(browser, page.page, '8')).toBe('8');
+      const top = await page.page.evaluate(readHighlightRanges);
+      expect(top.filter((range) => range.where === 'added-after-update').map((range) => range.text)).toEqual(['Klonopin']);
     } finally {
       await page.close();
     }

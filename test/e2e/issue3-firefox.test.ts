@@ -3,8 +3,8 @@
  * browser first loads every page without the extension (the reference DOMs), then installs it.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchFirefox, type FirefoxBrowser } from './harness/firefox';
-import { captureReferences, checkScenario, compareMentions, type PageState } from './harness/checks';
+import { launchFirefox, type FirefoxBrowser, type FirefoxTestPage } from './harness/firefox';
+import { captureReferences, checkScenario, compareMentions, waitForMentions, type PageState } from './harness/checks';
 import { highlightStyleOf, readHighlightRanges } from './harness/probes';
 import { startTestServers, type TestServers } from './harness/server';
 import { pollUntil } from './harness/session';
@@ -13,15 +13,19 @@ import { SCENARIOS, type Scenario } from './scenarios';
 let servers: TestServers;
 let browser: FirefoxBrowser;
 let references: Map<Scenario, PageState | Error>;
+/** A tab opened before the extension was installed. */
+let openedBeforeInstall: FirefoxTestPage;
 
 beforeAll(async () => {
   servers = await startTestServers();
   browser = await launchFirefox();
   references = await captureReferences(browser, servers.url, SCENARIOS);
+  openedBeforeInstall = await browser.open(servers.url('frames.html'));
   await browser.installExtension();
 });
 
 afterAll(async () => {
+  await openedBeforeInstall?.close();
   await browser?.close();
   await servers?.close();
 });
@@ -77,6 +81,19 @@ describe('Firefox: keeping up with the page', () => {
       expect((await pollUntil(() => browser.badgeTextOf(page.url), (text) => text === '2')).value).toBe('2');
     } finally {
       await page.close();
+    }
+  });
+});
+
+describe('Firefox: tabs open before the install', () => {
+  it('counts and highlights a page that was open before the extension was installed', async () => {
+    const frames = SCENARIOS.find((scenario) => scenario.page === 'frames.html');
+    if (!frames) throw new Error('frames scenario missing');
+    const badge = await pollUntil(() => browser.badgeTextOf(openedBeforeInstall.url), (text) => text === '7');
+    expect(badge.value).toBe('7');
+    const mentions = await waitForMentions(openedBeforeInstall, frames.mentions);
+    for (const [frame, result] of Object.entries(mentions)) {
+      expect.soft(result, `highlight ranges in frame "${frame}"`).toEqual({ missing: [], unexpected: [] });
     }
   });
 });

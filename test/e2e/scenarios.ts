@@ -192,6 +192,13 @@ export const SCENARIOS: readonly Scenario[] = [
     },
   },
   {
+    name: 'a large page: 20,000 paragraphs, 1,000 mentions',
+    page: 'large.html',
+    mentions: {
+      '': Array.from({ length: 1_000 }, (_, i): ExpectedMention => [`para-${i * 20}`, ['Klonopin', 'clonazepam', 'Rivotril'][i % 3] ?? '']),
+    },
+  },
+  {
     name: 'a page without mentions (look-alikes only)',
     page: 'no-mentions.html',
     mentions: {},

@@ -101,22 +101,33 @@ export function firstDifference(expected: string, actual: string): string | unde
   );
 }
 
-type FrameMentions = Record<string, { missing: string[]; unexpected: string[] }>;
+/** Per frame name: expected mentions without a range, and ranges no expected mention explains. */
+export type FrameMentions = Record<string, { missing: string[]; unexpected: string[] }>;
 
-async function compareAllFrames(page: TestPage, scenario: Scenario): Promise<FrameMentions> {
+type ExpectedByFrame = Scenario['mentions'];
+
+async function compareAllFrames(page: TestPage, mentions: ExpectedByFrame): Promise<FrameMentions> {
   const result: FrameMentions = {};
   const frames = await page.frames();
-  for (const name of Object.keys(scenario.mentions)) {
+  for (const name of Object.keys(mentions)) {
     if (!frames.some((frame) => frame.name === name)) result[name] = { missing: ['(frame not found)'], unexpected: [] };
   }
   for (const frame of frames) {
-    result[frame.name] = compareMentions(await frame.evaluate(readHighlightRanges), scenario.mentions[frame.name] ?? []);
+    result[frame.name] = compareMentions(await frame.evaluate(readHighlightRanges), mentions[frame.name] ?? []);
   }
   return result;
 }
 
 function allMatch(frames: FrameMentions): boolean {
   return Object.values(frames).every(({ missing, unexpected }) => missing.length === 0 && unexpected.length === 0);
+}
+
+/**
+ * Polls every frame's highlight ranges until they are exactly the expected mentions (frames not
+ * listed must have none) or the timeout passes; returns the last comparison for assertions.
+ */
+export async function waitForMentions(page: TestPage, mentions: ExpectedByFrame, timeout = 5_000): Promise<FrameMentions> {
+  return (await pollUntil(() => compareAllFrames(page, mentions), allMatch, { timeout })).value;
 }
 
 export interface ScenarioOptions {
@@ -144,7 +155,7 @@ export async function checkScenario(
   try {
     const badgeWanted = expectedBadge(scenario);
     const observed = await pollUntil(
-      async () => ({ badge: await page.badgeText(), frames: await compareAllFrames(page, scenario) }),
+      async () => ({ badge: await page.badgeText(), frames: await compareAllFrames(page, scenario.mentions) }),
       ({ badge, frames }) => (badge === undefined || badge === badgeWanted) && allMatch(frames),
       { timeout },
     );

@@ -23,7 +23,7 @@ const QUIET_ARGS = [
 /** The slice of the chrome.* API the harness calls inside the service worker. */
 interface ChromeApi {
   action: { getBadgeText(details: { tabId: number }): Promise<string> };
-  runtime: { sendMessage(message: unknown): Promise<unknown> };
+  runtime: { sendMessage(message: unknown): Promise<unknown>; reload(): void };
   tabs: { query(info: Record<string, unknown>): Promise<Array<{ id?: number; url?: string; active: boolean }>> };
   storage: { session: { get(keys?: string | string[] | null): Promise<Record<string, unknown>> } };
 }
@@ -47,6 +47,10 @@ export interface ChromiumWithExtension extends TestBrowser {
   stopServiceWorker(): Promise<void>;
   /** Opens an extension page (e.g. 'popup/index.html') in a normal tab. */
   openExtensionPage(path: string): Promise<Page>;
+  /** Everything in chrome.storage.session. */
+  sessionStorage(): Promise<Record<string, unknown>>;
+  /** chrome.runtime.reload(): what an update does (onInstalled 'update', orphaned content scripts). */
+  reloadExtension(): Promise<void>;
   open(url: string): Promise<ChromiumTestPage>;
 }
 
@@ -208,9 +212,40 @@ export async function launchChromiumWithExtension(
       }
     };
 
+    const sessionStorage = (): Promise<Record<string, unknown>> =>
+      callExtensionApi(() => (globalThis as unknown as { chrome: ChromeApi }).chrome.storage.session.get(null), undefined);
+
+    const reloadExtension = async (): Promise<void> => {
+      // A reloaded unpacked extension stays loaded only in developer mode (else Chromium disables
+      // it as an "unsupported developer extension"); switch it on as a developer would.
+      const settings = await context.newPage();
+      try {
+        await settings.goto('chrome://extensions');
+        await settings.evaluate(() =>
+          (
+            globalThis as unknown as {
+              chrome: { developerPrivate: { updateProfileConfiguration(update: { inDeveloperMode: boolean }): Promise<void> } };
+            }
+          ).chrome.developerPrivate.updateProfileConfiguration({ inDeveloperMode: true }),
+        );
+      } finally {
+        await settings.close();
+      }
+      const worker = await serviceWorker();
+      const restarted = context.waitForEvent('serviceworker', { predicate: (w) => isOurs(w) && w !== worker, timeout: 15_000 });
+      liveWorker = undefined;
+      // Reload after evaluate returns: the worker dies with the reload.
+      await worker.evaluate(() => {
+        setTimeout(() => (globalThis as unknown as { chrome: ChromeApi }).chrome.runtime.reload(), 10);
+      }, undefined);
+      liveWorker = await restarted;
+    };
+
     return {
       kind: 'chromium',
       context,
+      sessionStorage,
+      reloadExtension,
       extensionId,
       serviceWorker,
       badgeText,
