@@ -6,7 +6,7 @@ import { chromium, type BrowserContext, type Frame, type Page, type Worker } fro
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { distDir, pollUntil, type ProbeFrame, type TestBrowser, type TestPage, type WaitOptions } from './session';
-import { frameName } from './probes';
+import { frameName, readHighlightRanges, serializeDocument, type RangeInfo } from './probes';
 
 export const CHROMIUM_PATH = process.env.MEDGLANCE_CHROMIUM ?? '/usr/bin/chromium';
 
@@ -292,4 +292,14 @@ export async function waitForBadge(
   const tabId = await browser.tabIdOf(page);
   const { value } = await pollUntil(() => browser.badgeText(tabId), (text) => text === expected, options);
   return value;
+}
+
+/** The `medglance` highlight's ranges as the page (or frame) sees them. */
+export function highlightRanges(target: Page | Frame): Promise<RangeInfo[]> {
+  return target.evaluate(readHighlightRanges);
+}
+
+/** documentElement.outerHTML plus open shadow roots, without the extension's own medglance-* hosts. */
+export function documentSnapshot(target: Page | Frame): Promise<string> {
+  return target.evaluate(serializeDocument);
 }
