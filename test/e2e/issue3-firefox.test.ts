@@ -20,7 +20,8 @@ beforeAll(async () => {
   servers = await startTestServers();
   browser = await launchFirefox();
   references = await captureReferences(browser, servers.url, SCENARIOS);
-  openedBeforeInstall = await browser.open(servers.url('frames.html'));
+  // Its own URL, so the harness can tell its tab from the scenario's frames.html tab.
+  openedBeforeInstall = await browser.open(servers.url('frames.html?opened-before-install'));
   await browser.installExtension();
 });
 

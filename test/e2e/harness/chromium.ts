@@ -138,16 +138,29 @@ export async function launchChromiumWithExtension(
     const serviceWorker = async (): Promise<Worker> => {
       if (liveWorker) return liveWorker;
       // A stopped worker starts again for an event it listens to; a runtime message is the usual one.
-      const waiting = context.waitForEvent('serviceworker', { predicate: isOurs, timeout: 15_000 });
       const page = await openExtensionPage('manifest.json');
       try {
         await page.evaluate(() =>
           (globalThis as unknown as { chrome: ChromeApi }).chrome.runtime.sendMessage({ type: 'harness-wake-up' }).catch(() => undefined),
         );
-        return liveWorker ?? (await waiting);
       } finally {
         await page.close();
       }
+      // Playwright reuses the Worker object of a restarted worker (no new event): find the one that answers.
+      const { value } = await pollUntil(
+        async () => {
+          for (const candidate of context.serviceWorkers().filter(isOurs)) {
+            const answers = await withTimeout(candidate.evaluate(() => true), 1_000, 'worker probe').catch(() => false);
+            if (answers) return candidate;
+          }
+          return liveWorker;
+        },
+        (worker) => worker !== undefined,
+        { timeout: 15_000, interval: 100 },
+      );
+      if (!value) throw new Error('The extension service worker did not start again');
+      liveWorker = value;
+      return value;
     };
 
     /**
@@ -231,14 +244,15 @@ export async function launchChromiumWithExtension(
       } finally {
         await settings.close();
       }
-      const worker = await serviceWorker();
-      const restarted = context.waitForEvent('serviceworker', { predicate: (w) => isOurs(w) && w !== worker, timeout: 15_000 });
+      const restarted = context.waitForEvent('serviceworker', { predicate: isOurs, timeout: 15_000 });
       liveWorker = undefined;
-      // Reload after evaluate returns: the worker dies with the reload.
-      await worker.evaluate(() => {
+      // From an extension page, so a stopped worker does not matter; the reload closes the page.
+      const page = await openExtensionPage('manifest.json');
+      await page.evaluate(() => {
         setTimeout(() => (globalThis as unknown as { chrome: ChromeApi }).chrome.runtime.reload(), 10);
-      }, undefined);
+      });
       liveWorker = await restarted;
+      await page.close().catch(() => undefined);
     };
 
     return {
