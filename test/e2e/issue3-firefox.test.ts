@@ -46,7 +46,7 @@ describe('Firefox: keeping up with the page', () => {
   it('follows added and removed text within a second, dropping ranges of removed text', async () => {
     const page = await browser.open(servers.url('article.html'));
     try {
-      const first = await pollUntil(() => browser.badgeTextOf(page.url), (text) => text === '6');
+      const first = await pollUntil(() => page.badgeText(), (text) => text === '6');
       expect(first.value).toBe('6');
       await page.page.evaluate(() => {
         const added = document.createElement('p');
@@ -54,7 +54,7 @@ describe('Firefox: keeping up with the page', () => {
         added.textContent = 'Update: the FDA label for Klonopin lists clonazepam as the active ingredient.';
         document.querySelector('article')?.append(added);
       });
-      const grown = await pollUntil(() => browser.badgeTextOf(page.url), (text) => text === '8', { timeout: 3_000, interval: 25 });
+      const grown = await pollUntil(() => page.badgeText(), (text) => text === '8', { timeout: 3_000, interval: 25 });
       expect(grown.value).toBe('8');
       expect(grown.elapsed, 'ms until the badge showed the added mentions').toBeLessThan(1_000);
       const ranges = await page.page.evaluate(readHighlightRanges);
@@ -62,7 +62,7 @@ describe('Firefox: keeping up with the page', () => {
         .toEqual({ missing: [], unexpected: [] });
 
       await page.page.evaluate(() => document.getElementById('added')?.remove());
-      const shrunk = await pollUntil(() => browser.badgeTextOf(page.url), (text) => text === '6', { timeout: 3_000, interval: 25 });
+      const shrunk = await pollUntil(() => page.badgeText(), (text) => text === '6', { timeout: 3_000, interval: 25 });
       expect(shrunk.value).toBe('6');
       const after = await pollUntil(() => page.page.evaluate(readHighlightRanges), (list) => list.length === 6);
       expect(after.value).toHaveLength(6);
@@ -75,11 +75,11 @@ describe('Firefox: keeping up with the page', () => {
   it('resets the count when the tab navigates to another page', async () => {
     const page = await browser.open(servers.url('article.html'));
     try {
-      expect((await pollUntil(() => browser.badgeTextOf(page.url), (text) => text === '6')).value).toBe('6');
+      expect((await pollUntil(() => page.badgeText(), (text) => text === '6')).value).toBe('6');
       await page.page.goto(servers.url('no-mentions.html'));
-      expect((await pollUntil(() => browser.badgeTextOf(page.url), (text) => text === '')).value).toBe('');
+      expect((await pollUntil(() => page.badgeText(), (text) => text === '')).value).toBe('');
       await page.page.goto(servers.url('csp-style-none.html'));
-      expect((await pollUntil(() => browser.badgeTextOf(page.url), (text) => text === '2')).value).toBe('2');
+      expect((await pollUntil(() => page.badgeText(), (text) => text === '2')).value).toBe('2');
     } finally {
       await page.close();
     }
@@ -90,7 +90,7 @@ describe('Firefox: tabs open before the install', () => {
   it('counts and highlights a page that was open before the extension was installed', async () => {
     const frames = SCENARIOS.find((scenario) => scenario.page === 'frames.html');
     if (!frames) throw new Error('frames scenario missing');
-    const badge = await pollUntil(() => browser.badgeTextOf(openedBeforeInstall.url), (text) => text === '7');
+    const badge = await pollUntil(() => openedBeforeInstall.badgeText(), (text) => text === '7');
     expect(badge.value).toBe('7');
     const mentions = await waitForMentions(openedBeforeInstall, frames.mentions);
     for (const [frame, result] of Object.entries(mentions)) {

@@ -187,15 +187,24 @@ export async function launchChromiumWithExtension(
     const badgeText = (tabId: number): Promise<string> =>
       callExtensionApi((id) => (globalThis as unknown as { chrome: ChromeApi }).chrome.action.getBadgeText({ tabId: id }), tabId);
 
+    // A page keeps its tab for life: remember each page's tab once found, and never hand the same
+    // tab to two pages (two tabs may show the same URL).
+    const knownTabs = new Map<Page, number>();
     const tabIdOf = async (page: Page): Promise<number> => {
+      const known = knownTabs.get(page);
+      if (known !== undefined) return known;
       const url = page.url();
       const tabs = await callExtensionApi(
         () => (globalThis as unknown as { chrome: ChromeApi }).chrome.tabs.query({}),
         undefined,
       );
-      const matching = tabs.filter((tab) => tab.url === url);
-      if (matching.length === 1 && matching[0]?.id !== undefined) return matching[0].id;
-      throw new Error(`Expected one tab with URL ${url}, found ${matching.length}`);
+      const taken = new Set(knownTabs.values());
+      const matching = tabs.filter((tab) => tab.url === url && tab.id !== undefined && !taken.has(tab.id));
+      const id = matching[0]?.id;
+      if (matching.length !== 1 || id === undefined) throw new Error(`Expected one unclaimed tab with URL ${url}, found ${matching.length}`);
+      knownTabs.set(page, id);
+      page.once('close', () => knownTabs.delete(page));
+      return id;
     };
 
     const stopServiceWorker = async (): Promise<void> => {

@@ -26,6 +26,8 @@ interface BrowserApi {
 
 export interface FirefoxTestPage extends TestPage {
   readonly page: Page;
+  /** The page's tab id (needs the extension installed: it is read through an extension page). */
+  tabId(): Promise<number>;
 }
 
 export interface FirefoxBrowser extends TestBrowser {
@@ -96,13 +98,32 @@ export async function launchFirefox(options: { headless?: boolean } = {}): Promi
     return (await apiPage.evaluate(fn as never, arg)) as R;
   };
 
-  const badgeTextOf = async (url: string): Promise<string> => {
-    return callExtensionApi(async (pageUrl) => {
-      const api = (globalThis as unknown as { browser: BrowserApi }).browser;
-      const tabs = (await api.tabs.query({})).filter((tab) => tab.url === pageUrl);
-      if (tabs.length !== 1 || tabs[0]?.id === undefined) throw new Error(`Expected one tab with URL ${pageUrl}, found ${tabs.length}`);
-      return api.action.getBadgeText({ tabId: tabs[0].id });
+  const tabIdsWithUrl = (url: string): Promise<number[]> =>
+    callExtensionApi(async (pageUrl) => {
+      const tabs = await (globalThis as unknown as { browser: BrowserApi }).browser.tabs.query({});
+      return tabs.filter((tab) => tab.url === pageUrl && tab.id !== undefined).map((tab) => tab.id as number);
     }, url);
+
+  const badgeOfTab = (tabId: number): Promise<string> =>
+    callExtensionApi((id) => (globalThis as unknown as { browser: BrowserApi }).browser.action.getBadgeText({ tabId: id }), tabId);
+
+  const badgeTextOf = async (url: string): Promise<string> => {
+    const ids = await tabIdsWithUrl(url);
+    if (ids.length !== 1 || ids[0] === undefined) throw new Error(`Expected one tab with URL ${url}, found ${ids.length}`);
+    return badgeOfTab(ids[0]);
+  };
+
+  // A page keeps its tab for life: remember it once found, never give one tab to two pages.
+  const knownTabs = new Map<Page, number>();
+  const tabIdOf = async (page: Page): Promise<number> => {
+    const known = knownTabs.get(page);
+    if (known !== undefined) return known;
+    const taken = new Set(knownTabs.values());
+    const ids = (await tabIdsWithUrl(page.url())).filter((id) => !taken.has(id));
+    if (ids.length !== 1 || ids[0] === undefined) throw new Error(`Expected one unclaimed tab with URL ${page.url()}, found ${ids.length}`);
+    knownTabs.set(page, ids[0]);
+    page.once('close', () => knownTabs.delete(page));
+    return ids[0];
   };
 
   let installed = false;
@@ -131,7 +152,8 @@ export async function launchFirefox(options: { headless?: boolean } = {}): Promi
         },
         main: probeFrame(page.mainFrame(), ''),
         frames: () => framesOf(page),
-        badgeText: async () => (installed ? badgeTextOf(page.url()) : undefined),
+        badgeText: async () => (installed ? badgeOfTab(await tabIdOf(page)) : undefined),
+        tabId: () => tabIdOf(page),
         close: () => page.close(),
       };
     },
