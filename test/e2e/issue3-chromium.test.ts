@@ -29,7 +29,13 @@ beforeAll(async () => {
     await plain.close();
   }
   browser = await launchChromiumWithExtension();
+  browser.context.on('request', (request) => {
+    if (!/^(http:\/\/127\.0\.0\.1:|chrome-extension:|chrome:|data:|blob:|about:)/.test(request.url())) offLoopback.push(request.url());
+  });
 });
+
+/** Requests seen in the extension's browser that went anywhere but the test servers or the extension. */
+const offLoopback: string[] = [];
 
 afterAll(async () => {
   await browser?.close();
@@ -164,5 +170,11 @@ describe("Chromium: highlight style under CSP style-src 'none'", () => {
     } finally {
       await page.close();
     }
+  });
+});
+
+describe('Chromium: no network', () => {
+  it('made no request beyond the test servers and its own files during all the tests above', () => {
+    expect(offLoopback).toEqual([]);
   });
 });

@@ -1,0 +1,90 @@
+/**
+ * The two builds are what issue 3 asks for: loadable MV3 manifests derived from one source, the
+ * fewest permissions, frames covered, and a content script that is one self-contained classic
+ * script exposing nothing to pages. Reads the build under test (MEDGLANCE_DIST or dist/).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Script } from 'node:vm';
+import { describe, expect, it } from 'vitest';
+import { GECKO_ID } from '../../scripts/manifest-for-target';
+import { distDir } from './harness/session';
+
+interface ContentScript {
+  js?: string[];
+  matches?: string[];
+  all_frames?: boolean;
+  match_about_blank?: boolean;
+  match_origin_as_fallback?: boolean;
+}
+
+interface Manifest {
+  manifest_version: number;
+  name: string;
+  version: string;
+  minimum_chrome_version?: string;
+  permissions?: string[];
+  host_permissions?: string[];
+  background?: { service_worker?: string; scripts?: string[] };
+  content_scripts?: ContentScript[];
+  web_accessible_resources?: unknown[];
+  browser_specific_settings?: {
+    gecko?: { id?: string; strict_min_version?: string; data_collection_permissions?: { required?: string[] } };
+  };
+}
+
+function manifestOf(target: 'chrome' | 'firefox'): Manifest {
+  return JSON.parse(readFileSync(join(distDir(), target, 'manifest.json'), 'utf8')) as Manifest;
+}
+
+describe.each(['chrome', 'firefox'] as const)('the %s build', (target) => {
+  const manifest = manifestOf(target);
+
+  it('is MV3 with the fewest permissions and no host access beyond the content script matches', () => {
+    expect(manifest.manifest_version).toBe(3);
+    for (const permission of manifest.permissions ?? []) expect(['storage', 'scripting']).toContain(permission);
+    expect(manifest.permissions).toContain('storage');
+    const matches = (manifest.content_scripts ?? []).flatMap((script) => script.matches ?? []);
+    for (const host of manifest.host_permissions ?? []) expect(matches).toContain(host);
+  });
+
+  it('covers every frame, about:blank and opaque-origin frames', () => {
+    expect(manifest.content_scripts?.length).toBeGreaterThan(0);
+    for (const script of manifest.content_scripts ?? []) {
+      expect(script).toMatchObject({ all_frames: true, match_about_blank: true, match_origin_as_fallback: true });
+    }
+  });
+
+  it('ships the content script as one self-contained classic script and exposes no files to pages', () => {
+    expect(manifest.web_accessible_resources ?? []).toEqual([]);
+    const [script] = manifest.content_scripts ?? [];
+    expect(script?.js).toHaveLength(1);
+    const code = readFileSync(join(distDir(), target, script?.js?.[0] ?? ''), 'utf8');
+    // Module syntax (import/export declarations) does not compile as a classic script.
+    expect(() => new Script(code, { filename: script?.js?.[0] })).not.toThrow();
+    expect(code).not.toMatch(/\bimport\s*\(/);
+  });
+});
+
+describe('the two manifests', () => {
+  const chrome = manifestOf('chrome');
+  const firefox = manifestOf('firefox');
+
+  it('come from one source', () => {
+    for (const key of ['name', 'version', 'permissions', 'host_permissions', 'content_scripts'] as const) {
+      expect(firefox[key], key).toEqual(chrome[key]);
+    }
+  });
+
+  it('differ as each browser needs: a service worker and Chrome 128 for Chrome, background scripts and a gecko id for Firefox', () => {
+    expect(chrome.background?.service_worker).toBeTypeOf('string');
+    expect(Number(chrome.minimum_chrome_version)).toBeGreaterThanOrEqual(128);
+    expect(firefox.background?.service_worker).toBeUndefined();
+    expect(firefox.background?.scripts?.length).toBeGreaterThan(0);
+    expect(firefox.browser_specific_settings?.gecko).toMatchObject({
+      id: GECKO_ID,
+      strict_min_version: '140.0',
+      data_collection_permissions: { required: ['none'] },
+    });
+  });
+});
