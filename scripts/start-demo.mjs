@@ -91,8 +91,8 @@ const context = await chromium.launchPersistentContext('', {
     '--disable-background-networking',
     '--disable-component-update',
     '--disable-sync',
-    // Chromium refuses its sandbox as root (containers, CI).
-    ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+    // Chromium's sandbox fails as root and in many containers (where headless checks run).
+    ...(process.getuid?.() === 0 || headless ? ['--no-sandbox'] : []),
   ],
 });
 
