@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import fictorin from '../fixtures/drugs/fictorin.json';
-import { BUNDLED_DRUGS, getDrug, registerDrug } from '../../src/drugs';
+import { BUNDLED_DRUGS, getDrug } from '../../src/drugs';
+import { registerDrug } from '../../src/drugs/registry';
 import { validateDrug } from '../../src/drugs/validate';
 import { compileMatcher } from '../../src/matcher';
 

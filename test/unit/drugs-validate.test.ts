@@ -4,7 +4,8 @@
  * and each kind of broken data is rejected with an issue that says what is wrong.
  */
 import { describe, expect, it } from 'vitest';
-import { BUNDLED_DRUGS, DrugDataError, createRegistry, registerDrug } from '../../src/drugs';
+import { BUNDLED_DRUGS } from '../../src/drugs';
+import { DrugDataError, createRegistry, registerDrug } from '../../src/drugs/registry';
 import { clonazepam } from '../../src/drugs/clonazepam';
 import type { DrugData } from '../../src/drugs/schema';
 import { validateDrug } from '../../src/drugs/validate';

@@ -6,7 +6,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { BUNDLED_DRUGS, registerDrug } from '../../src/drugs';
+import { BUNDLED_DRUGS } from '../../src/drugs';
+import { registerDrug } from '../../src/drugs/registry';
 import { buildNameIndex, resolveName, suggestNames } from '../../popup/checker/name-index';
 
 vi.mock('webextension-polyfill', async () => (await import('./fixtures/popup-fake-browser')).fakeBrowserModule);
