@@ -1,7 +1,8 @@
 /**
  * An editable combobox with list autocomplete and manual selection, per the WAI-ARIA APG pattern:
- * the input keeps focus; arrows move aria-activedescendant through the listbox; Enter picks the
- * active option (or submits the typed text when none is active); Escape closes, then clears.
+ * the input keeps focus; Down/Up move aria-activedescendant through the listbox (Alt+Down opens it
+ * without moving, Alt+Up closes it); Left, Right, Home and End return visual focus to the input;
+ * Enter picks the active option (or submits the typed text when none is active); Escape closes, then clears.
  */
 import { useRef, useState } from 'preact/hooks';
 import type { TargetedKeyboardEvent } from 'preact';
@@ -55,11 +56,22 @@ export function Combobox({ id, label, value, options, onInput, onPick, onSubmitT
       }
       case 'ArrowUp': {
         event.preventDefault();
+        if (event.altKey) {
+          close();
+          return;
+        }
         if (options.length === 0) return;
         setOpen(true);
         setActive(activeIndex <= 0 ? options.length - 1 : activeIndex - 1);
         return;
       }
+      // The caret moves in the input as usual; visual focus leaves the option and returns to the input.
+      case 'ArrowLeft':
+      case 'ArrowRight':
+      case 'Home':
+      case 'End':
+        setActive(-1);
+        return;
       case 'Enter': {
         event.preventDefault();
         const option = activeIndex >= 0 ? options[activeIndex] : undefined;

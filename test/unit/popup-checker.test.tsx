@@ -80,6 +80,35 @@ describe('interaction checker', () => {
     expect((input as HTMLInputElement).value).toBe('');
   });
 
+  it('returns visual focus to the input on Left, Right, Home and End, opens with Alt+Down and closes with Alt+Up (APG)', () => {
+    render(<Checker drugs={drugs} />);
+    const input = combobox();
+    type('oxy');
+    for (const name of ['ArrowLeft', 'ArrowRight', 'Home', 'End']) {
+      key('ArrowDown');
+      expect(input.hasAttribute('aria-activedescendant'), name).toBe(true);
+      key(name);
+      expect(input.hasAttribute('aria-activedescendant'), name).toBe(false);
+      expect(input.getAttribute('aria-expanded'), name).toBe('true');
+      expect(screen.getAllByRole('option').filter((option) => option.getAttribute('aria-selected') === 'true'), name).toEqual([]);
+    }
+    // Enter with no active option checks the typed text, not the option that was active before.
+    key('ArrowDown');
+    key('ArrowLeft');
+    key('Enter');
+    expect(within(results()).getByRole('note').textContent).toMatch(/no entry for “oxy”/);
+
+    type('oxy');
+    key('Escape');
+    expect(input.getAttribute('aria-expanded')).toBe('false');
+    key('ArrowDown', { altKey: true });
+    expect(input.getAttribute('aria-expanded')).toBe('true');
+    expect(input.hasAttribute('aria-activedescendant')).toBe(false);
+    key('ArrowUp', { altKey: true });
+    expect(input.getAttribute('aria-expanded')).toBe('false');
+    expect((input as HTMLInputElement).value).toBe('oxy');
+  });
+
   it('"perc", arrow down, Enter: picks Percocet and shows the caution with severity, effect, advice and source', () => {
     render(<Checker drugs={drugs} />);
     type('perc');
