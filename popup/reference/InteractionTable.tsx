@@ -4,8 +4,10 @@ import { CitationMarks } from '../components/SourceLinks';
 import { Marked } from './Marked';
 import type { SearchQuery } from './search';
 
+/** "oxycodone (OxyContin, Percocet)", "alcohol (also ethanol)": every name the checker and search know. */
 function memberLabel(member: Interaction['members'][number]): string {
-  return member.brands.length > 0 ? `${member.generic} (${member.brands.join(', ')})` : member.generic;
+  const others = [...member.brands, ...(member.aliases ?? []).map((alias, index) => (index === 0 ? `also ${alias}` : alias))];
+  return others.length > 0 ? `${member.generic} (${others.join(', ')})` : member.generic;
 }
 
 /** The drug's interaction table as a list of cards (a wide table does not fit 400 px). */

@@ -38,11 +38,21 @@ describe('reference over the bundled clonazepam data', () => {
     ['klonopin', 'what-it-is'],
     ['rivotril', 'what-it-is'],
     ['percocet', 'interactions'],
+    ['ethanol', 'interactions'],
+    ['GHB', 'interactions'],
   ])('"%s" finds the %s section and marks words', (query, sectionId) => {
     render(<Reference drug={clonazepam} />);
     search(query);
     expect(shownSections()).toContain(sectionId);
     expect(document.querySelectorAll('mark').length).toBeGreaterThan(0);
+  });
+
+  it('shows and marks an interaction member\'s other names (aliases), not only its brands', () => {
+    render(<Reference drug={clonazepam} />);
+    search('ethanol');
+    const marked = [...document.querySelectorAll('#interactions mark')].map((mark) => mark.textContent);
+    expect(marked).toEqual(['ethanol']);
+    expect(document.querySelector('#interactions .members')!.textContent).toBe('alcohol (also ethanol)');
   });
 });
 
