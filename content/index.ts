@@ -60,8 +60,8 @@ async function main(): Promise<void> {
     }
   };
 
-  announceInstance(doc);
-  cleanups.push(onReplaced(doc, stop));
+  const instance = announceInstance(doc);
+  cleanups.push(onReplaced(doc, instance, stop, { alive: contextAlive }));
 
   const send = (message: ContentToBackground) => {
     if (!stopped) sendToBackground(message, stop);

@@ -42,6 +42,22 @@ export class TabCountKeeper {
     }).finally(() => this.#dropIdleQueue(tabId));
   }
 
+  /**
+   * The tab now shows a page that runs no content script (so sends no page-start): whatever it
+   * counted before is void. Touches storage and the badge only when there was something.
+   */
+  forget(tabId: number): Promise<void> {
+    return this.#enqueue(tabId, async () => {
+      const counts = await this.#load(tabId);
+      this.#cache.delete(tabId);
+      if (counts.total === 0 && Object.keys(counts.frames).length === 0) return;
+      await this.#platform.removeCounts(tabId);
+      await this.#platform.setBadgeText(tabId, '').catch(() => {
+        // The tab closed meanwhile.
+      });
+    }).finally(() => this.#dropIdleQueue(tabId));
+  }
+
   /** The tab's counts (after every change received before this call). */
   counts(tabId: number): Promise<TabCounts> {
     return this.#enqueue(tabId, () => this.#load(tabId));

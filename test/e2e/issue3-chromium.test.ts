@@ -86,11 +86,41 @@ describe('Chromium: keeping up with the page', () => {
     try {
       expect(await waitForBadge(browser, page.page, '6')).toBe('6');
       const tabId = await page.tabId();
+      // A browser page runs no content script: the old page's counts must go all the same (the
+      // popup reads them from storage.session).
+      await page.page.goto('chrome://version');
+      const key = SESSION_KEYS.tabCounts(tabId);
+      const dropped = await pollUntil(() => browser.sessionStorage(), (stored) => !(key in stored));
+      expect(dropped.value[key], 'counts kept for a page without the content script').toBeUndefined();
+      expect(await browser.badgeText(tabId)).toBe('');
+      await page.page.goto(servers.url('article.html'));
+      expect(await waitForBadge(browser, page.page, '6')).toBe('6');
       await page.page.goto(servers.url('no-mentions.html'));
       const { value } = await pollUntil(() => browser.badgeText(tabId), (text) => text === '');
       expect(value).toBe('');
       await page.page.goto(servers.url('csp-style-none.html'));
       expect(await waitForBadge(browser, page.page, '2')).toBe('2');
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('a page cannot switch it off by sending the takeover event a newer copy sends', async () => {
+    const page = await browser.open(servers.url('article.html'));
+    try {
+      expect(await waitForBadge(browser, page.page, '6')).toBe('6');
+      await page.page.evaluate(() => {
+        document.dispatchEvent(new CustomEvent('medglance-content-takeover', { bubbles: true }));
+      });
+      await sleep(200);
+      expect(await page.page.evaluate(readHighlightRanges)).toHaveLength(6);
+      await page.page.evaluate(() => {
+        const added = document.createElement('p');
+        added.textContent = 'Still followed: Klonopin.';
+        document.body.append(added);
+      });
+      expect(await waitForBadge(browser, page.page, '7')).toBe('7');
+      expect(await page.page.evaluate(readHighlightRanges)).toHaveLength(7);
     } finally {
       await page.close();
     }

@@ -3,6 +3,7 @@ vi.mock('webextension-polyfill', () => ({ default: {} }));
 import { TabCountKeeper, type CountPlatform } from '../../src/background/count-keeper';
 import { handleCountMessage } from '../../src/background/counts-messages';
 import { injectIntoOpenTabs } from '../../src/background/inject-open-tabs';
+import { contentScriptMayRun, leftScriptablePages } from '../../src/background/navigation';
 import { badgeTextFor, emptyTabCounts, isTabCounts, withFrameCount } from '../../src/background/tab-counts';
 import type { TabCounts } from '../../src/messages';
 
@@ -120,6 +121,45 @@ describe('the keeper', () => {
     expect(await keeper.total(4)).toBe(0);
     await keeper.frameCount(4, 0, 1);
     expect(await keeper.total(4)).toBe(1);
+  });
+});
+
+describe('navigating to a page without a content script', () => {
+  test('pages the content script may run on are told apart from the rest', () => {
+    for (const url of ['https://example.com/', 'http://127.0.0.1:8080/a', 'file:///tmp/a.html', 'about:blank', 'about:srcdoc', 'data:text/html,x', 'blob:https://example.com/1']) {
+      expect(contentScriptMayRun(url), url).toBe(true);
+    }
+    // No URL: the browser hides it where the extension has no host access (chrome://, about:addons...).
+    for (const url of [undefined, '', 'chrome://version/', 'chrome-extension://abc/popup/reference.html', 'moz-extension://abc/x.html', 'view-source:https://example.com/', 'not a url']) {
+      expect(contentScriptMayRun(url), String(url)).toBe(false);
+    }
+  });
+
+  test('only load-status and URL changes count, judged by the new URL', () => {
+    expect(leftScriptablePages({ status: 'loading' }, {})).toBe(true);
+    expect(leftScriptablePages({ status: 'complete' }, { url: 'chrome-extension://abc/popup/reference.html' })).toBe(true);
+    expect(leftScriptablePages({ status: 'loading' }, { url: 'https://example.com/' })).toBe(false);
+    expect(leftScriptablePages({ url: 'https://example.com/#next' }, { url: 'https://example.com/#next' })).toBe(false);
+    // A title or favicon change of a hidden-URL tab says nothing about its document.
+    expect(leftScriptablePages({}, {})).toBe(false);
+    expect(leftScriptablePages({ title: 'x' } as never, {})).toBe(false);
+  });
+
+  test('the keeper forgets the tab: counts gone, badge cleared; a tab with nothing stored is not written', async () => {
+    const { platform, session, badges } = fakePlatform();
+    const keeper = new TabCountKeeper(platform);
+    await keeper.frameCount(5, 0, 4);
+    await keeper.frameCount(5, 3, 1);
+    await keeper.forget(5);
+    expect(session.has(5)).toBe(false);
+    expect(badges.get(5)).toBe('');
+    expect(await new TabCountKeeper(platform).total(5)).toBe(0);
+    expect(await keeper.total(5)).toBe(0);
+
+    badges.delete(6);
+    await keeper.forget(6);
+    expect(badges.has(6)).toBe(false);
+    expect(session.has(6)).toBe(false);
   });
 });
 

@@ -65,6 +65,16 @@ describe('content entry', () => {
     expect(counts().slice(before).filter((m) => m.count === 3)).toHaveLength(1);
   });
 
+  test('the page cannot switch it off by sending the takeover event itself', async () => {
+    const current = registry.get('medglance');
+    document.dispatchEvent(new CustomEvent('medglance-content-takeover'));
+    expect(registry.get('medglance')).toBe(current);
+    expect(current?.size).toBe(3);
+    document.getElementById('p')!.append(' and clonazePAM');
+    await expect.poll(() => counts().at(-1)?.count).toBe(4);
+    expect(current?.size).toBe(4);
+  });
+
   test('an orphaned copy (extension gone) stops and takes its highlight out', async () => {
     runtime.id = undefined;
     document.getElementById('p')!.append(' and K-pin');

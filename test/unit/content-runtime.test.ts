@@ -1,7 +1,7 @@
 import { describe, expect, test, vi } from 'vitest';
 vi.mock('webextension-polyfill', () => ({ default: {} }));
 import { CountReporter } from '../../content/runtime/count-reporter';
-import { announceInstance, extensionContextAlive, isContextInvalidatedError, onReplaced } from '../../content/runtime/instance';
+import { TAKEOVER_EVENT, announceInstance, extensionContextAlive, isContextInvalidatedError, onReplaced } from '../../content/runtime/instance';
 import { siteHostname } from '../../content/runtime/site';
 import { createTestApp, resetDocument } from './scanner-support';
 
@@ -95,9 +95,12 @@ describe('count reporter', () => {
 });
 
 describe('one instance per document', () => {
+  const alive = { alive: () => true };
+
   test('a newer instance makes the older one stop, and only once', () => {
     let stops = 0;
-    onReplaced(document, () => stops++);
+    const token = announceInstance(document);
+    onReplaced(document, token, () => stops++, alive);
     announceInstance(document);
     announceInstance(document);
     expect(stops).toBe(1);
@@ -105,17 +108,41 @@ describe('one instance per document', () => {
 
   test('an instance does not stop itself: it announces before it listens', () => {
     let stops = 0;
-    announceInstance(document);
-    const unsubscribe = onReplaced(document, () => stops++);
+    const token = announceInstance(document);
+    const unsubscribe = onReplaced(document, token, () => stops++, alive);
     expect(stops).toBe(0);
     unsubscribe();
+  });
+
+  test('the page sending the takeover event stops nothing: only a newer copy in the script\'s own world does', () => {
+    let stops = 0;
+    const world = {};
+    const token = announceInstance(document, world);
+    onReplaced(document, token, () => stops++, { ...alive, world });
+    // What a page script can do: dispatch the same event on the same document.
+    document.dispatchEvent(new CustomEvent(TAKEOVER_EVENT));
+    document.dispatchEvent(new CustomEvent(TAKEOVER_EVENT, { bubbles: true }));
+    expect(stops).toBe(0);
+    announceInstance(document, world);
+    expect(stops).toBe(1);
+  });
+
+  test('an orphaned instance stops on any announcement (a newer copy may live in another world)', () => {
+    let stops = 0;
+    let contextAlive = true;
+    const oldWorld = {};
+    const token = announceInstance(document, oldWorld);
+    onReplaced(document, token, () => stops++, { alive: () => contextAlive, world: oldWorld });
+    contextAlive = false;
+    announceInstance(document, {});
+    expect(stops).toBe(1);
   });
 
   test('an older app taken over by a newer one removes its highlights and stops scanning', async () => {
     resetDocument('<p id="p">Klonopin</p>');
     const old = createTestApp();
     await old.settle();
-    onReplaced(document, () => old.app.stop());
+    onReplaced(document, announceInstance(document), () => old.app.stop(), alive);
     expect(old.sink.size).toBe(1);
     announceInstance(document);
     const fresh = createTestApp();
