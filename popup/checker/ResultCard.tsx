@@ -5,7 +5,9 @@ import type { NameHit } from './name-index';
 
 /** One listed interaction between a checked medicine and a bundled drug. */
 export function ResultCard({ hit, checkedName }: { hit: NameHit; checkedName: string }) {
-  const { drug, interaction } = hit;
+  const { drug, interaction, member } = hit;
+  // The interaction's sources, then where the member's brand names were read.
+  const sourceIds = [...new Set([...interaction.sources, ...(member.sources ?? [])])];
   const scale = drug.severityScale ?? [];
   const meaning = scale.find((definition) => definition.level === interaction.severity)?.meaning;
   return (
@@ -24,7 +26,7 @@ export function ResultCard({ hit, checkedName }: { hit: NameHit; checkedName: st
         <dt>What to do</dt>
         <dd>{interaction.advice}</dd>
       </dl>
-      <SourceLinks ids={interaction.sources} sources={drug.sources ?? []} heading="Source" headingLevel={5} />
+      <SourceLinks ids={sourceIds} sources={drug.sources ?? []} heading={sourceIds.length === 1 ? 'Source' : 'Sources'} headingLevel={5} />
     </li>
   );
 }

@@ -5,13 +5,13 @@ export function SourceLinks({ ids, sources, heading = 'Sources', headingLevel = 
   ids: SourceId[];
   sources: Source[];
   heading?: string;
-  headingLevel?: 3 | 4 | 5;
+  headingLevel?: 2 | 3 | 4 | 5;
 }) {
   const found = ids
     .map((id) => sources.find((source) => source.id === id))
     .filter((source): source is Source => source !== undefined);
   if (found.length === 0) return null;
-  const Heading = `h${headingLevel}` as 'h3' | 'h4' | 'h5';
+  const Heading = `h${headingLevel}` as 'h2' | 'h3' | 'h4' | 'h5';
   return (
     <div class="sources">
       <Heading class="sources-heading">{heading}</Heading>

@@ -26,7 +26,13 @@ export function InteractionTable({ interactions, scale, query, sourceOrder }: {
             <Marked text={interaction.name} query={query} /> <SeverityBadge level={interaction.severity} scale={scale} />
           </h3>
           <p class="members">
-            <Marked text={interaction.members.map(memberLabel).join('; ')} query={query} />
+            {interaction.members.map((member, index) => (
+              <span key={member.generic}>
+                {index > 0 && '; '}
+                <Marked text={memberLabel(member)} query={query} />
+                {member.sources && <CitationMarks ids={member.sources} order={sourceOrder} />}
+              </span>
+            ))}
           </p>
           <dl class="effect-advice">
             <dt>What happens</dt>

@@ -4,6 +4,7 @@ import { formatIsoDate } from '../lib/dates';
 import { withDefaults } from '../lib/drug-data';
 import { sectionViews } from './filter';
 import { goToSection } from './navigation';
+import { DrugFacts } from './DrugFacts';
 import { buildQuery } from './search';
 import { SectionView } from './SectionView';
 import { TableOfContents } from './TableOfContents';
@@ -69,6 +70,8 @@ export function Reference({ drug, section = null, fullPage = false }: ReferenceP
           </p>
         )}
       </header>
+
+      <DrugFacts drug={data} query={query} open={fullPage} />
 
       <TableOfContents sections={views.map((view) => view.section)} open={fullPage} />
 

@@ -99,6 +99,10 @@ export function sectionSourceIds(section: ReferenceSection, interactions: Intera
   };
   section.blocks.forEach(addBlock);
   (section.subsections ?? []).forEach((sub) => sub.blocks.forEach(addBlock));
-  interactions.forEach((interaction) => interaction.sources.forEach((id) => ids.add(id)));
+  interactions.forEach((interaction) => {
+    interaction.sources.forEach((id) => ids.add(id));
+    // Where a brand-to-generic pairing was read.
+    interaction.members.forEach((member) => member.sources?.forEach((id) => ids.add(id)));
+  });
   return [...ids];
 }

@@ -92,14 +92,15 @@ export function buildQuery(input: string, drug: DrugData): SearchQuery | null {
   const nameKeys = drugNameKeys(drug);
   const groups: string[][] = [];
 
+  // A name of the drug finds the text about the drug (which uses its main names) and the name itself.
   if (nameKeys.has(foldKey(text))) {
-    groups.push(drugTextTerms(drug));
+    groups.push([...drugTextTerms(drug), fold(text.trim())]);
   } else {
     const queryWords = words(text);
     const meaningful = queryWords.filter((word) => !STOP_WORDS.has(word));
     for (const word of meaningful.length > 0 ? meaningful : queryWords) {
       if (nameKeys.has(word)) {
-        groups.push(drugTextTerms(drug));
+        groups.push([...drugTextTerms(drug), word]);
         continue;
       }
       groups.push([...new Set([word, stem(word), ...synonymTerms(word)])]);

@@ -58,8 +58,8 @@ async function axeViolations(page: Page): Promise<string[]> {
   });
 }
 
-/** Elements (visible ones) whose box reaches past the popup's right edge, and scrollers that scroll sideways. */
-async function horizontalOverflow(page: Page): Promise<string[]> {
+/** Elements (visible ones) whose box reaches past the popup's right edge, scrollers that scroll sideways, a document that scrolls. */
+async function popupOverflow(page: Page): Promise<string[]> {
   return page.evaluate((width) => {
     const found: string[] = [];
     for (const element of document.querySelectorAll<HTMLElement>('body *')) {
@@ -72,6 +72,8 @@ async function horizontalOverflow(page: Page): Promise<string[]> {
     }
     const root = document.documentElement;
     if (root.scrollWidth > root.clientWidth) found.push(`document scrollWidth=${root.scrollWidth}`);
+    // Only the panel scrolls; a document taller than the popup would scroll the page count away.
+    if (root.scrollHeight > root.clientHeight) found.push(`document scrollHeight=${root.scrollHeight}`);
     return found;
   }, POPUP_SIZE.width);
 }
@@ -241,6 +243,8 @@ describe('popup in Chromium', () => {
         { timeout: 3_000 },
       );
       expect(await popup.evaluate(() => document.activeElement?.closest('section')?.id)).toBe('withdrawal');
+      // Moving to the section scrolls the panel only: the page count stays at the top.
+      expect(await popup.evaluate(() => document.querySelector('.popup-header')!.getBoundingClientRect().top)).toBe(0);
       await popup.getByRole('searchbox', { name: 'Search the reference' }).fill('klonopin pregnant');
       await popup.locator('mark').first().waitFor();
       expect(await popup.locator('.ref-section').count()).toBeGreaterThan(0);
@@ -294,11 +298,27 @@ describe('popup in Chromium', () => {
         const problems: string[] = [];
         const check = async (label: string) => {
           for (const v of await axeViolations(popup)) problems.push(`${label}: ${v}`);
-          for (const o of await horizontalOverflow(popup)) problems.push(`${label} overflow: ${o}`);
+          for (const o of await popupOverflow(popup)) problems.push(`${label} overflow: ${o}`);
         };
+        // The page follows the browser's scheme: dark text on light, or light text on dark.
+        const luminance = await popup.evaluate(() => {
+          const channels = (color: string) => (color.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
+          const light = (color: string) => channels(color).reduce((sum, value) => sum + value, 0) / 3;
+          const style = getComputedStyle(document.body);
+          return { background: light(style.backgroundColor), text: light(style.color) };
+        });
+        if (scheme === 'dark') expect(luminance.background).toBeLessThan(80);
+        else expect(luminance.background).toBeGreaterThan(200);
+        expect(Math.abs(luminance.background - luminance.text)).toBeGreaterThan(120);
+
         await popup.locator('#urgent-help summary').click();
         await popup.locator('.toc summary').click();
+        await popup.locator('.drug-facts summary').click();
         await check('reference');
+        // The urgent-help box stays in view while the reference scrolls.
+        await popup.locator('.tabpanel:not([hidden])').evaluate((panel) => (panel.scrollTop = panel.scrollHeight));
+        const urgentBox = await popup.locator('#urgent-help').boundingBox();
+        expect(urgentBox && urgentBox.y >= 0 && urgentBox.y + 20 < POPUP_SIZE.height, 'urgent help in view at the end of the reference').toBe(true);
         await popup.getByRole('searchbox', { name: 'Search the reference' }).fill('withdrawal');
         await check('reference search');
         await popup.getByRole('tab', { name: 'Interactions' }).click();

@@ -31,6 +31,13 @@ describe('reference over the bundled clonazepam data', () => {
     }
   });
 
+  it('links every source of the data somewhere in the reference, with its title and the part it supports', () => {
+    render(<Reference drug={clonazepam} fullPage />);
+    const listed = [...document.querySelectorAll('.sources li')].map((item) => item.textContent ?? '');
+    const missing = clonazepam.sources.filter((source) => !listed.some((text) => text.includes(source.title) && text.includes(source.section)));
+    expect(missing.map((source) => source.id)).toEqual([]);
+  });
+
   it.each([
     ['withdrawal', 'withdrawal'],
     ['pregnant', 'cautions'],
@@ -86,6 +93,13 @@ describe('checker over the bundled interaction tables', () => {
     expect(within(card).getByText(label)).toBeTruthy();
     expect(card.textContent).toContain(opioids.effect);
     expect(card.textContent).toContain(opioids.advice);
+    // The card names where the interaction and where the brand-to-generic pairing were read.
+    const oxycodone = opioids.members.find((member) => member.brands.includes('Percocet'))!;
+    const linked = within(card).getAllByRole('link').map((link) => link.textContent);
+    for (const id of [...opioids.sources, ...(oxycodone.sources ?? [])]) {
+      expect(linked).toContain(clonazepam.sources.find((source) => source.id === id)!.title);
+    }
+    expect(oxycodone.sources?.length).toBeGreaterThan(0);
   });
 });
 

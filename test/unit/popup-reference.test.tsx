@@ -71,6 +71,32 @@ describe('reference rendering', () => {
     expect(urgent.closest('.reference-bar')).not.toBeNull();
   });
 
+  it('shows the class, legal status and names by kind, with languages and countries, but not the misspellings', () => {
+    render(<Reference drug={drug} />);
+    const facts = document.querySelector('details.drug-facts') as HTMLDetailsElement;
+    expect(facts.open).toBe(false);
+    expect(facts.querySelector('summary')!.textContent).toBe('Class and names');
+    const row = (label: string) => within(facts).getByText(label, { selector: 'dt' }).nextElementSibling!.textContent;
+    expect(row('Class')).toContain(drug.drugClass.text);
+    expect(row('Legal status')).toContain(drug.schedule.text);
+    expect(row('Brand names')).toMatch(/^Klonopin.*Ceberclon/);
+    expect(row('Brands in other countries')).toContain('Rivotril (Canada, United Kingdom, Switzerland, Japan, Taiwan)');
+    expect(row('Street names')).toContain('K-pin');
+    expect(row('In other languages')).toContain('клоназепам (Russian, Ukrainian)');
+    expect(within(facts).getByText('クロナゼパム').closest('[lang]')!.getAttribute('lang')).toBe('ja');
+    expect(facts.textContent).not.toContain('klonipin');
+    const sources = within(facts).getAllByRole('link').map((link) => link.getAttribute('href'));
+    expect(sources).toContain('https://example.org/label');
+  });
+
+  it('opens the names when a search matches one, and marks it', () => {
+    render(<Reference drug={drug} />);
+    search('Rivatril');
+    const facts = document.querySelector('details.drug-facts') as HTMLDetailsElement;
+    expect(facts.open).toBe(true);
+    expect([...facts.querySelectorAll('mark')].map((mark) => mark.textContent)).toContain('Rivatril');
+  });
+
   it('renders partial data without failing', () => {
     const partial = { id: 'partial', displayName: 'Partial', names: drug.names } as never;
     render(<Reference drug={partial} />);
