@@ -75,6 +75,8 @@ async function main(): Promise<void> {
   if (stopped || !contextAlive()) return stop();
   // Compiled after the parser is done with the page: document_start time is the page's.
   const matcher = compileMatcher(BUNDLED_DRUGS);
+  // Settings of the tab's top-level site apply in every frame, to highlights and tooltips alike.
+  const site = siteHostname(window);
 
   const nextTask = createNextTask();
   const app = new ContentApp({
@@ -83,7 +85,7 @@ async function main(): Promise<void> {
     highlightTarget: highlightApiAvailable() ? new CssHighlightSink() : new RecordingHighlightSink(),
     stylesheet: newStylesheet(settings.highlightStyle),
     settings,
-    hostname: siteHostname(window),
+    hostname: site,
     nextTask,
     scheduleBatch: createBatchScheduler(window, nextTask),
     findViewportStart,
@@ -136,7 +138,7 @@ async function main(): Promise<void> {
 
   let tooltips: TooltipHandle | undefined;
   try {
-    tooltips = startTooltips({ store: app.store, drugs: BUNDLED_DRUGS, settings: feed });
+    tooltips = startTooltips({ store: app.store, drugs: BUNDLED_DRUGS, settings: feed, hostname: site });
     cleanups.push(() => tooltips?.stop());
   } catch (error) {
     console.error('[MedGlance] tooltip failed to start', error);

@@ -65,6 +65,7 @@ const MOVE_INTERVAL_MS = 30;
 export function startTooltips(ctx: TooltipContext): TooltipHandle {
   const { store, settings } = ctx;
   const doc = document;
+  const site = ctx.hostname ?? location.hostname;
   let host: TooltipHost | undefined;
   let stopFollowing: (() => void) | undefined;
   let returnFocus: Element | null = null;
@@ -78,7 +79,7 @@ export function startTooltips(ctx: TooltipContext): TooltipHandle {
 
   const mode = (): TooltipTrigger => {
     const current = settings.current();
-    return highlightOnFor(current, location.hostname) ? current.tooltipTrigger : 'off';
+    return highlightOnFor(current, site) ? current.tooltipTrigger : 'off';
   };
 
   const ensureHost = () => {

@@ -13,6 +13,11 @@ export interface TooltipContext {
   store: MentionStore;
   drugs: readonly DrugData[];
   settings: SettingsFeed;
+  /**
+   * The site whose settings apply (content/runtime/site.ts: the tab's top-level site, also in
+   * its frames). Defaults to this document's hostname.
+   */
+  hostname?: string;
 }
 
 export interface TooltipHandle {

@@ -259,8 +259,9 @@ describe('pointer wiring and settings', () => {
     delete (document as unknown as { caretPositionFromPoint?: unknown }).caretPositionFromPoint;
   });
 
-  const startWithFeed = () => {
+  const startWithFeed = (hostname?: string) => {
     tooltips = startTooltips({
+      ...(hostname === undefined ? {} : { hostname }),
       store,
       drugs: [fixtureDrug()],
       settings: {
@@ -300,6 +301,21 @@ describe('pointer wiring and settings', () => {
     expect(host()).toBeNull();
     // The keyboard command is an explicit request and still works.
     tooltips.step(1);
+    expect(host()).not.toBeNull();
+  });
+
+  it('in a frame, follows the settings of the tab\'s site, not the frame\'s own host', () => {
+    settings.disabledSites = ['forum.example'];
+    startWithFeed('forum.example');
+    moveTo(30, 15);
+    vi.advanceTimersByTime(2000);
+    expect(host()).toBeNull();
+    tooltips.stop();
+
+    settings.disabledSites = [location.hostname];
+    startWithFeed('forum.example');
+    moveTo(30, 15);
+    vi.advanceTimersByTime(2000);
     expect(host()).not.toBeNull();
   });
 
