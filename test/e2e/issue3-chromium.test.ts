@@ -184,6 +184,20 @@ describe('Chromium: tab lifecycle and extension updates', () => {
       expect(await waitForBadge(browser, page.page, '8')).toBe('8');
       const top = await page.page.evaluate(readHighlightRanges);
       expect(top.filter((range) => range.where === 'added-after-update').map((range) => range.text)).toEqual(['Klonopin']);
+      // An old copy still running would answer the pointer too: one tooltip, from the new copy.
+      const word = await page.page.evaluate(() => {
+        const text = document.getElementById('top-text')!.firstChild as Text;
+        const range = document.createRange();
+        range.setStart(text, text.data.indexOf('Klonopin'));
+        range.setEnd(text, text.data.indexOf('Klonopin') + 'Klonopin'.length);
+        const rect = range.getBoundingClientRect();
+        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+      });
+      await page.page.mouse.move(word.x, word.y);
+      const shown = await pollUntil(() => page.page.locator('medglance-tooltip').count(), (count) => count > 0);
+      expect(shown.value).toBe(1);
+      await sleep(500);
+      expect(await page.page.locator('medglance-tooltip').count()).toBe(1);
     } finally {
       await page.close();
     }

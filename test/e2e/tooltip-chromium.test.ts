@@ -10,7 +10,13 @@ import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromiumWithExtension, type ChromiumTestPage, type ChromiumWithExtension } from './harness/chromium';
+import {
+  documentSnapshot,
+  highlightRanges,
+  launchChromiumWithExtension,
+  type ChromiumTestPage,
+  type ChromiumWithExtension,
+} from './harness/chromium';
 import { startTestServers, type TestServers } from './harness/server';
 import { pageIsDone, pageRecordedErrors } from './harness/probes';
 import { pollUntil, sleep, waitFor } from './harness/session';
@@ -239,8 +245,17 @@ describe('hover', () => {
     expect(slow.elapsed).toBeLessThan(2_500);
   });
 
-  it('stays open while the pointer moves into it and rests there, closes once it leaves', async () => {
-    const { page } = await openPage('tooltip-basic.html');
+  it('stays open while the pointer moves into it and rests there, closes once it leaves; the page is untouched meanwhile', async () => {
+    const test = await openPage('tooltip-basic.html');
+    const { page } = test;
+    // The first scan is done when the badge counts every range.
+    const settled = await pollUntil(
+      async () => ({ badge: await test.badgeText(), ranges: await highlightRanges(page) }),
+      ({ badge, ranges }) => badge === String(ranges.length),
+    );
+    expect(settled.ok).toBe(true);
+    const { badge: badgeBefore, ranges: rangesBefore } = settled.value;
+    const domBefore = await documentSnapshot(page);
     const { x, y } = await hover(page, 'first', 'Klonopin');
     const box = (await dialogBox(page))!;
     expect(box).not.toBeNull();
@@ -249,6 +264,11 @@ describe('hover', () => {
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 12 });
     await sleep(1_200);
     expect(await dialogBox(page)).not.toBeNull();
+    // The tooltip names clonazepam in an open shadow root: the extension's own UI is not page
+    // text (no count, no range), and the page's DOM is unchanged apart from its medglance-* host.
+    expect(await test.badgeText()).toBe(badgeBefore);
+    expect(await highlightRanges(page)).toEqual(rangesBefore);
+    expect(await documentSnapshot(page)).toBe(domBefore);
     await page.mouse.move(VIEWPORT.width - 10, 20, { steps: 4 });
     expect(await waitForNoTooltip(page, 2_000)).toBe(true);
   });
