@@ -105,19 +105,26 @@ export function readabilityReport(drug: DrugData): ReadabilityRow[] {
   ];
 }
 
-async function main(): Promise<void> {
-  const { BUNDLED_DRUGS } = await import('../src/drugs/index');
-  for (const drug of BUNDLED_DRUGS) {
-    console.log(`\n${drug.displayName}: Flesch-Kincaid grade (US school grade; lower is easier)\n`);
+/** The printed report: a heading per drug, then one line per row with its grade and counts. */
+export function formatReport(drugs: readonly DrugData[]): string[] {
+  const lines: string[] = [];
+  for (const drug of drugs) {
+    lines.push('', `${drug.displayName}: Flesch-Kincaid grade (US school grade; lower is easier)`, '');
     const rows = readabilityReport(drug);
     const width = Math.max(...rows.map((row) => row.label.length));
     for (const { label, figures } of rows) {
-      console.log(
+      lines.push(
         `${label.padEnd(width)}  grade ${figures.grade.toFixed(1).padStart(5)}   ` +
           `(${figures.sentences} sentences, ${figures.words} words, ${figures.syllables} syllables)`,
       );
     }
   }
+  return lines;
+}
+
+async function main(): Promise<void> {
+  const { BUNDLED_DRUGS } = await import('../src/drugs/index');
+  for (const line of formatReport(BUNDLED_DRUGS)) console.log(line);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -233,3 +233,46 @@ describe('clonazepam: required content', () => {
     expect(sentences.filter((sentence) => orders.test(sentence.trim()))).toEqual([]);
   });
 });
+
+describe('clonazepam: the founding article\'s topics', () => {
+  /** Each heading of the article, with the section that covers it and words that show it is covered. */
+  const coverage: Record<string, { section: string; says: RegExp[] }> = {
+    'What is Klonopin?': { section: 'what-it-is', says: [/benzodiazepine/i, /Klonopin/] },
+    'The Medical Uses of Klonopin': { section: 'uses', says: [/approved/i, /off-label/i] },
+    'How Klonopin Works in the Body': { section: 'how-it-works', says: [/GABA/, /half-life/i] },
+    'The Benefits of Klonopin': { section: 'benefits', says: [/placebo/i] },
+    // The article presents anxiety as a use; the label approves panic disorder only, and says so.
+    'Treating Anxiety with Klonopin': { section: 'uses', says: [/general anxiety is not an approved/i, /panic disorder/i] },
+    "Klonopin's Role in Seizure Prevention": { section: 'uses', says: [/seizure/i, /absence seizures/i] },
+    'The Risks and Side Effects of Klonopin': { section: 'side-effects', says: [/emergency help/i] },
+    'Common Side Effects of Klonopin': { section: 'side-effects', says: [/drowsiness/i, /coordination/i] },
+    'The Risk of Dependency and Addiction': { section: 'dependence', says: [/dependen/i, /addiction/i] },
+    'Understanding Klonopin Withdrawal and Detox': { section: 'withdrawal', says: [/withdrawal/i, /detox/i] },
+    'Symptoms of Klonopin Withdrawal': { section: 'withdrawal', says: [/withdrawal symptoms/i, /seizures/i] },
+    'The Process of Klonopin Detox': { section: 'withdrawal', says: [/taper/i, /prescriber plans/i] },
+    'Safe Use of Klonopin': { section: 'dosage', says: [/swallowed whole/i, /food/i] },
+    'Recommended Dosage and Administration': { section: 'dosage', says: [/starting dose/i, /missed dose/i] },
+    'Interactions and Contraindications': { section: 'cautions', says: [/allergic reaction to any benzodiazepine/i, /contraindication/i] },
+    "The Debate: Klonopin's Benefits vs Risks": { section: 'debate', says: [/case for using it/i, /case for caution/i] },
+    'Medical Opinions on Klonopin Use': { section: 'debate', says: [/guidelines/i, /NICE/] },
+    'Personal Experiences with Klonopin': { section: 'debate', says: [/person to person/i] },
+  };
+
+  it('the coverage list names every heading of the article', () => {
+    const lines = readFileSync(resolve(REFERENCE_DIR, 'klonopin-article.txt'), 'utf8').split('\n').map((line) => line.trim());
+    const body = lines.slice(lines.indexOf('What is Klonopin?'), lines.findIndex((line) => line.startsWith('Aura Health App')));
+    const headings = body.filter((line) => line.length > 0 && line.length < 70 && !/[.:!]$/.test(line));
+    expect(headings).toEqual(Object.keys(coverage));
+  });
+
+  it.each(Object.entries(coverage))('covers "%s"', (_heading, { section: id, says }) => {
+    const s = section(clonazepam, id);
+    const text = [s.title, ...(s.subsections ?? []).map((sub) => sub.title), ...blocksOf(s).map((b) => (b.kind === 'list' ? b.title ?? '' : '')), ...textsOf(s)].join(' \n ');
+    for (const pattern of says) expect(text, `${id}: ${pattern}`).toMatch(pattern);
+  });
+
+  it('covers the article\'s interaction classes (opioids, antihistamines, sedatives) in the table', () => {
+    const ids = clonazepam.interactions.map((interaction) => interaction.id);
+    expect(ids).toEqual(expect.arrayContaining(['opioids', 'sedating-antihistamines', 'z-drugs', 'barbiturates']));
+  });
+});
