@@ -7,6 +7,7 @@ export const GECKO_ID = 'medglance@medglance.example';
 
 type Manifest = Record<string, unknown> & {
   background?: { service_worker?: string; type?: string };
+  permissions?: string[];
   content_scripts?: Record<string, unknown>[];
 };
 
@@ -18,6 +19,9 @@ export function manifestFor(source: Manifest, target: Target): Manifest {
   if (!worker) throw new Error('manifest.json has no background.service_worker');
   manifest.background = { scripts: [worker], type: 'module' } as Manifest['background'];
   delete manifest.minimum_chrome_version;
+  // `scripting` only reaches tabs open before install or update (src/background/inject-open-tabs.ts);
+  // Firefox runs the content scripts in those tabs by itself, so it never needs it.
+  if (manifest.permissions) manifest.permissions = manifest.permissions.filter((permission) => permission !== 'scripting');
   manifest.browser_specific_settings = {
     gecko: {
       id: GECKO_ID,

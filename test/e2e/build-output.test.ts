@@ -27,6 +27,7 @@ interface Manifest {
   host_permissions?: string[];
   background?: { service_worker?: string; scripts?: string[] };
   content_scripts?: ContentScript[];
+  commands?: Record<string, { suggested_key?: { default?: string }; description?: string }>;
   web_accessible_resources?: unknown[];
   browser_specific_settings?: {
     gecko?: { id?: string; strict_min_version?: string; data_collection_permissions?: { required?: string[] } };
@@ -71,9 +72,21 @@ describe('the two manifests', () => {
   const firefox = manifestOf('firefox');
 
   it('come from one source', () => {
-    for (const key of ['name', 'version', 'permissions', 'host_permissions', 'content_scripts'] as const) {
+    for (const key of ['name', 'version', 'host_permissions', 'content_scripts', 'commands'] as const) {
       expect(firefox[key], key).toEqual(chrome[key]);
     }
+  });
+
+  it('ask for scripting only in Chrome, which needs it to reach tabs open before install; Firefox runs the content script there itself', () => {
+    expect([...(chrome.permissions ?? [])].sort()).toEqual(['scripting', 'storage']);
+    expect(firefox.permissions).toEqual(['storage']);
+  });
+
+  it('declare the mention-step commands with default keys', () => {
+    expect(chrome.commands).toMatchObject({
+      'next-mention': { suggested_key: { default: expect.stringMatching(/^Alt\+Shift\+[A-Z]$/) } },
+      'previous-mention': { suggested_key: { default: expect.stringMatching(/^Alt\+Shift\+[A-Z]$/) } },
+    });
   });
 
   it('differ as each browser needs: a service worker and Chrome 128 for Chrome, background scripts and a gecko id for Firefox', () => {
