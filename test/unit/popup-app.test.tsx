@@ -125,6 +125,13 @@ describe('popup frame', () => {
     expect(fake.browser.storage.session.data.has(SESSION_KEYS.pendingReference)).toBe(false);
   });
 
+  it('links to the same reference as a full page in a tab, for the drug shown', () => {
+    render(<PopupApp drugs={[fixtureClonazepam, fixtureSecondDrug]} href={`${POPUP}?drug=testazolam`} />);
+    const link = screen.getByRole('link', { name: 'Open the reference in a tab' });
+    expect(link.getAttribute('href')).toBe('/popup/reference.html?drug=testazolam');
+    expect(link.getAttribute('target')).toBe('_blank');
+  });
+
   it('opens the reference at a section given in the URL', async () => {
     render(<PopupApp drugs={drugs} href={`${POPUP}#dosage`} />);
     await waitFor(() => expect(document.activeElement?.textContent).toBe('Dosage'));
