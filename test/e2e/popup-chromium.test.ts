@@ -203,6 +203,46 @@ describe('popup in Chromium', () => {
     }
   });
 
+  it('is keyboard navigable: Tab reaches the controls in order, each with a visible focus ring; arrows switch views', async () => {
+    const popup = await openPopup();
+    try {
+      await pollUntil(() => popup.getByRole('button', { name: 'Next mention' }).isEnabled(), (enabled) => enabled, { timeout: 5_000 });
+      const focused = async () =>
+        popup.evaluate(() => {
+          const element = document.activeElement as HTMLElement;
+          const style = getComputedStyle(element);
+          const ring = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
+          const name = element.getAttribute('aria-label') ?? element.getAttribute('role') ?? element.getAttribute('type') ?? '';
+          return { what: `${element.tagName.toLowerCase()}:${name}:${(element.textContent ?? '').trim().slice(0, 40)}`, ring };
+        });
+      const stops: { what: string; ring: boolean }[] = [];
+      for (let i = 0; i < 7; i += 1) {
+        await popup.keyboard.press('Tab');
+        stops.push(await focused());
+      }
+      expect(stops.map((stop) => stop.what)).toEqual([
+        'button:button:‹ Previous',
+        'button:button:Next mention ›',
+        'button:tab:Reference',
+        'a::Open the reference in a tab',
+        expect.stringMatching(/^summary::Urgent help/),
+        'input:search:',
+        expect.stringMatching(/^summary::Class and names/),
+      ]);
+      expect(stops.filter((stop) => !stop.ring).map((stop) => stop.what)).toEqual([]);
+
+      // Back to the tab list, then the arrow keys move between views (one tab stop for the list).
+      for (let i = 0; i < 4; i += 1) await popup.keyboard.press('Shift+Tab');
+      expect((await focused()).what).toBe('button:tab:Reference');
+      await popup.keyboard.press('ArrowRight');
+      expect((await focused()).what).toBe('button:tab:Interactions');
+      await popup.keyboard.press('Tab');
+      expect((await focused()).what).toBe('input:combobox:');
+    } finally {
+      await popup.close();
+    }
+  });
+
   it('checks an interaction: "perc" → Percocet shows severity, what happens, what to do and a source', async () => {
     const popup = await openPopup('&view=checker');
     try {
