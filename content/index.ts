@@ -16,6 +16,7 @@ import { HighlightStylesheet } from './highlight/stylesheet';
 import { CountReporter } from './runtime/count-reporter';
 import { announceInstance, onReplaced } from './runtime/instance';
 import { contextAlive, sendToBackground } from './runtime/messaging';
+import { watchForOrphaning } from './runtime/orphan-watch';
 import { siteHostname } from './runtime/site';
 import { createBatchScheduler } from './scan/batch-scheduler';
 import { createNextTask } from './scan/next-task';
@@ -130,11 +131,8 @@ async function main(): Promise<void> {
     window.removeEventListener('pageshow', onPageShow);
     window.removeEventListener('pagehide', onPageHide);
   });
-  const onVisibility = () => {
-    if (!contextAlive()) stop();
-  };
-  doc.addEventListener('visibilitychange', onVisibility);
-  cleanups.push(() => doc.removeEventListener('visibilitychange', onVisibility));
+  // Disabled or uninstalled with the page open: take the highlights and the tooltip away.
+  cleanups.push(watchForOrphaning({ document: doc, alive: contextAlive, onOrphaned: stop }));
 
   let tooltips: TooltipHandle | undefined;
   try {

@@ -204,6 +204,38 @@ describe('Chromium: tab lifecycle and extension updates', () => {
   });
 });
 
+describe('Chromium: disabled with a page open', () => {
+  it('the orphaned copy takes its highlights away within a second or two, on a page that does not change', async () => {
+    const page = await browser.open(servers.url('article.html'));
+    const setEnabled = async (enabled: boolean) => {
+      const extensions = await browser.context.newPage();
+      try {
+        await extensions.goto('chrome://extensions');
+        await extensions.evaluate(
+          ([id, on]) =>
+            (globalThis as unknown as { chrome: { management: { setEnabled(id: string, on: boolean): Promise<void> } } }).chrome.management.setEnabled(id, on),
+          [browser.extensionId, enabled] as const,
+        );
+      } finally {
+        await extensions.close();
+      }
+    };
+    try {
+      expect(await waitForBadge(browser, page.page, '6')).toBe('6');
+      await page.page.bringToFront();
+      await setEnabled(false);
+      const gone = await pollUntil(() => page.page.evaluate(readHighlightRanges), (ranges) => ranges.length === 0, { timeout: 3_000 });
+      expect(gone.value, 'highlights left on the page of a disabled extension').toEqual([]);
+      expect(await page.page.evaluate(() => CSS.highlights.has('medglance'))).toBe(false);
+    } finally {
+      const restarted = browser.context.waitForEvent('serviceworker', { timeout: 15_000 }).catch(() => undefined);
+      await setEnabled(true);
+      await restarted;
+      await page.close();
+    }
+  });
+});
+
 describe("Chromium: highlight style under CSP style-src 'none'", () => {
   it('paints ::highlight(medglance) although the page allows no styles', async () => {
     const page = await browser.open(servers.url('csp-style-none.html'));

@@ -3,6 +3,7 @@ vi.mock('webextension-polyfill', () => ({ default: {} }));
 import { CountReporter } from '../../content/runtime/count-reporter';
 import { TAKEOVER_EVENT, announceInstance, extensionContextAlive, isContextInvalidatedError, onReplaced } from '../../content/runtime/instance';
 import { siteHostname } from '../../content/runtime/site';
+import { watchForOrphaning } from '../../content/runtime/orphan-watch';
 import { createTestApp, resetDocument } from './scanner-support';
 
 function manualTime() {
@@ -200,5 +201,79 @@ describe('the site whose settings apply', () => {
     const topWin = fakeWindow({ hostname: 'forum.example', origin: 'https://forum.example' });
     const win = fakeWindow({ top: topWin, hostname: '', origin: 'https://forum.example' });
     expect(siteHostname(win)).toBe('forum.example');
+  });
+});
+
+describe('orphan watch', () => {
+  function setVisibility(state: 'visible' | 'hidden') {
+    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => state });
+    document.dispatchEvent(new Event('visibilitychange'));
+  }
+
+  test('an extension that goes away while the page sits still is noticed within the interval, once', () => {
+    vi.useFakeTimers();
+    try {
+      let alive = true;
+      let orphaned = 0;
+      const stop = watchForOrphaning({ document, alive: () => alive, onOrphaned: () => orphaned++, intervalMs: 1_000 });
+      vi.advanceTimersByTime(5_000);
+      expect(orphaned).toBe(0);
+      alive = false;
+      vi.advanceTimersByTime(1_000);
+      expect(orphaned).toBe(1);
+      vi.advanceTimersByTime(5_000);
+      setVisibility('visible');
+      expect(orphaned).toBe(1);
+      stop();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  test('no timer while the page is hidden; the check runs when it shows again', () => {
+    vi.useFakeTimers();
+    try {
+      let alive = true;
+      let checks = 0;
+      let orphaned = 0;
+      const stop = watchForOrphaning({
+        document,
+        alive: () => {
+          checks++;
+          return alive;
+        },
+        onOrphaned: () => orphaned++,
+        intervalMs: 1_000,
+      });
+      setVisibility('hidden');
+      const before = checks;
+      vi.advanceTimersByTime(10_000);
+      expect(checks).toBe(before);
+      alive = false;
+      setVisibility('visible');
+      expect(orphaned).toBe(1);
+      stop();
+    } finally {
+      vi.useRealTimers();
+      setVisibility('visible');
+    }
+  });
+
+  test('stopping it stops the checks', () => {
+    vi.useFakeTimers();
+    try {
+      let orphaned = 0;
+      const stop = watchForOrphaning({ document, alive: () => false, onOrphaned: () => orphaned++, intervalMs: 1_000 });
+      // Orphaned already at start: reported at once.
+      expect(orphaned).toBe(1);
+      stop();
+      let later = 0;
+      const stopLater = watchForOrphaning({ document, alive: () => true, onOrphaned: () => later++, intervalMs: 1_000 });
+      stopLater();
+      vi.advanceTimersByTime(5_000);
+      expect(later).toBe(0);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
