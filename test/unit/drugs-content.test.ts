@@ -168,6 +168,18 @@ describe('clonazepam: required content', () => {
     expect(textsOf(section(clonazepam, 'uses')).join(' ')).toMatch(/general anxiety is not an approved/i);
   });
 
+  it('follows the label where the article differs: the boxed warning in three parts, liver disease and acute narrow-angle glaucoma as contraindications', () => {
+    const boxed = blocksOf(section(clonazepam, 'boxed-warning')).flatMap((b) => (b.kind === 'list' ? b.items.map((item) => item.text) : []));
+    expect(boxed).toHaveLength(3);
+    expect(boxed[0]).toMatch(/^Opioids/);
+    expect(boxed[1]).toMatch(/^Abuse, misuse and addiction/);
+    expect(boxed[2]).toMatch(/^Dependence and withdrawal/);
+    const contraindications = section(clonazepam, 'cautions').blocks.find((b) => b.kind === 'list' && /contraindication/i.test(b.title ?? ''));
+    const reasons = contraindications?.kind === 'list' ? contraindications.items : [];
+    expect(reasons.some((item) => /significant liver disease/i.test(item.text) && item.sources.includes('label-contraindications'))).toBe(true);
+    expect(reasons.some((item) => /acute narrow-angle glaucoma/i.test(item.text) && item.sources.includes('label-contraindications'))).toBe(true);
+  });
+
   it('gives the label frequencies for the common side effects', () => {
     const withFrequency = blocksOf(section(clonazepam, 'side-effects'))
       .flatMap((b) => (b.kind === 'list' ? b.items : []))
