@@ -25,7 +25,7 @@ export function UrgentHelp({ drug, open = false }: { drug: DrugData; open?: bool
       <div class="urgent-body">
         {drug.urgentSigns.length > 0 && (
           <>
-            <h2 class="urgent-heading">Urgent signs</h2>
+            <h2 class="urgent-heading">Get emergency help now for</h2>
             <ul>
               {drug.urgentSigns.map((sign, index) => (
                 <li key={index}>{sign.text}</li>

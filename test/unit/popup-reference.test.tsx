@@ -67,6 +67,7 @@ describe('reference rendering', () => {
     expect(urgent.textContent).toContain('911');
     expect(urgent.textContent).toContain('988');
     expect(urgent.textContent).toContain('Slow or shallow breathing.');
+    expect(within(urgent).getByRole('heading', { name: 'Get emergency help now for' })).toBeTruthy();
     // The urgent box sits in the sticky bar, before the first section.
     expect(urgent.closest('.reference-bar')).not.toBeNull();
   });
