@@ -6,7 +6,7 @@
 import browser from 'webextension-polyfill';
 import { BUNDLED_DRUGS } from '../src/drugs';
 import { compileMatcher } from '../src/matcher';
-import type { BackgroundToContent, ContentToBackground } from '../src/messages';
+import type { BackgroundToContent, ContentToBackground, StepReply } from '../src/messages';
 import { isMessage } from '../src/messages';
 import { loadSettings } from '../src/settings/store';
 import { ContentApp } from './app';
@@ -148,9 +148,11 @@ async function main(): Promise<void> {
     switch (request.type) {
       case 'get-mention-count':
         return Promise.resolve({ count: app.store.count });
-      case 'step-mention':
-        tooltips?.step(request.direction);
-        return undefined;
+      case 'step-mention': {
+        const stepped = tooltips?.step(request.direction, { wrap: request.wrap ?? true, fromEdge: request.from === 'edge' }) ?? false;
+        const reply: StepReply = { stepped };
+        return Promise.resolve(reply);
+      }
       default:
         return undefined;
     }

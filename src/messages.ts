@@ -15,9 +15,26 @@ export type ContentToBackground =
   /** A frame's current number of mentions (all drugs). */
   | { type: 'mention-count'; count: number };
 
+/**
+ * Step to the next (1) or previous (-1) mention and open its tooltip; the frame answers with a
+ * StepReply. `wrap: false`: open nothing past the frame's last (first) mention, the background
+ * goes on in the next frame. `from: 'edge'`: start at the frame's first (last) mention.
+ */
+export interface StepMentionRequest {
+  type: 'step-mention';
+  direction: 1 | -1;
+  wrap?: boolean;
+  from?: 'edge';
+}
+
+/** A frame's answer to a StepMentionRequest: whether it opened a mention. */
+export interface StepReply {
+  stepped: boolean;
+}
+
 export type BackgroundToContent =
   | { type: 'get-mention-count' }
-  | { type: 'step-mention'; direction: 1 | -1 };
+  | StepMentionRequest;
 
 export type PopupToContent =
   | { type: 'get-mention-count' }
@@ -55,6 +72,8 @@ export function isMessage(value: unknown): value is AnyMessage {
 export const SESSION_KEYS = {
   /** Per tab: { frames: Record<frameId, count>, total: number }. */
   tabCounts: (tabId: number) => `tab-counts:${tabId}`,
+  /** Per tab: the frame id the last mention step went to (where the next step goes on). */
+  stepFrame: (tabId: number) => `step-frame:${tabId}`,
   /** A reference deep link waiting for the popup: { drugId, section, at: epoch ms }. */
   pendingReference: 'pending-reference',
 } as const;

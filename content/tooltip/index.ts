@@ -14,7 +14,7 @@ import { inGapBetween, mentionAtPoint, shadowRootsOnPath } from './hit-test';
 import { createTooltipHost, type TooltipHost } from './host';
 import { followMention } from './position';
 import { renderSummary, updateScrollFocus } from './render';
-import { stepFrom } from './stepping';
+import { edgeMention, stepFrom } from './stepping';
 import { throttle } from './throttle';
 import { buildSummary } from './summary';
 import { DEFAULT_GRACE_MS, TriggerController, type HideReason, type ShowReason } from './trigger';
@@ -241,15 +241,17 @@ export function startTooltips(ctx: TooltipContext): TooltipHandle {
   const unsubscribeSettings = settings.subscribe(() => trigger.modeChanged());
 
   return {
-    step(direction) {
-      if (stopped) return;
+    step(direction, options = {}) {
+      if (stopped) return false;
       const mentions = store.inDocumentOrder().filter((mention) => describable(mention) && isRendered(mention));
-      const current = trigger.shown ?? lastStepped;
-      const next = stepFrom(mentions, current, direction, viewportSide);
-      if (!next) return;
+      const next = options.fromEdge
+        ? edgeMention(mentions, direction)
+        : stepFrom(mentions, trigger.shown ?? lastStepped, direction, viewportSide, { wrap: options.wrap ?? true });
+      if (!next) return false;
       lastStepped = next;
       scrollIntoViewIfNeeded(next);
       trigger.keyboard(next);
+      return true;
     },
     stop() {
       if (stopped) return;

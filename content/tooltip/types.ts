@@ -22,6 +22,11 @@ export interface TooltipContext {
 
 export interface TooltipHandle {
   stop(): void;
-  /** The keyboard command: go to the next (1) or previous (-1) mention and open its tooltip. */
-  step(direction: 1 | -1): void;
+  /**
+   * The keyboard command: go to the next (1) or previous (-1) mention and open its tooltip.
+   * Returns whether a mention was opened. With `wrap: false` it opens nothing past this frame's
+   * last (or first) mention, so the background can go on in the next frame; `fromEdge` starts at
+   * the frame's first (or last) mention, as when stepping arrives from another frame.
+   */
+  step(direction: 1 | -1, options?: { wrap?: boolean; fromEdge?: boolean }): boolean;
 }

@@ -1,39 +1,96 @@
 /**
  * The keyboard commands `next-mention` / `previous-mention` (manifest `commands`; users can
  * change the keys in the browser's shortcut settings), and the popup's request to do the same:
- * both tell the tab's content script to step to the next or previous mention.
+ * both step to the next or previous mention of the tab, across its frames.
  */
 import browser from 'webextension-polyfill';
 import type { Runtime, Tabs } from 'webextension-polyfill';
-import { SESSION_KEYS, isMessage, type BackgroundToContent, type TabCounts } from '../messages';
+import { SESSION_KEYS, isMessage, type StepMentionRequest, type StepReply, type TabCounts } from '../messages';
 
 export const STEP_COMMANDS: Readonly<Record<string, 1 | -1>> = {
   'next-mention': 1,
   'previous-mention': -1,
 };
 
-/** The top frame, unless it has no mentions and a subframe has some. */
-async function frameToStep(tabId: number): Promise<number> {
+/**
+ * The tab's frames that have mentions, in the order stepping visits them: the top frame first,
+ * then the others by frame id (browsers number frames as they are created, which for most pages
+ * is their order in the document).
+ */
+async function framesWithMentions(tabId: number): Promise<number[]> {
   try {
     const key = SESSION_KEYS.tabCounts(tabId);
     const counts = (await browser.storage.session.get(key))[key] as TabCounts | undefined;
-    if (!counts || (counts.frames['0'] ?? 0) > 0) return 0;
-    const withMentions = Object.entries(counts.frames).find(([, count]) => count > 0);
-    return withMentions ? Number(withMentions[0]) : 0;
+    if (!counts || typeof counts.frames !== 'object' || counts.frames === null) return [];
+    return Object.entries(counts.frames)
+      .filter(([, count]) => typeof count === 'number' && count > 0)
+      .map(([frameId]) => Number(frameId))
+      .filter((frameId) => Number.isInteger(frameId) && frameId >= 0)
+      .sort((a, b) => a - b);
   } catch {
-    return 0;
+    return [];
   }
 }
 
-export async function stepMentionInTab(tabId: number, direction: 1 | -1): Promise<boolean> {
-  const message: BackgroundToContent = { type: 'step-mention', direction };
+/** The frame the last step went to, so the next step goes on from there (kept across worker restarts). */
+async function lastSteppedFrame(tabId: number): Promise<number | undefined> {
   try {
-    await browser.tabs.sendMessage(tabId, message, { frameId: await frameToStep(tabId) });
-    return true;
+    const key = SESSION_KEYS.stepFrame(tabId);
+    const value = (await browser.storage.session.get(key))[key];
+    return typeof value === 'number' ? value : undefined;
   } catch {
-    // No content script in this tab (browser pages, the web store) or it is still starting.
+    return undefined;
+  }
+}
+
+async function rememberSteppedFrame(tabId: number, frameId: number): Promise<void> {
+  await browser.storage.session.set({ [SESSION_KEYS.stepFrame(tabId)]: frameId }).catch(() => undefined);
+}
+
+/** Asks one frame to step; false when it had nothing to open (or has no content script). */
+async function askFrame(tabId: number, frameId: number, request: StepMentionRequest): Promise<boolean> {
+  try {
+    const reply = (await browser.tabs.sendMessage(tabId, request, { frameId })) as StepReply | undefined;
+    // A content script from before replies existed answers nothing: count that as a step.
+    return reply === undefined || reply === null || reply.stepped === true;
+  } catch {
+    // No content script in this frame (browser pages, the web store) or it is still starting.
     return false;
   }
+}
+
+/**
+ * Steps through the mentions of the whole tab: within the current frame, and past its last
+ * (first) mention on into the next (previous) frame that has mentions, around the tab.
+ */
+export async function stepMentionInTab(tabId: number, direction: 1 | -1): Promise<boolean> {
+  const frames = await framesWithMentions(tabId);
+  if (frames.length <= 1) {
+    const only = frames[0] ?? 0;
+    const stepped = await askFrame(tabId, only, { type: 'step-mention', direction });
+    if (stepped) await rememberSteppedFrame(tabId, only);
+    return stepped;
+  }
+  const last = await lastSteppedFrame(tabId);
+  const start = last !== undefined && frames.includes(last) ? last : frames[0]!;
+  if (await askFrame(tabId, start, { type: 'step-mention', direction, wrap: false })) {
+    await rememberSteppedFrame(tabId, start);
+    return true;
+  }
+  const at = frames.indexOf(start);
+  for (let i = 1; i <= frames.length; i++) {
+    const frameId = frames[(((at + direction * i) % frames.length) + frames.length) % frames.length]!;
+    if (await askFrame(tabId, frameId, { type: 'step-mention', direction, from: 'edge' })) {
+      await rememberSteppedFrame(tabId, frameId);
+      return true;
+    }
+  }
+  return false;
+}
+
+/** The tab closed: its stepping place goes with it. */
+export async function forgetSteppedFrame(tabId: number): Promise<void> {
+  await browser.storage.session.remove(SESSION_KEYS.stepFrame(tabId)).catch(() => undefined);
 }
 
 async function activeTab(): Promise<Tabs.Tab | undefined> {

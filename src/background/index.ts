@@ -9,7 +9,7 @@ import { browserInjectTargets, injectIntoOpenTabs, runsContentScriptsOnInstall }
 import { leftScriptablePages } from './navigation';
 import { browserCountPlatform, styleBadge } from './platform';
 // Keyboard commands and reference deep links (tooltip, issue 5): they register their own listeners.
-import './commands';
+import { forgetSteppedFrame } from './commands';
 import './open-reference';
 
 const keeper = new TabCountKeeper(browserCountPlatform());
@@ -20,6 +20,7 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
 
 browser.tabs.onRemoved.addListener((tabId: number) => {
   void keeper.tabClosed(tabId);
+  void forgetSteppedFrame(tabId);
 });
 
 // Pages with a content script reset their tab themselves (page-start); the others cannot.
@@ -29,6 +30,7 @@ browser.tabs.onUpdated.addListener((tabId: number, changeInfo: Tabs.OnUpdatedCha
 
 browser.tabs.onReplaced.addListener((_addedTabId: number, removedTabId: number) => {
   void keeper.tabClosed(removedTabId);
+  void forgetSteppedFrame(removedTabId);
 });
 
 browser.runtime.onStartup.addListener(() => {

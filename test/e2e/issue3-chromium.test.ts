@@ -158,6 +158,8 @@ describe('Chromium: tab lifecycle and extension updates', () => {
     await page.close();
     const { value } = await pollUntil(() => browser.sessionStorage(), (stored) => !(key in stored));
     expect(Object.keys(value)).not.toContain(key);
+    // Nothing else about the tab stays behind either (e.g. where keyboard stepping was).
+    expect(Object.keys(value).filter((stored) => stored.endsWith(`:${tabId}`))).toEqual([]);
   });
 
   it('after an update, open tabs count again with one range per mention (the old copy steps aside)', async () => {

@@ -478,6 +478,63 @@ describe('keyboard', () => {
   });
 });
 
+describe('keyboard across frames', () => {
+  it('steps through every frame with mentions, cross-origin included, in order and around the tab', async () => {
+    const test = await browser.open(servers.url('frames.html'));
+    openPages.push(test);
+    await pollUntil(() => test.badgeText(), (text) => text === '7');
+    const tabId = await test.tabId();
+    /** Which frame shows the tooltip, its heading, and whether focus went into it there. */
+    const shownIn = async () => {
+      const found: { frame: string; title: string; focused: boolean }[] = [];
+      for (const frame of test.page.frames()) {
+        const state = await frame
+          .evaluate(() => {
+            const title = document.querySelector('medglance-tooltip')?.shadowRoot?.querySelector('[role="dialog"] h2')?.textContent;
+            return title ? { frame: window.name, title, focused: document.activeElement?.localName === 'medglance-tooltip' } : null;
+          })
+          .catch(() => null);
+        if (state) found.push(state);
+      }
+      return found;
+    };
+    const extensionPage = await browser.openExtensionPage('manifest.json');
+    const visited: string[] = [];
+    try {
+      for (let i = 0; i < 8; i++) {
+        await extensionPage.evaluate(
+          (id) => (globalThis as unknown as ChromeInWorker).chrome.runtime.sendMessage({ type: 'step-mention', tabId: id, direction: 1 }),
+          tabId,
+        );
+        const { value } = await pollUntil(shownIn, (list) => list.length === 1 && `${list[0]!.frame}:${list[0]!.title}` !== visited.at(-1), {
+          timeout: 3_000,
+        });
+        expect(value, `step ${i + 1}: one tooltip, in one frame`).toHaveLength(1);
+        expect(value[0]!.focused, `step ${i + 1}: focus in the tooltip`).toBe(true);
+        visited.push(`${value[0]!.frame}:${value[0]!.title.split(',')[0]}`);
+      }
+      // Back from the top frame's only mention: the last mention of the last frame.
+      await extensionPage.evaluate(
+        (id) => (globalThis as unknown as ChromeInWorker).chrome.runtime.sendMessage({ type: 'step-mention', tabId: id, direction: -1 }),
+        tabId,
+      );
+      await expect.poll(async () => (await shownIn()).map((state) => `${state.frame}:${state.title.split(',')[0]}`)).toEqual(['cross:K-pin']);
+    } finally {
+      await extensionPage.close();
+    }
+    expect(visited).toEqual([
+      ':Klonopin',
+      'same:Klonopin',
+      'same:clonazepam',
+      'srcdoc:Rivotril',
+      'blank:clonazepam',
+      'cross:Klonopin',
+      'cross:K-pin',
+      ':Klonopin',
+    ]);
+  });
+});
+
 describe('the page\u2019s other drugs', () => {
   it('lists interacting drugs named on the page with severity and the data\u2019s line', async () => {
     const drug = BUNDLED_DRUGS.find((candidate) => candidate.id === 'clonazepam')!;

@@ -9,6 +9,8 @@ const fake = vi.hoisted(() => {
   const state = {
     session: {} as Record<string, unknown>,
     sent: [] as { tabId: number; message: unknown; options: unknown }[],
+    /** What a frame answers to a message (undefined: no answer, like an older content script). */
+    reply: undefined as undefined | ((message: Record<string, unknown>, frameId: number) => unknown),
     created: [] as Record<string, unknown>[],
     openPopup: undefined as undefined | ((options?: unknown) => Promise<void>),
     activeTab: { id: 7 } as { id?: number } | undefined,
@@ -24,7 +26,10 @@ const fake = vi.hoisted(() => {
       },
     },
     tabs: {
-      sendMessage: async (tabId: number, message: unknown, options: unknown) => void state.sent.push({ tabId, message, options }),
+      sendMessage: async (tabId: number, message: unknown, options: unknown) => {
+        state.sent.push({ tabId, message, options });
+        return state.reply?.(message as Record<string, unknown>, (options as { frameId: number }).frameId);
+      },
       query: async () => (state.activeTab ? [state.activeTab] : []),
       create: async (details: Record<string, unknown>) => void state.created.push(details),
     },
@@ -55,6 +60,7 @@ beforeEach(() => {
   state.created = [];
   state.openPopup = undefined;
   state.activeTab = { id: 7 };
+  state.reply = undefined;
 });
 
 describe('mention-step commands', () => {
@@ -71,6 +77,70 @@ describe('mention-step commands', () => {
     state.session[SESSION_KEYS.tabCounts(7)] = { frames: { '0': 0, '12': 0, '15': 3 }, total: 3 };
     await runCommand('next-mention');
     expect(state.sent[0]?.options).toEqual({ frameId: 15 });
+  });
+
+  describe('across frames', () => {
+    /** A tab whose frames each hold `mentions[frameId]` mentions, each frame stepping like the content script. */
+    function tabWithFrames(mentions: Record<number, number>) {
+      state.session[SESSION_KEYS.tabCounts(7)] = {
+        frames: Object.fromEntries(Object.entries(mentions).map(([id, n]) => [id, n])),
+        total: Object.values(mentions).reduce((a, b) => a + b, 0),
+      };
+      const position = new Map<number, number>();
+      const opened: string[] = [];
+      state.reply = (message, frameId) => {
+        if (!(frameId in mentions)) throw new Error('Could not establish connection. Receiving end does not exist.');
+        const count = mentions[frameId]!;
+        const direction = message.direction as 1 | -1;
+        let next: number;
+        if (message.from === 'edge') next = direction === 1 ? 0 : count - 1;
+        else {
+          const current = position.get(frameId);
+          next = current === undefined ? 0 : current + direction;
+          if (next < 0 || next >= count) {
+            if (message.wrap === false) return { stepped: false };
+            next = (next + count) % count;
+          }
+        }
+        if (count === 0) return { stepped: false };
+        position.set(frameId, next);
+        opened.push(`${frameId}:${next}`);
+        return { stepped: true };
+      };
+      return opened;
+    }
+
+    it('go on into the next frame with mentions past the last one of a frame, and around the tab', async () => {
+      const opened = tabWithFrames({ 0: 2, 12: 1, 15: 2 });
+      for (let i = 0; i < 6; i++) await runCommand('next-mention');
+      expect(opened).toEqual(['0:0', '0:1', '12:0', '15:0', '15:1', '0:0']);
+    });
+
+    it('going back from the first mention of the top frame opens the last mention of the last frame', async () => {
+      const opened = tabWithFrames({ 0: 2, 12: 1, 15: 2 });
+      await runCommand('next-mention');
+      await runCommand('previous-mention');
+      await runCommand('previous-mention');
+      expect(opened).toEqual(['0:0', '15:1', '15:0']);
+    });
+
+    it('skip a frame that cannot answer (gone, or no content script)', async () => {
+      const opened = tabWithFrames({ 0: 1, 15: 1 });
+      state.session[SESSION_KEYS.tabCounts(7)] = { frames: { 0: 1, 12: 4, 15: 1 }, total: 6 };
+      await runCommand('next-mention');
+      await runCommand('next-mention');
+      expect(opened).toEqual(['0:0', '15:0']);
+    });
+
+    it('remember the frame in storage.session, so a restarted worker goes on from there', async () => {
+      const opened = tabWithFrames({ 0: 1, 12: 2 });
+      await runCommand('next-mention');
+      await runCommand('next-mention');
+      // The only state is in storage.session (the module keeps none): what a restarted worker reads.
+      expect(state.session[SESSION_KEYS.stepFrame(7)]).toBe(12);
+      await runCommand('next-mention');
+      expect(opened).toEqual(['0:0', '12:0', '12:1']);
+    });
   });
 
   it('ignore other commands and tabs without an id', async () => {

@@ -242,6 +242,35 @@ describe('updates and robustness', () => {
   });
 });
 
+describe('stepping as part of a tab with frames', () => {
+  it('reports whether it opened a mention; without wrapping it opens nothing past the last one', () => {
+    start();
+    expect(tooltips.step(1, { wrap: false })).toBe(true);
+    expect(shadow()!.querySelector('h2')!.textContent).toMatch(/^Klonopin,/);
+    expect(tooltips.step(1, { wrap: false })).toBe(true);
+    expect(shadow()!.querySelector('h2')!.textContent).toMatch(/^k-pin,/);
+    expect(tooltips.step(1, { wrap: false })).toBe(false);
+    // Still on the last one: the background opens the next frame's mention instead.
+    expect(shadow()!.querySelector('h2')!.textContent).toMatch(/^k-pin,/);
+  });
+
+  it('arriving from another frame opens the first mention going forward, the last going back', () => {
+    start();
+    expect(tooltips.step(-1, { fromEdge: true })).toBe(true);
+    expect(shadow()!.querySelector('h2')!.textContent).toMatch(/^k-pin,/);
+    expect(tooltips.step(1, { fromEdge: true })).toBe(true);
+    expect(shadow()!.querySelector('h2')!.textContent).toMatch(/^Klonopin,/);
+  });
+
+  it('a frame without mentions opens nothing', () => {
+    store.mentions = [];
+    start();
+    expect(tooltips.step(1, { fromEdge: true })).toBe(false);
+    expect(tooltips.step(1)).toBe(false);
+    expect(host()).toBeNull();
+  });
+});
+
 describe('pointer wiring and settings', () => {
   let settings: Settings;
   let listeners: ((next: Settings) => void)[];
