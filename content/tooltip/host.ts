@@ -44,9 +44,24 @@ function hostParent(doc: Document): Element {
   return doc.documentElement;
 }
 
+/**
+ * A `<medglance-tooltip>` with our shadow root attached. Created in an inert document and
+ * adopted, so that a page that defined `medglance-tooltip` as its own custom element cannot run
+ * its constructor first and take the shadow root: when our element is inserted, the page's
+ * upgrade fails on the shadow root we already attached, and the element stays ours.
+ */
+function createHostElement(doc: Document): { element: HTMLElement; root: ShadowRoot } {
+  let element: HTMLElement;
+  try {
+    element = doc.adoptNode(doc.implementation.createHTMLDocument('').createElement(HOST_TAG));
+  } catch {
+    element = doc.createElement(HOST_TAG);
+  }
+  return { element, root: element.attachShadow({ mode: 'open' }) };
+}
+
 export function createTooltipHost(doc: Document): TooltipHost {
-  const element = doc.createElement(HOST_TAG);
-  const root = element.attachShadow({ mode: 'open' });
+  const { element, root } = createHostElement(doc);
   applyTooltipStyles(root);
 
   const panel = doc.createElement('div');

@@ -601,6 +601,7 @@ describe('hostile pages', () => {
     { name: 'trusted-types.html', id: 'rendered-text', word: 'Klonopin', why: "require-trusted-types-for 'script' (response header)" },
     { name: 'tooltip-prototypes.html', id: 'first', word: 'Klonopin', why: 'DOM methods replaced, events swallowed at document' },
     { name: 'tooltip-rtl.html', id: 'first', word: 'Klonopin', why: 'right-to-left page' },
+    { name: 'tooltip-custom-element.html', id: 'first', word: 'Klonopin', why: 'the page defines medglance-tooltip as its own custom element' },
   ];
 
   for (const { name, id, word, why } of pages) {
@@ -624,6 +625,10 @@ describe('hostile pages', () => {
       expect(uncaughtPageErrors(test.errors)).toEqual([]);
       if (name === 'tooltip-prototypes.html') {
         expect(await page.evaluate(() => (window as unknown as { overrideCalls: string[] }).overrideCalls)).toEqual([]);
+      }
+      if (name === 'tooltip-custom-element.html') {
+        // The page's constructor ran (on insertion) but found our shadow root already attached.
+        expect(await page.evaluate(() => (window as unknown as { hijack: { tookShadow: number } }).hijack.tookShadow)).toBe(0);
       }
       if (name === 'tooltip-csp.html') {
         expect(await page.evaluate(() => (window as unknown as { policyEnforced: { trustedTypes: boolean } }).policyEnforced)).toEqual({

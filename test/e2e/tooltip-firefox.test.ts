@@ -134,6 +134,7 @@ describe('tooltip in Firefox', () => {
     { name: 'csp-style-none.html', id: 'p2' },
     { name: 'tooltip-prototypes.html', id: 'first' },
     { name: 'tooltip-rtl.html', id: 'first' },
+    { name: 'tooltip-custom-element.html', id: 'first' },
   ];
 
   for (const { name, id } of pages) {
