@@ -81,6 +81,39 @@ describe('Chromium: keeping up with the page', () => {
     }
   });
 
+  it('follows frames that come and go within a second: removed, added later, navigated', async () => {
+    const page = await browser.open(servers.url('frames.html'));
+    try {
+      expect(await waitForBadge(browser, page.page, '7')).toBe('7');
+      const tabId = await page.tabId();
+      const badgeAfter = async (change: () => Promise<unknown>, expected: string) => {
+        await change();
+        const result = await pollUntil(() => browser.badgeText(tabId), (text) => text === expected, { timeout: 3_000, interval: 25 });
+        expect(result.value).toBe(expected);
+        expect(result.elapsed).toBeLessThan(1_000);
+      };
+      // The cross-origin frame (2 mentions) is removed.
+      await badgeAfter(() => page.page.evaluate(() => document.getElementById('frame-cross')?.remove()), '5');
+      // A frame added later, its document built by script (as comment widgets do).
+      await badgeAfter(
+        () =>
+          page.page.evaluate(() => {
+            const frame = document.createElement('iframe');
+            document.body.append(frame);
+            frame.contentDocument?.body.append('A late comment about Klonopin.');
+          }),
+        '6',
+      );
+      // The srcdoc frame (1 mention) navigates to a page without mentions.
+      await badgeAfter(
+        () => page.page.evaluate(() => ((document.getElementById('frame-srcdoc') as HTMLIFrameElement).srcdoc = '<p>Nothing here.</p>')),
+        '5',
+      );
+    } finally {
+      await page.close();
+    }
+  });
+
   it('resets the count when the tab navigates to another page', async () => {
     const page = await browser.open(servers.url('article.html'));
     try {

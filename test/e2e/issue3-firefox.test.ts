@@ -72,6 +72,44 @@ describe('Firefox: keeping up with the page', () => {
     }
   });
 
+  it('follows frames that come and go within a second: removed, added later, navigated', async () => {
+    const page = await browser.open(servers.url('frames.html'));
+    try {
+      expect((await pollUntil(() => page.badgeText(), (text) => text === '7')).value).toBe('7');
+      const badgeAfter = async (change: () => Promise<unknown>, expected: string) => {
+        await change();
+        const result = await pollUntil(() => page.badgeText(), (text) => text === expected, { timeout: 3_000, interval: 25 });
+        expect(result.value).toBe(expected);
+        expect(result.elapsed).toBeLessThan(1_000);
+      };
+      await badgeAfter(() => page.page.evaluate(() => document.getElementById('frame-cross')?.remove()), '5');
+      await badgeAfter(
+        () =>
+          page.page.evaluate(() => {
+            const frame = document.createElement('iframe');
+            frame.srcdoc = '<p>A late comment about Klonopin.</p>';
+            document.body.append(frame);
+          }),
+        '6',
+      );
+      await badgeAfter(
+        () => page.page.evaluate(() => ((document.getElementById('frame-srcdoc') as HTMLIFrameElement).srcdoc = '<p>Nothing here.</p>')),
+        '5',
+      );
+      await badgeAfter(
+        () =>
+          page.page.evaluate(() => {
+            const frame = document.createElement('iframe');
+            document.body.append(frame);
+            frame.contentDocument?.body.append('A script-built comment about clonazepam.');
+          }),
+        '6',
+      );
+    } finally {
+      await page.close();
+    }
+  });
+
   it('resets the count when the tab navigates to another page', async () => {
     const page = await browser.open(servers.url('article.html'));
     try {
