@@ -133,6 +133,12 @@ describe('Chromium: keeping up with the page', () => {
       expect(value).toBe('');
       await page.page.goto(servers.url('csp-style-none.html'));
       expect(await waitForBadge(browser, page.page, '2')).toBe('2');
+      // Back and forward through the history (the page is loaded again: automation keeps no
+      // back/forward cache; the content entry's unit test covers a restore from it).
+      await page.page.goBack();
+      expect(await waitForBadge(browser, page.page, '')).toBe('');
+      await page.page.goForward();
+      expect(await waitForBadge(browser, page.page, '2')).toBe('2');
     } finally {
       await page.close();
     }

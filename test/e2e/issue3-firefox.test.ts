@@ -118,6 +118,12 @@ describe('Firefox: keeping up with the page', () => {
       expect((await pollUntil(() => page.badgeText(), (text) => text === '')).value).toBe('');
       await page.page.goto(servers.url('csp-style-none.html'));
       expect((await pollUntil(() => page.badgeText(), (text) => text === '2')).value).toBe('2');
+      // Back and forward through the history (the page is loaded again: automation keeps no
+      // back/forward cache; the content entry's unit test covers a restore from it).
+      await page.page.goBack();
+      expect((await pollUntil(() => page.badgeText(), (text) => text === '')).value).toBe('');
+      await page.page.goForward();
+      expect((await pollUntil(() => page.badgeText(), (text) => text === '2')).value).toBe('2');
     } finally {
       await page.close();
     }

@@ -75,6 +75,16 @@ describe('content entry', () => {
     expect(current?.size).toBe(4);
   });
 
+  test('back from the back/forward cache: the top frame starts the page again and resends its count', async () => {
+    const before = sent.length;
+    window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
+    await expect.poll(() => sent.slice(before)).toEqual([{ type: 'page-start' }, { type: 'mention-count', count: 4 }]);
+    // A normal load's pageshow (not from the cache) changes nothing.
+    window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: false }));
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(sent.slice(before)).toHaveLength(2);
+  });
+
   test('an orphaned copy (extension gone) stops and takes its highlight out', async () => {
     runtime.id = undefined;
     document.getElementById('p')!.append(' and K-pin');
