@@ -24,8 +24,7 @@
  */
 import type { Interaction, VariantKind } from '../drugs/schema';
 import { compileSearch, type NameEntry } from './search';
-import { PATTERN_FLAGS } from './pattern';
-import { trieSource } from './trie';
+import { compilePrefilter } from './prefilter';
 import type { DrugMatch, InteractantMatch, Matcher, MatcherDrug } from './types';
 
 interface MentionValue {
@@ -46,7 +45,7 @@ export function compileMatcher(drugs: readonly MatcherDrug[]): Matcher {
   const interactants = compileSearch(drugs.flatMap((drug) => interactantEntries(drug.id, drug.interactions ?? [])));
   // Every match contains the core of a name, so text without any core cannot match.
   const cores = [...(mentions?.cores ?? []), ...(interactants?.cores ?? [])];
-  const prefilter = cores.length > 0 ? new RegExp(trieSource(cores), PATTERN_FLAGS) : undefined;
+  const prefilter = compilePrefilter(cores);
 
   function findMentions(text: string): DrugMatch[] {
     const found: DrugMatch[] = [];

@@ -1,0 +1,150 @@
+/**
+ * The cheap test the scanner runs on every text node (Matcher.mayMatch): false means no name
+ * can be in the text. It must never say false when a name is there; it may say true when none is.
+ *
+ * Why not simply the alternation of all names: when the names start with ~25 different letters,
+ * V8's regex engine tries them at every position, several nanoseconds a character. When every
+ * alternative starts with one of at most 8 letters (16 characters with both cases) that are rare
+ * in the text, it skips ahead Boyer-Moore style instead: measured 5 times faster on English text.
+ * So each name gets an anchor, a few of its pieces around one of its rarer letters, and the
+ * anchors are grouped by that letter, at most 8 letters a group. Only text where an anchor is
+ * found runs the full alternation.
+ *
+ * Correct by construction: an anchor is a run of the name's own regex pieces (the part before the
+ * letter as a lookbehind), compiled with the same flags, so wherever the name matches its anchor
+ * matches too, case folding and NFC/NFD alternatives included. Which path runs (short text, text
+ * with characters beyond Latin-1) is only a matter of speed: every path that says true ends in
+ * the full alternation.
+ */
+import { PATTERN_FLAGS } from './pattern';
+import { trieSource } from './trie';
+
+/** Pieces an anchor takes from its letter on. */
+const ANCHOR_PIECES = 4;
+/** Anchors shorter than this (a letter near the end of a name) also check the pieces before it. */
+const MIN_ANCHOR_PIECES = 3;
+/** V8 skips ahead only when an alternation starts with at most 16 characters: 8 letters in both cases. */
+const LETTERS_PER_GROUP = 8;
+/** Below this length one call to the full alternation is cheaper than a call per group. */
+const SHORT_TEXT = 32;
+/**
+ * A character beyond Latin-1. V8 compiles a pattern separately for strings without one (stored
+ * one byte a character), and only there do the groups skip ahead: in other strings the full
+ * alternation is faster than all the groups together.
+ */
+const WIDE_CHAR = /[^\0-\xFF]/;
+
+/** Letter frequencies in English text, per cent (a letter's rarity is what makes skipping pay). */
+const LETTER_FREQUENCY: Readonly<Record<string, number>> = {
+  e: 12.7, t: 9.1, a: 8.2, o: 7.5, i: 7.0, n: 6.7, s: 6.3, h: 6.1, r: 6.0, d: 4.3, l: 4.0, c: 2.8, u: 2.8,
+  m: 2.4, w: 2.4, f: 2.2, g: 2.0, y: 2.0, p: 1.9, b: 1.5, v: 1.0, k: 0.8, j: 0.15, x: 0.15, q: 0.1, z: 0.07,
+};
+
+export interface Prefilter {
+  test(text: string): boolean;
+}
+
+type Pieces = readonly string[];
+
+function isLetter(piece: string): boolean {
+  return piece.length === 1 && piece >= 'a' && piece <= 'z';
+}
+
+function frequency(letter: string): number {
+  return LETTER_FREQUENCY[letter] ?? 10;
+}
+
+/**
+ * Letter sets, at most LETTERS_PER_GROUP letters each, that together cover every name that has
+ * an ASCII letter: first the rarest letters, then for the names left, greedily the letter that
+ * covers most of them for its frequency.
+ */
+export function letterGroups(names: readonly Pieces[]): string[][] {
+  const lettersOf = names.map((name) => new Set(name.filter(isLetter)));
+  let left = lettersOf.filter((letters) => letters.size > 0);
+  const groups: string[][] = [];
+  const rarest = Object.keys(LETTER_FREQUENCY)
+    .sort((a, b) => frequency(a) - frequency(b))
+    .filter((letter) => left.some((letters) => letters.has(letter)))
+    .slice(0, LETTERS_PER_GROUP);
+  if (rarest.length > 0) {
+    groups.push(rarest);
+    left = left.filter((letters) => !rarest.some((letter) => letters.has(letter)));
+  }
+  while (left.length > 0) {
+    const group: string[] = [];
+    while (left.length > 0 && group.length < LETTERS_PER_GROUP) {
+      let best = '';
+      let bestValue = 0;
+      for (const letter of new Set(left.flatMap((letters) => [...letters]))) {
+        const value = left.filter((letters) => letters.has(letter)).length / frequency(letter);
+        if (value > bestValue) {
+          bestValue = value;
+          best = letter;
+        }
+      }
+      group.push(best);
+      left = left.filter((letters) => !letters.has(best));
+    }
+    groups.push(group);
+  }
+  return groups;
+}
+
+/**
+ * The anchor of a name at one of the given letters (undefined if it has none of them): the
+ * letter and the pieces after it, and when fewer than MIN_ANCHOR_PIECES follow, a lookbehind
+ * for the pieces before it. The rarest letter wins, then the anchor that reads further ahead.
+ */
+export function anchorAt(name: Pieces, letters: readonly string[]): Pieces | undefined {
+  let best: Pieces | undefined;
+  let bestScore = Number.POSITIVE_INFINITY;
+  for (let index = 0; index < name.length; index++) {
+    const piece = name[index] as string;
+    if (!letters.includes(piece)) continue;
+    const ahead = name.slice(index + 1, index + ANCHOR_PIECES);
+    const behind = Math.min(index, Math.max(0, MIN_ANCHOR_PIECES - 1 - ahead.length));
+    const score = frequency(piece) * 100 - ahead.length;
+    if (score >= bestScore) continue;
+    bestScore = score;
+    best = behind > 0 ? [piece, `(?<=${name.slice(index - behind, index + 1).join('')})`, ...ahead] : [piece, ...ahead];
+  }
+  return best;
+}
+
+/**
+ * The anchors, one pattern source per letter group, and last the names without an ASCII letter
+ * (names in other scripts: V8 drops them from the pattern it runs on Latin-1 strings).
+ */
+export function anchorSources(names: readonly Pieces[]): string[] {
+  const present = names.filter((name) => name.length > 0);
+  const groups = letterGroups(present);
+  const anchors: Pieces[][] = groups.map(() => []);
+  const unanchored: Pieces[] = [];
+  for (const name of present) {
+    const group = groups.findIndex((letters) => name.some((piece) => letters.includes(piece)));
+    const anchor = group < 0 ? undefined : anchorAt(name, groups[group] as string[]);
+    if (anchor) (anchors[group] as Pieces[]).push(anchor);
+    else unanchored.push(name.slice(0, ANCHOR_PIECES));
+  }
+  if (unanchored.length > 0) anchors.push(unanchored);
+  return anchors.map(trieSource);
+}
+
+/** The prefilter for names given as regex pieces (see nameUnits); undefined when there are none. */
+export function compilePrefilter(names: readonly Pieces[]): Prefilter | undefined {
+  const present = names.filter((name) => name.length > 0);
+  if (present.length === 0) return undefined;
+  const all = new RegExp(trieSource(present), PATTERN_FLAGS);
+  const groups = anchorSources(present).map((source) => new RegExp(source, PATTERN_FLAGS));
+  // Every piece matches at least one UTF-16 code unit.
+  const shortest = Math.min(...present.map((name) => name.length));
+  return {
+    test(text) {
+      if (text.length < shortest) return false;
+      if (text.length < SHORT_TEXT || WIDE_CHAR.test(text)) return all.test(text);
+      for (const group of groups) if (group.test(text)) return all.test(text);
+      return false;
+    },
+  };
+}

@@ -1,0 +1,110 @@
+/**
+ * The prefilter (Matcher.mayMatch) on text long enough to take its fast path (anchor groups):
+ * it is never false where a name is found, it is false on ordinary text, and its groups stay
+ * within what V8 can skip through (at most 8 leading letters).
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { BUNDLED_DRUGS } from '../../src/drugs';
+import { compileMatcher, type MatcherDrug } from '../../src/matcher';
+import { PATTERN_FLAGS, nameUnits } from '../../src/matcher/pattern';
+import { anchorAt, anchorSources, letterGroups } from '../../src/matcher/prefilter';
+
+const matcher = compileMatcher(BUNDLED_DRUGS);
+
+const drugNames = BUNDLED_DRUGS.flatMap((drug) => {
+  const n = drug.names;
+  return [
+    ...n.generic,
+    ...n.brands.map((b) => b.name),
+    ...n.internationalBrands.map((b) => b.name),
+    ...n.otherLanguages.map((f) => f.name),
+    ...n.misspellings,
+    ...n.slang.map((s) => s.name),
+  ];
+});
+const memberNames = BUNDLED_DRUGS.flatMap((drug) =>
+  (drug.interactions ?? []).flatMap((interaction) =>
+    interaction.members.flatMap((member) => [member.generic, ...member.brands, ...(member.aliases ?? [])]),
+  ),
+);
+const allNames = [...drugNames, ...memberNames];
+
+const PROSE =
+  'The forum thread went on for pages about sleep, work and the long winter. Someone asked whether the pharmacy opens early on Saturdays. ';
+
+describe('the fast path (text of 32 characters and more)', () => {
+  it('finds every bundled name inside long prose, at the start, middle and end', () => {
+    for (const name of allNames) {
+      for (const text of [`${name} ${PROSE}`, `${PROSE}${name} ${PROSE}`, `${PROSE}${name}`]) {
+        expect(matcher.findMentions(text).length + matcher.findInteractants(text).length).toBeGreaterThan(0);
+        expect(matcher.mayMatch(text), `${name} in long text`).toBe(true);
+        expect(matcher.mayMatch(text.toUpperCase()), `${name} in capitals`).toBe(true);
+      }
+    }
+  });
+
+  it('says false on long prose without a name', () => {
+    expect(matcher.mayMatch(PROSE.repeat(20))).toBe(false);
+    expect(matcher.mayMatch(`${PROSE}\u2019 ${PROSE}`)).toBe(false);
+  });
+
+  it('is never false where a name is found (random Latin-1 text around names, any case, NFC or NFD)', () => {
+    const latin1 = fc.integer({ min: 0x20, max: 0xff }).map((code) => String.fromCharCode(code));
+    const filler = fc.array(fc.oneof(latin1, fc.constantFrom(' ', 'the ', 'pharmacy ', 'a\u0301')), { minLength: 10, maxLength: 60 });
+    const name = fc.tuple(fc.constantFrom(...allNames), fc.constantFrom('listed', 'upper', 'lower'), fc.constantFrom<'NFC' | 'NFD'>('NFC', 'NFD'));
+    let withFindings = 0;
+    fc.assert(
+      fc.property(filler, name, filler, ([...before], [written, mode, form], [...after]) => {
+        const cased = mode === 'upper' ? written.toUpperCase() : mode === 'lower' ? written.toLowerCase() : written;
+        const text = `${before.join('')} ${cased.normalize(form)} ${after.join('')}`;
+        if (matcher.findMentions(text).length + matcher.findInteractants(text).length === 0) return;
+        withFindings++;
+        expect(matcher.mayMatch(text)).toBe(true);
+      }),
+      { numRuns: 1500 },
+    );
+    expect(withFindings).toBeGreaterThan(1000);
+  });
+});
+
+describe('anchor groups', () => {
+  const pieces = allNames.map(nameUnits);
+
+  it('start with at most 8 letters each and cover every name with an ASCII letter', () => {
+    const groups = letterGroups(pieces);
+    expect(groups.length).toBeGreaterThan(0);
+    for (const letters of groups) expect(letters.length).toBeLessThanOrEqual(8);
+    for (const name of pieces.filter((units) => units.some((unit) => /^[a-z]$/.test(unit)))) {
+      expect(groups.some((letters) => name.some((unit) => letters.includes(unit)))).toBe(true);
+    }
+  });
+
+  it('hold for each name an anchor that matches the name as written', () => {
+    const sources = anchorSources(pieces).map((source) => new RegExp(source, PATTERN_FLAGS));
+    for (const name of allNames) {
+      expect(sources.some((pattern) => pattern.test(name)), name).toBe(true);
+    }
+  });
+
+  it('anchor a name at its rarest letter, looking behind when the letter is near its end', () => {
+    expect(anchorAt(nameUnits('clonazepam'), ['z', 'p'])).toEqual(['z', 'e', 'p', 'a']);
+    expect(anchorAt(nameUnits('thc'), ['c'])).toEqual(['c', '(?<=thc)']);
+    expect(anchorAt(nameUnits('ghb'), ['b'])).toEqual(['b', '(?<=ghb)']);
+    expect(anchorAt(nameUnits('ativan'), ['v'])).toEqual(['v', 'a', 'n']);
+    expect(anchorAt(nameUnits('alcohol'), ['z'])).toBeUndefined();
+  });
+
+  it('work for names made of common letters only, and for names in other scripts', () => {
+    const drug: MatcherDrug = {
+      id: 'test',
+      names: { generic: ['thc', 'ethanol'], brands: [], internationalBrands: [], misspellings: [], slang: [], otherLanguages: [{ name: 'клоназепам', lang: 'ru', sources: ['test'] }] },
+    };
+    const small = compileMatcher([drug]);
+    expect(small.mayMatch(`${PROSE}THC oil`)).toBe(true);
+    expect(small.mayMatch(`${PROSE}Ethanol`)).toBe(true);
+    expect(small.mayMatch(`${PROSE}Клоназепама`)).toBe(true);
+    expect(small.mayMatch(`${PROSE}${PROSE}`)).toBe(false);
+    expect(small.mayMatch(`${PROSE} the hc and etha nol`)).toBe(false);
+  });
+});
