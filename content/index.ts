@@ -153,6 +153,9 @@ async function main(): Promise<void> {
         const reply: StepReply = { stepped };
         return Promise.resolve(reply);
       }
+      case 'close-tooltip':
+        tooltips?.close();
+        return undefined;
       default:
         return undefined;
     }

@@ -34,7 +34,9 @@ export interface StepReply {
 
 export type BackgroundToContent =
   | { type: 'get-mention-count' }
-  | StepMentionRequest;
+  | StepMentionRequest
+  /** Keyboard stepping moved on to another frame: close this frame's tooltip. */
+  | { type: 'close-tooltip' };
 
 export type PopupToContent =
   | { type: 'get-mention-count' }

@@ -253,6 +253,9 @@ export function startTooltips(ctx: TooltipContext): TooltipHandle {
       trigger.keyboard(next);
       return true;
     },
+    close() {
+      if (!stopped) trigger.close('focus-left');
+    },
     stop() {
       if (stopped) return;
       stopped = true;

@@ -29,4 +29,6 @@ export interface TooltipHandle {
    * the frame's first (or last) mention, as when stepping arrives from another frame.
    */
   step(direction: 1 | -1, options?: { wrap?: boolean; fromEdge?: boolean }): boolean;
+  /** Closes the tooltip if it is open (keyboard stepping went on in another frame). */
+  close(): void;
 }

@@ -5,7 +5,7 @@
  */
 import browser from 'webextension-polyfill';
 import type { Runtime, Tabs } from 'webextension-polyfill';
-import { SESSION_KEYS, isMessage, type StepMentionRequest, type StepReply, type TabCounts } from '../messages';
+import { SESSION_KEYS, isMessage, type BackgroundToContent, type StepMentionRequest, type StepReply, type TabCounts } from '../messages';
 
 export const STEP_COMMANDS: Readonly<Record<string, 1 | -1>> = {
   'next-mention': 1,
@@ -59,33 +59,38 @@ async function askFrame(tabId: number, frameId: number, request: StepMentionRequ
   }
 }
 
-/**
- * Steps through the mentions of the whole tab: within the current frame, and past its last
- * (first) mention on into the next (previous) frame that has mentions, around the tab.
- */
-export async function stepMentionInTab(tabId: number, direction: 1 | -1): Promise<boolean> {
+/** Which frame the step landed in, if any. */
+async function stepAcrossFrames(tabId: number, direction: 1 | -1, last: number | undefined): Promise<number | undefined> {
   const frames = await framesWithMentions(tabId);
   if (frames.length <= 1) {
     const only = frames[0] ?? 0;
-    const stepped = await askFrame(tabId, only, { type: 'step-mention', direction });
-    if (stepped) await rememberSteppedFrame(tabId, only);
-    return stepped;
+    return (await askFrame(tabId, only, { type: 'step-mention', direction })) ? only : undefined;
   }
-  const last = await lastSteppedFrame(tabId);
   const start = last !== undefined && frames.includes(last) ? last : frames[0]!;
-  if (await askFrame(tabId, start, { type: 'step-mention', direction, wrap: false })) {
-    await rememberSteppedFrame(tabId, start);
-    return true;
-  }
+  if (await askFrame(tabId, start, { type: 'step-mention', direction, wrap: false })) return start;
   const at = frames.indexOf(start);
   for (let i = 1; i <= frames.length; i++) {
     const frameId = frames[(((at + direction * i) % frames.length) + frames.length) % frames.length]!;
-    if (await askFrame(tabId, frameId, { type: 'step-mention', direction, from: 'edge' })) {
-      await rememberSteppedFrame(tabId, frameId);
-      return true;
-    }
+    if (await askFrame(tabId, frameId, { type: 'step-mention', direction, from: 'edge' })) return frameId;
   }
-  return false;
+  return undefined;
+}
+
+/**
+ * Steps through the mentions of the whole tab: within the current frame, and past its last
+ * (first) mention on into the next (previous) frame that has mentions, around the tab. The frame
+ * it leaves closes its tooltip (focus moving to another frame does not always tell it).
+ */
+export async function stepMentionInTab(tabId: number, direction: 1 | -1): Promise<boolean> {
+  const last = await lastSteppedFrame(tabId);
+  const landed = await stepAcrossFrames(tabId, direction, last);
+  if (landed === undefined) return false;
+  await rememberSteppedFrame(tabId, landed);
+  if (last !== undefined && last !== landed) {
+    const close: BackgroundToContent = { type: 'close-tooltip' };
+    await browser.tabs.sendMessage(tabId, close, { frameId: last }).catch(() => undefined);
+  }
+  return true;
 }
 
 /** The tab closed: its stepping place goes with it. */

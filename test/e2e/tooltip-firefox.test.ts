@@ -203,4 +203,40 @@ describe('tooltip in Firefox', () => {
       await test.close();
     }
   });
+  it('steps across frames through the background: every frame with mentions, cross-origin included', async () => {
+    const test = await browser.open(servers.url('frames.html'));
+    const url = test.page.url();
+    await pollUntil(() => test.badgeText(), (text) => text === '7');
+    const extensionPage = await browser.openExtensionPage('manifest.json');
+    const shownIn = async () => {
+      const found: string[] = [];
+      for (const frame of test.page.frames()) {
+        const state = await frame
+          .evaluate(() => {
+            const title = document.querySelector('medglance-tooltip')?.shadowRoot?.querySelector('[role="dialog"] h2')?.textContent;
+            return title ? `${window.name}:${title.split(',')[0]}` : null;
+          })
+          .catch(() => null);
+        if (state) found.push(state);
+      }
+      return found;
+    };
+    const visited: string[] = [];
+    try {
+      for (let i = 0; i < 7; i++) {
+        await extensionPage.evaluate(async (pageUrl: string) => {
+          type Api = { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> }; runtime: { sendMessage(m: unknown): Promise<unknown> } };
+          const api = (globalThis as unknown as { browser: Api }).browser;
+          const tab = (await api.tabs.query({})).find((candidate) => candidate.url === pageUrl);
+          await api.runtime.sendMessage({ type: 'step-mention', tabId: tab!.id, direction: 1 });
+        }, url);
+        const { value } = await pollUntil(shownIn, (list) => list.length === 1 && list[0] !== visited.at(-1), { timeout: 3_000 });
+        visited.push(value.join(' + '));
+      }
+    } finally {
+      await extensionPage.close();
+      await test.close();
+    }
+    expect(visited).toEqual([':Klonopin', 'same:Klonopin', 'same:clonazepam', 'srcdoc:Rivotril', 'blank:clonazepam', 'cross:Klonopin', 'cross:K-pin']);
+  });
 });

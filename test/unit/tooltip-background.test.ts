@@ -90,6 +90,10 @@ describe('mention-step commands', () => {
       const opened: string[] = [];
       state.reply = (message, frameId) => {
         if (!(frameId in mentions)) throw new Error('Could not establish connection. Receiving end does not exist.');
+        if (message.type === 'close-tooltip') {
+          opened.push(`close ${frameId}`);
+          return undefined;
+        }
         const count = mentions[frameId]!;
         const direction = message.direction as 1 | -1;
         let next: number;
@@ -113,7 +117,8 @@ describe('mention-step commands', () => {
     it('go on into the next frame with mentions past the last one of a frame, and around the tab', async () => {
       const opened = tabWithFrames({ 0: 2, 12: 1, 15: 2 });
       for (let i = 0; i < 6; i++) await runCommand('next-mention');
-      expect(opened).toEqual(['0:0', '0:1', '12:0', '15:0', '15:1', '0:0']);
+      // The frame left behind closes its tooltip.
+      expect(opened).toEqual(['0:0', '0:1', '12:0', 'close 0', '15:0', 'close 12', '15:1', '0:0', 'close 15']);
     });
 
     it('going back from the first mention of the top frame opens the last mention of the last frame', async () => {
@@ -121,7 +126,7 @@ describe('mention-step commands', () => {
       await runCommand('next-mention');
       await runCommand('previous-mention');
       await runCommand('previous-mention');
-      expect(opened).toEqual(['0:0', '15:1', '15:0']);
+      expect(opened).toEqual(['0:0', '15:1', 'close 0', '15:0']);
     });
 
     it('skip a frame that cannot answer (gone, or no content script)', async () => {
@@ -129,7 +134,7 @@ describe('mention-step commands', () => {
       state.session[SESSION_KEYS.tabCounts(7)] = { frames: { 0: 1, 12: 4, 15: 1 }, total: 6 };
       await runCommand('next-mention');
       await runCommand('next-mention');
-      expect(opened).toEqual(['0:0', '15:0']);
+      expect(opened).toEqual(['0:0', '15:0', 'close 0']);
     });
 
     it('remember the frame in storage.session, so a restarted worker goes on from there', async () => {
@@ -139,7 +144,7 @@ describe('mention-step commands', () => {
       // The only state is in storage.session (the module keeps none): what a restarted worker reads.
       expect(state.session[SESSION_KEYS.stepFrame(7)]).toBe(12);
       await runCommand('next-mention');
-      expect(opened).toEqual(['0:0', '12:0', '12:1']);
+      expect(opened).toEqual(['0:0', '12:0', 'close 0', '12:1']);
     });
   });
 

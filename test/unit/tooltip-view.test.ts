@@ -262,6 +262,14 @@ describe('stepping as part of a tab with frames', () => {
     expect(shadow()!.querySelector('h2')!.textContent).toMatch(/^Klonopin,/);
   });
 
+  it('closes when stepping went on in another frame', () => {
+    start();
+    tooltips.step(1);
+    expect(host()).not.toBeNull();
+    tooltips.close();
+    expect(host()).toBeNull();
+  });
+
   it('a frame without mentions opens nothing', () => {
     store.mentions = [];
     start();
