@@ -30,7 +30,7 @@ const SHORT_TEXT = 32;
 /**
  * A character beyond Latin-1. V8 compiles a pattern separately for strings without one (stored
  * one byte a character), and only there do the groups skip ahead: in other strings the full
- * alternation is faster than all the groups together.
+ * alternation is faster than all the groups together. So the groups only ever see Latin-1 text.
  */
 const WIDE_CHAR = /[^\0-\xFF]/;
 
@@ -112,31 +112,46 @@ export function anchorAt(name: Pieces, letters: readonly string[]): Pieces | und
   return best;
 }
 
-/**
- * The anchors, one pattern source per letter group, and last the names without an ASCII letter
- * (names in other scripts: V8 drops them from the pattern it runs on Latin-1 strings).
- */
-export function anchorSources(names: readonly Pieces[]): string[] {
-  const present = names.filter((name) => name.length > 0);
-  const groups = letterGroups(present);
-  const anchors: Pieces[][] = groups.map(() => []);
-  const unanchored: Pieces[] = [];
-  for (const name of present) {
+interface AnchorGroups {
+  /** Anchors per letter group. */
+  lettered: Pieces[][];
+  /** The start of each name without an ASCII letter (names in other scripts). */
+  unlettered: Pieces[];
+}
+
+function groupAnchors(names: readonly Pieces[]): AnchorGroups {
+  const groups = letterGroups(names);
+  const lettered: Pieces[][] = groups.map(() => []);
+  const unlettered: Pieces[] = [];
+  for (const name of names) {
     const group = groups.findIndex((letters) => name.some((piece) => letters.includes(piece)));
     const anchor = group < 0 ? undefined : anchorAt(name, groups[group] as string[]);
-    if (anchor) (anchors[group] as Pieces[]).push(anchor);
-    else unanchored.push(name.slice(0, ANCHOR_PIECES));
+    if (anchor) (lettered[group] as Pieces[]).push(anchor);
+    else unlettered.push(name.slice(0, ANCHOR_PIECES));
   }
-  if (unanchored.length > 0) anchors.push(unanchored);
-  return anchors.map(trieSource);
+  return { lettered, unlettered };
 }
+
+/** The anchor patterns: one per letter group, then one for the names without an ASCII letter. */
+export function anchorSources(names: readonly Pieces[]): string[] {
+  const { lettered, unlettered } = groupAnchors(names.filter((name) => name.length > 0));
+  return [...lettered, ...(unlettered.length > 0 ? [unlettered] : [])].map(trieSource);
+}
+
+const LATIN_1 = String.fromCharCode(...Array.from({ length: 256 }, (_, code) => code));
 
 /** The prefilter for names given as regex pieces (see nameUnits); undefined when there are none. */
 export function compilePrefilter(names: readonly Pieces[]): Prefilter | undefined {
   const present = names.filter((name) => name.length > 0);
   if (present.length === 0) return undefined;
   const all = new RegExp(trieSource(present), PATTERN_FLAGS);
-  const groups = anchorSources(present).map((source) => new RegExp(source, PATTERN_FLAGS));
+  const { lettered, unlettered } = groupAnchors(present);
+  const groups = lettered.map((anchors) => new RegExp(trieSource(anchors), PATTERN_FLAGS));
+  // Names in other scripts need no pass over a Latin-1 string unless one can start with a Latin-1 character.
+  const firstPieces = unlettered.map((name) => name[0] as string);
+  if (firstPieces.length > 0 && new RegExp(`(?:${firstPieces.join('|')})`, PATTERN_FLAGS).test(LATIN_1)) {
+    groups.push(new RegExp(trieSource(unlettered), PATTERN_FLAGS));
+  }
   // Every piece matches at least one UTF-16 code unit.
   const shortest = Math.min(...present.map((name) => name.length));
   return {

@@ -107,4 +107,17 @@ describe('anchor groups', () => {
     expect(small.mayMatch(`${PROSE}${PROSE}`)).toBe(false);
     expect(small.mayMatch(`${PROSE} the hc and etha nol`)).toBe(false);
   });
+
+  it('check names without an ASCII letter in Latin-1 text when they can be written in it', () => {
+    // "ñàé" has no plain ASCII letter piece, but its accents may be left out: "nae" is Latin-1.
+    const accented = compileMatcher([
+      { id: 'test', names: { generic: ['ñàé'], brands: [], internationalBrands: [], misspellings: [], slang: [], otherLanguages: [] } },
+    ]);
+    for (const written of ['ñàé', 'NAE', 'ÑAÉ', 'nae']) {
+      const text = `${PROSE}${written} ${PROSE}`;
+      expect(accented.findMentions(text), written).toHaveLength(1);
+      expect(accented.mayMatch(text), written).toBe(true);
+    }
+    expect(accented.mayMatch(`${PROSE}${PROSE}`)).toBe(false);
+  });
 });
