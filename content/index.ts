@@ -6,7 +6,7 @@
 import browser from 'webextension-polyfill';
 import { BUNDLED_DRUGS } from '../src/drugs';
 import { compileMatcher } from '../src/matcher';
-import type { BackgroundToContent, ContentToBackground, StepReply } from '../src/messages';
+import type { BackgroundToContent, ContentToBackground, ContentToBackgroundRequest, InteractantOnPage, PageDrugsReply, StepReply } from '../src/messages';
 import { isMessage } from '../src/messages';
 import { loadSettings } from '../src/settings/store';
 import { ContentApp } from './app';
@@ -14,6 +14,7 @@ import { CssHighlightSink, highlightApiAvailable } from './highlight/css-highlig
 import { RecordingHighlightSink } from './highlight/recording-sink';
 import { HighlightStylesheet } from './highlight/stylesheet';
 import { CountReporter } from './runtime/count-reporter';
+import { DrugsReporter } from './runtime/drugs-reporter';
 import { announceInstance, onReplaced } from './runtime/instance';
 import { contextAlive, sendToBackground } from './runtime/messaging';
 import { watchForOrphaning } from './runtime/orphan-watch';
@@ -32,6 +33,17 @@ function whenActivated(doc: Document): Promise<void> {
 function whenDomReady(doc: Document): Promise<void> {
   if (doc.readyState !== 'loading') return Promise.resolve();
   return new Promise((resolve) => doc.addEventListener('DOMContentLoaded', () => resolve(), { once: true }));
+}
+
+/**
+ * The interaction-table drugs named in the whole tab (all frames), for the tooltip's "This page
+ * also mentions" list. A top frame without frames has them all itself: no need to ask.
+ */
+async function askTabDrugs(): Promise<InteractantOnPage[]> {
+  if (window === window.top && window.frames.length === 0) return [];
+  const request: ContentToBackgroundRequest = { type: 'get-page-drugs' };
+  const reply = (await browser.runtime.sendMessage(request)) as PageDrugsReply | undefined;
+  return Array.isArray(reply?.drugs) ? reply.drugs : [];
 }
 
 function newStylesheet(style: Parameters<typeof HighlightStylesheet.prototype.setStyle>[0]): HighlightStylesheet | undefined {
@@ -101,10 +113,12 @@ async function main(): Promise<void> {
   cleanups.push(() => reporter.stop());
   await activated;
   if (stopped) return;
+  const drugsReporter = new DrugsReporter((drugs) => send({ type: 'page-drugs', drugs }));
   cleanups.push(
     app.store.onChange(() => {
       if (!contextAlive()) return stop();
       reporter.update(app.store.count);
+      drugsReporter.update(app.store.interactants());
     }),
   );
   app.start();
@@ -114,16 +128,22 @@ async function main(): Promise<void> {
   // a moment later, so that the top frame's page-start cannot arrive after them.
   const onPageShow = (event: PageTransitionEvent) => {
     if (!event.persisted) return;
+    const resend = () => {
+      reporter.resend();
+      drugsReporter.resend();
+    };
     if (isTop) {
       send({ type: 'page-start' });
-      reporter.resend();
+      resend();
     } else {
-      setTimeout(() => reporter.resend(), 100);
+      setTimeout(resend, 100);
     }
   };
   // A frame going away (removed iframe, navigation) takes its mentions off the tab's count.
   const onPageHide = () => {
-    if (!isTop) reporter.sendGone();
+    if (isTop) return;
+    reporter.sendGone();
+    drugsReporter.sendGone();
   };
   window.addEventListener('pageshow', onPageShow);
   window.addEventListener('pagehide', onPageHide);
@@ -136,7 +156,7 @@ async function main(): Promise<void> {
 
   let tooltips: TooltipHandle | undefined;
   try {
-    tooltips = startTooltips({ store: app.store, drugs: BUNDLED_DRUGS, settings: feed, hostname: site });
+    tooltips = startTooltips({ store: app.store, drugs: BUNDLED_DRUGS, settings: feed, hostname: site, tabDrugs: askTabDrugs });
     cleanups.push(() => tooltips?.stop());
   } catch (error) {
     console.error('[MedGlance] tooltip failed to start', error);

@@ -13,7 +13,9 @@ export type ContentToBackground =
   /** Sent by a top frame as soon as a new document starts: the tab's old counts are void. */
   | { type: 'page-start' }
   /** A frame's current number of mentions (all drugs). */
-  | { type: 'mention-count'; count: number };
+  | { type: 'mention-count'; count: number }
+  /** The interaction-table drugs a frame names now (sent when that set changes). */
+  | { type: 'page-drugs'; drugs: InteractantOnPage[] };
 
 /**
  * Step to the next (1) or previous (-1) mention and open its tooltip; the frame answers with a
@@ -49,7 +51,13 @@ export type PopupToBackground =
   | { type: 'open-reference'; drugId: string; section?: string };
 
 export type ContentToBackgroundRequest =
-  | { type: 'open-reference'; drugId: string; section?: string };
+  | { type: 'open-reference'; drugId: string; section?: string }
+  /** The interaction-table drugs named anywhere in the sender's tab (all frames): a PageDrugsReply. */
+  | { type: 'get-page-drugs' };
+
+export interface PageDrugsReply {
+  drugs: InteractantOnPage[];
+}
 
 export type AnyMessage =
   | ContentToBackground
@@ -74,6 +82,8 @@ export function isMessage(value: unknown): value is AnyMessage {
 export const SESSION_KEYS = {
   /** Per tab: { frames: Record<frameId, count>, total: number }. */
   tabCounts: (tabId: number) => `tab-counts:${tabId}`,
+  /** Per tab: { frames: Record<frameId, InteractantOnPage[]> }, the interaction-table drugs each frame names. */
+  tabDrugs: (tabId: number) => `tab-drugs:${tabId}`,
   /** Per tab: the frame id the last mention step went to (where the next step goes on). */
   stepFrame: (tabId: number) => `step-frame:${tabId}`,
   /** A reference deep link waiting for the popup: { drugId, section, at: epoch ms }. */

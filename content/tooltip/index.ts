@@ -5,7 +5,7 @@
  */
 import browser from 'webextension-polyfill';
 import type { DrugData, SectionId } from '../../src/drugs/schema';
-import type { ContentToBackgroundRequest } from '../../src/messages';
+import type { ContentToBackgroundRequest, InteractantOnPage } from '../../src/messages';
 import { highlightOnFor } from '../../src/settings/store';
 import type { TooltipTrigger } from '../../src/settings/schema';
 import type { Mention } from '../types';
@@ -73,6 +73,9 @@ export function startTooltips(ctx: TooltipContext): TooltipHandle {
   let lastStepped: Mention | undefined;
   let shownOthersKey = '';
   let stopped = false;
+  /** The drugs the tab's other frames name (last answer of the background). */
+  let otherFramesDrugs: InteractantOnPage[] = [];
+  const drugsOnPage = (): InteractantOnPage[] => [...store.interactants(), ...otherFramesDrugs];
 
   const drugFor = (mention: Mention) => ctx.drugs.find((drug) => drug.id === mention.match.drugId);
   const describable = (mention: Mention | undefined): mention is Mention => mention !== undefined && canDescribe(drugFor(mention));
@@ -102,7 +105,7 @@ export function startTooltips(ctx: TooltipContext): TooltipHandle {
   const render = (mention: Mention) => {
     const drug = drugFor(mention);
     if (!canDescribe(drug)) return false;
-    const model = buildSummary(drug, mention.match, writtenText(mention), store.interactants());
+    const model = buildSummary(drug, mention.match, writtenText(mention), drugsOnPage());
     shownOthersKey = model.otherDrugs.map((line) => line.text).join('\n');
     renderSummary(ensureHost().panel, model, {
       openReference: (section) => openReference(drug.id, section),
@@ -113,6 +116,7 @@ export function startTooltips(ctx: TooltipContext): TooltipHandle {
 
   const show = (mention: Mention, reason: ShowReason) => {
     if (!render(mention)) return;
+    askOtherFrames(mention);
     const tooltip = ensureHost();
     tooltip.attach();
     stopFollowing?.();
@@ -213,16 +217,11 @@ export function startTooltips(ctx: TooltipContext): TooltipHandle {
     if (trigger.shown && host?.attached) host.attach();
   };
 
-  const onStoreChange = () => {
-    const shown = trigger.shown;
-    if (!shown) return;
-    if (!shown.node.isConnected || store.mentionAt(shown.node, shown.start) !== shown) {
-      trigger.close('gone');
-      return;
-    }
+  /** Renders the shown tooltip again if the page's other drugs changed. */
+  const refreshOtherDrugs = (shown: Mention) => {
     const drug = drugFor(shown);
     if (!canDescribe(drug)) return;
-    const key = buildSummary(drug, shown.match, writtenText(shown), store.interactants())
+    const key = buildSummary(drug, shown.match, writtenText(shown), drugsOnPage())
       .otherDrugs.map((line) => line.text)
       .join('\n');
     if (key !== shownOthersKey) {
@@ -230,6 +229,29 @@ export function startTooltips(ctx: TooltipContext): TooltipHandle {
       render(shown);
       if (hadFocus) host?.panel.focus({ preventScroll: true });
     }
+  };
+
+  function askOtherFrames(mention: Mention) {
+    if (!ctx.tabDrugs) return;
+    ctx
+      .tabDrugs()
+      .then((drugs) => {
+        otherFramesDrugs = drugs;
+        if (!stopped && trigger.shown === mention) refreshOtherDrugs(mention);
+      })
+      .catch(() => {
+        // The background may be restarting: this frame's drugs are listed all the same.
+      });
+  }
+
+  const onStoreChange = () => {
+    const shown = trigger.shown;
+    if (!shown) return;
+    if (!shown.node.isConnected || store.mentionAt(shown.node, shown.start) !== shown) {
+      trigger.close('gone');
+      return;
+    }
+    refreshOtherDrugs(shown);
   };
 
   const listenerOptions = { capture: true, passive: true } as const;

@@ -1,6 +1,7 @@
 import type { DrugData } from '../../src/drugs/schema';
 import type { Settings } from '../../src/settings/schema';
 import type { MentionStore } from '../types';
+import type { InteractantOnPage } from '../../src/messages';
 
 /** The current settings and their changes, as the content script sees them. */
 export interface SettingsFeed {
@@ -18,6 +19,11 @@ export interface TooltipContext {
    * its frames). Defaults to this document's hostname.
    */
   hostname?: string;
+  /**
+   * The interaction-table drugs named anywhere in the tab, other frames included (asked of the
+   * background when a tooltip opens). Without it the tooltip lists this frame's only.
+   */
+  tabDrugs?: () => Promise<InteractantOnPage[]>;
 }
 
 export interface TooltipHandle {

@@ -2,6 +2,7 @@
 import browser from 'webextension-polyfill';
 import { SESSION_KEYS, type TabCounts } from '../messages';
 import type { CountPlatform } from './count-keeper';
+import type { DrugsStorage } from './page-drugs';
 
 export const BADGE_COLOR = '#0b6e99';
 
@@ -31,4 +32,19 @@ export async function styleBadge(): Promise<void> {
   } catch {
     // Older browsers without setBadgeTextColor pick a readable text colour themselves.
   }
+}
+
+/** storage.session for the page-drugs keeper. */
+export function browserDrugsStorage(): DrugsStorage {
+  return {
+    async read(key) {
+      return (await browser.storage.session.get(key))[key];
+    },
+    async write(key, value) {
+      await browser.storage.session.set({ [key]: value });
+    },
+    async remove(key) {
+      await browser.storage.session.remove(key);
+    },
+  };
 }

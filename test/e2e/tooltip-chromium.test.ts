@@ -553,6 +553,17 @@ describe('the page\u2019s other drugs', () => {
     await hover(basic.page, 'first', 'Klonopin');
     expect(await basic.page.locator(`${DIALOG} .others`).count()).toBe(0);
   });
+
+  it('lists a drug named only in another frame of the tab (a cross-origin comments frame)', async () => {
+    const test = await openPage('tooltip-others-frames.html');
+    const key = SESSION_KEYS.tabDrugs(await test.tabId());
+    // The comments frame has told the background what it names.
+    await pollUntil(() => browser.sessionStorage(), (stored) => key in stored);
+    await hover(test.page, 'first', 'Klonopin');
+    await expect.poll(() => test.page.locator(`${DIALOG} .others li`).allTextContents()).toEqual([
+      expect.stringContaining('This page also mentions oxycodone:'),
+    ]);
+  });
 });
 
 describe('Full reference', () => {

@@ -4,6 +4,8 @@ import { TabCountKeeper, type CountPlatform } from '../../src/background/count-k
 import { handleCountMessage } from '../../src/background/counts-messages';
 import { injectIntoOpenTabs } from '../../src/background/inject-open-tabs';
 import { contentScriptMayRun, leftScriptablePages } from '../../src/background/navigation';
+import { PageDrugsKeeper, cleanDrugs, handleDrugsMessage, unionOfFrames, type DrugsStorage } from '../../src/background/page-drugs';
+import { SESSION_KEYS } from '../../src/messages';
 import { badgeTextFor, emptyTabCounts, isTabCounts, withFrameCount } from '../../src/background/tab-counts';
 import type { TabCounts } from '../../src/messages';
 
@@ -211,5 +213,63 @@ describe('injecting into tabs open before install', () => {
     });
     expect(injected).toEqual([1, 3]);
     expect(calls).toEqual(['reset 1', 'inject 1 content.js', 'reset 3', 'inject 3 content.js', 'reset 5']);
+  });
+});
+
+describe('the drugs each frame names (for tooltips in the other frames)', () => {
+  const oxy = { drugId: 'clonazepam', interactionId: 'opioids', member: 'oxycodone' };
+  const beer = { drugId: 'clonazepam', interactionId: 'alcohol', member: 'alcohol' };
+
+  function memoryStorage() {
+    const data = new Map<string, unknown>();
+    const storage: DrugsStorage = {
+      read: async (key) => structuredClone(data.get(key)),
+      write: async (key, value) => void data.set(key, structuredClone(value)),
+      remove: async (key) => void data.delete(key),
+    };
+    return { data, storage };
+  }
+
+  test('the tab\'s drugs are every frame\'s, each once; a frame with none drops out', async () => {
+    const { data, storage } = memoryStorage();
+    const keeper = new PageDrugsKeeper(storage);
+    await keeper.frameDrugs(1, 0, [oxy]);
+    await keeper.frameDrugs(1, 9, [{ ...oxy, member: 'Oxycodone' }, beer]);
+    expect(await keeper.drugs(1)).toEqual([oxy, beer]);
+    await keeper.frameDrugs(1, 9, []);
+    expect(await keeper.drugs(1)).toEqual([oxy]);
+    // Kept in storage.session: a restarted worker knows them.
+    expect(await new PageDrugsKeeper(storage).drugs(1)).toEqual([oxy]);
+    await keeper.frameDrugs(1, 0, []);
+    expect(data.has(SESSION_KEYS.tabDrugs(1))).toBe(false);
+  });
+
+  test('reset forgets the tab; other tabs are kept apart', async () => {
+    const { storage } = memoryStorage();
+    const keeper = new PageDrugsKeeper(storage);
+    await keeper.frameDrugs(1, 0, [oxy]);
+    await keeper.frameDrugs(2, 0, [beer]);
+    await keeper.reset(1);
+    expect(await keeper.drugs(1)).toEqual([]);
+    expect(await keeper.drugs(2)).toEqual([beer]);
+  });
+
+  test('what a page sends is checked and bounded', () => {
+    expect(cleanDrugs('nope')).toEqual([]);
+    expect(cleanDrugs([oxy, { drugId: 1 }, null, { ...beer, extra: '<b>' }])).toEqual([oxy, beer]);
+    expect(cleanDrugs(Array.from({ length: 500 }, () => oxy))).toHaveLength(200);
+    expect(unionOfFrames({ 5: [beer], 0: [oxy, beer] })).toEqual([oxy, beer]);
+  });
+
+  test('messages: a frame\'s list, the question from a tooltip, and a new page in the top frame', async () => {
+    const { storage } = memoryStorage();
+    const keeper = new PageDrugsKeeper(storage);
+    await handleDrugsMessage(keeper, { type: 'page-drugs', drugs: [oxy] }, { tab: { id: 3 }, frameId: 4 });
+    await expect(handleDrugsMessage(keeper, { type: 'get-page-drugs' }, { tab: { id: 3 }, frameId: 0 })).resolves.toEqual({ drugs: [oxy] });
+    expect(handleDrugsMessage(keeper, { type: 'page-start' }, { tab: { id: 3 }, frameId: 4 })).toBeUndefined();
+    await handleDrugsMessage(keeper, { type: 'page-start' }, { tab: { id: 3 }, frameId: 0 });
+    expect(await keeper.drugs(3)).toEqual([]);
+    expect(handleDrugsMessage(keeper, { type: 'get-page-drugs' }, {})).toBeUndefined();
+    expect(handleDrugsMessage(keeper, { type: 'mention-count', count: 1 }, { tab: { id: 3 }, frameId: 0 })).toBeUndefined();
   });
 });

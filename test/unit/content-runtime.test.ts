@@ -4,6 +4,7 @@ import { CountReporter } from '../../content/runtime/count-reporter';
 import { TAKEOVER_EVENT, announceInstance, extensionContextAlive, isContextInvalidatedError, onReplaced } from '../../content/runtime/instance';
 import { siteHostname } from '../../content/runtime/site';
 import { watchForOrphaning } from '../../content/runtime/orphan-watch';
+import { DrugsReporter } from '../../content/runtime/drugs-reporter';
 import { createTestApp, resetDocument } from './scanner-support';
 
 function manualTime() {
@@ -275,5 +276,26 @@ describe('orphan watch', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+});
+
+describe('drugs reporter', () => {
+  const oxy = { drugId: 'clonazepam', interactionId: 'opioids', member: 'oxycodone' };
+
+  test('sends a frame\'s drugs when they change, and nothing while they stay the same', () => {
+    const sent: unknown[][] = [];
+    const reporter = new DrugsReporter((drugs) => sent.push(drugs));
+    reporter.update([]);
+    expect(sent).toEqual([]);
+    reporter.update([oxy]);
+    reporter.update([{ ...oxy }]);
+    expect(sent).toEqual([[oxy]]);
+    reporter.resend();
+    expect(sent).toEqual([[oxy], [oxy]]);
+    reporter.sendGone();
+    reporter.sendGone();
+    expect(sent).toEqual([[oxy], [oxy], []]);
+    reporter.resend();
+    expect(sent).toHaveLength(3);
   });
 });

@@ -242,6 +242,26 @@ describe('updates and robustness', () => {
   });
 });
 
+describe('the other frames\' drugs', () => {
+  it('lists drugs that only another frame of the tab names, once the background answers', async () => {
+    let answer: (drugs: InteractantOnPage[]) => void = () => undefined;
+    const asked = vi.fn(() => new Promise<InteractantOnPage[]>((resolve) => (answer = resolve)));
+    tooltips = startTooltips({
+      store,
+      drugs: [fixtureDrug()],
+      settings: { current: () => ({ ...DEFAULT_SETTINGS, disabledSites: [] }), subscribe: () => () => undefined },
+      tabDrugs: asked,
+    });
+    tooltips.step(1);
+    expect(asked).toHaveBeenCalledTimes(1);
+    expect(shadow()!.querySelector('.others')).toBeNull();
+    answer([{ drugId: 'clonazepam', interactionId: 'opioids', member: 'oxycodone' }]);
+    await vi.waitFor(() => expect(shadow()!.querySelector('.others')?.textContent).toContain('This page also mentions oxycodone'));
+    // Focus stays in the dialog across the re-render.
+    expect(shadow()!.activeElement?.getAttribute('role')).toBe('dialog');
+  });
+});
+
 describe('stepping as part of a tab with frames', () => {
   it('reports whether it opened a mention; without wrapping it opens nothing past the last one', () => {
     start();
