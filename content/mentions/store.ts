@@ -67,6 +67,8 @@ export class PageMentions implements MentionStore {
 
   /** Whether anything is known about this text node. */
   tracks(node: Text): boolean {
+    // Map lookups keyed by DOM nodes are not free: most pages hold nothing at all.
+    if (this.#mentions.size === 0 && this.#interactants.size === 0) return false;
     return this.#mentions.has(node) || this.#interactants.has(node);
   }
 

@@ -71,6 +71,8 @@ export class PageScanner {
   readonly #observedRoots = new WeakSet<ShadowRoot>();
   #knownRoots: WeakRef<ShadowRoot>[] = [];
   readonly #targets: ScanTargets;
+  /** For the document's first scan: its text was never recorded, so no-match needs no forgetting. */
+  readonly #firstTargets: ScanTargets;
 
   // The current batch of mutations, handled together at the next frame.
   #changedTexts = new Set<Text>();
@@ -101,8 +103,12 @@ export class PageScanner {
     const Observer = view?.MutationObserver ?? MutationObserver;
     this.#observer = new Observer((records) => this.#collect(records));
     this.#targets = {
-      text: (node) => this.#scanText(node),
+      text: (node) => this.#scanText(node, true),
       shadowRoot: (root) => this.#addShadowRoot(root),
+    };
+    this.#firstTargets = {
+      text: (node) => this.#scanText(node, false),
+      shadowRoot: this.#targets.shadowRoot,
     };
     this.#sweeper = new ShadowSweeper({
       scopes: () => this.#liveScopes(),
@@ -134,7 +140,9 @@ export class PageScanner {
     } catch {
       startBefore = null;
     }
-    this.#runner.add(new SubtreeScanJob(this.#doc, this.#targets, { startBefore }));
+    // Text the first scan finds without a mention can only be in the store if a mutation batch
+    // recorded it meanwhile; then its change (or move) is queued for a rescan, which forgets it.
+    this.#runner.add(new SubtreeScanJob(this.#doc, this.#firstTargets, { startBefore }));
     // Shadow roots found on the way are queued behind: the first scan is done when all work is.
     void this.#runner.idle().then(() => {
       this.#firstScanDone = true;
@@ -178,16 +186,17 @@ export class PageScanner {
     for (const resolve of this.#firstScanWaiters.splice(0)) resolve();
   }
 
-  #scanText(node: Text): void {
+  /** @param mayBeRecorded false when the node cannot be in the store yet (nothing to forget). */
+  #scanText(node: Text, mayBeRecorded: boolean): void {
     const data = node.data;
     if (!this.#matcher.mayMatch(data)) {
-      this.#store.forget(node);
+      if (mayBeRecorded) this.#store.forget(node);
       return;
     }
     const mentions = this.#matcher.findMentions(data);
     const interactants = this.#matcher.findInteractants(data);
     if ((mentions.length === 0 && interactants.length === 0) || isExcludedText(node)) {
-      this.#store.forget(node);
+      if (mayBeRecorded) this.#store.forget(node);
       return;
     }
     this.#store.record(node, mentions, interactants);
@@ -248,7 +257,7 @@ export class PageScanner {
     this.#touchedScopes.clear();
 
     if (this.#changedTexts.size > 0) {
-      this.#runner.add(new TextListJob([...this.#changedTexts], (node) => this.#scanText(node)), true);
+      this.#runner.add(new TextListJob([...this.#changedTexts], (node) => this.#scanText(node, true)), true);
       this.#changedTexts.clear();
     }
     for (const subtree of this.#addedSubtrees) this.#runner.add(new SubtreeScanJob(subtree, this.#targets), true);

@@ -183,4 +183,40 @@ describe('open shadow roots', () => {
     expect((document as unknown as { adoptedStyleSheets: CSSStyleSheet[] }).adoptedStyleSheets).not.toContain(stylesheet.sheet);
     delete (document as unknown as Record<string, unknown>).adoptedStyleSheets;
   });
+
+  test('a page without mentions gets no stylesheet (adopting one restyles every element); the first mention brings it', async () => {
+    resetDocument('<p>Nothing to see here.</p><div id="host"></div>');
+    const root = document.getElementById('host')!.attachShadow({ mode: 'open' });
+    root.innerHTML = '<p>nothing here either</p>';
+    for (const scope of [document, root]) Object.defineProperty(scope, 'adoptedStyleSheets', { value: [], writable: true, configurable: true });
+    const sheetsOf = (scope: Document | ShadowRoot) => (scope as unknown as { adoptedStyleSheets: CSSStyleSheet[] }).adoptedStyleSheets;
+    const { app, stylesheet, settle } = start();
+    await settle();
+    expect(sheetsOf(document)).not.toContain(stylesheet.sheet);
+    expect(sheetsOf(root)).not.toContain(stylesheet.sheet);
+    // Highlighting off: mentions are counted, but there is nothing to paint yet.
+    app.applySettings({ ...app.settings, highlightEnabled: false });
+    document.body.insertAdjacentHTML('beforeend', '<p>Klonopin</p>');
+    await settle();
+    expect(app.store.count).toBe(1);
+    expect(sheetsOf(document)).not.toContain(stylesheet.sheet);
+    app.applySettings({ ...app.settings, highlightEnabled: true });
+    expect(sheetsOf(document)).toContain(stylesheet.sheet);
+    expect(sheetsOf(root)).toContain(stylesheet.sheet);
+    app.stop();
+    delete (document as unknown as Record<string, unknown>).adoptedStyleSheets;
+  });
+
+  test('a mention found by a mutation batch brings the stylesheet too', async () => {
+    resetDocument('<p>Nothing to see here.</p>');
+    Object.defineProperty(document, 'adoptedStyleSheets', { value: [], writable: true, configurable: true });
+    const sheets = () => (document as unknown as { adoptedStyleSheets: CSSStyleSheet[] }).adoptedStyleSheets;
+    const { stylesheet, settle } = start();
+    await settle();
+    expect(sheets()).not.toContain(stylesheet.sheet);
+    document.querySelector('p')!.textContent = 'Now about clonazepam.';
+    await settle();
+    expect(sheets()).toContain(stylesheet.sheet);
+    delete (document as unknown as Record<string, unknown>).adoptedStyleSheets;
+  });
 });
