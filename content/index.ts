@@ -12,6 +12,7 @@ import { loadSettings } from '../src/settings/store';
 import { ContentApp } from './app';
 import { CssHighlightSink, highlightApiAvailable } from './highlight/css-highlight-sink';
 import { RecordingHighlightSink } from './highlight/recording-sink';
+import { keepAdopted } from './highlight/keep-adopted';
 import { HighlightStylesheet } from './highlight/stylesheet';
 import { CountReporter } from './runtime/count-reporter';
 import { DrugsReporter } from './runtime/drugs-reporter';
@@ -92,11 +93,12 @@ async function main(): Promise<void> {
   const site = siteHostname(window);
 
   const nextTask = createNextTask();
+  const stylesheet = newStylesheet(settings.highlightStyle);
   const app = new ContentApp({
     document: doc,
     matcher,
     highlightTarget: highlightApiAvailable() ? new CssHighlightSink() : new RecordingHighlightSink(),
-    stylesheet: newStylesheet(settings.highlightStyle),
+    stylesheet,
     settings,
     hostname: site,
     nextTask,
@@ -153,6 +155,8 @@ async function main(): Promise<void> {
   });
   // Disabled or uninstalled with the page open: take the highlights and the tooltip away.
   cleanups.push(watchForOrphaning({ document: doc, alive: contextAlive, onOrphaned: stop }));
+  // A page that replaces document.adoptedStyleSheets gets our highlight style back.
+  if (stylesheet) cleanups.push(keepAdopted(stylesheet, doc));
 
   let tooltips: TooltipHandle | undefined;
   try {

@@ -4,48 +4,27 @@
  * it checks the context now and then while the page is visible, and whenever it becomes visible.
  * A property read per second: the highlights of a disabled extension disappear within a second.
  */
-export interface OrphanWatchOptions {
+import { whileVisible, type WhileVisibleOptions } from './while-visible';
+
+export interface OrphanWatchOptions extends WhileVisibleOptions {
   document: Document;
   alive(): boolean;
   onOrphaned(): void;
-  intervalMs?: number;
-  setInterval?: (callback: () => void, ms: number) => unknown;
-  clearInterval?: (timer: unknown) => void;
 }
-
-export const ORPHAN_CHECK_INTERVAL_MS = 1_000;
 
 /** Starts watching; returns the function that stops it. */
 export function watchForOrphaning(options: OrphanWatchOptions): () => void {
   const { document: doc, alive, onOrphaned } = options;
-  const every = options.setInterval ?? ((callback, ms) => setInterval(callback, ms));
-  const cancel = options.clearInterval ?? ((timer) => clearInterval(timer as ReturnType<typeof setInterval>));
-  const intervalMs = options.intervalMs ?? ORPHAN_CHECK_INTERVAL_MS;
-  let timer: unknown;
-  let done = false;
-
-  const stopTimer = () => {
-    if (timer !== undefined) cancel(timer);
-    timer = undefined;
-  };
+  let stop: (() => void) | undefined;
+  let orphaned = false;
   const check = () => {
-    if (done || alive()) return;
-    stop();
+    if (orphaned || alive()) return;
+    orphaned = true;
+    stop?.();
     onOrphaned();
   };
-  const follow = () => {
-    check();
-    if (done) return;
-    if (doc.visibilityState === 'hidden') stopTimer();
-    else if (timer === undefined) timer = every(check, intervalMs);
-  };
-  function stop() {
-    done = true;
-    stopTimer();
-    doc.removeEventListener('visibilitychange', follow);
-  }
-
-  doc.addEventListener('visibilitychange', follow);
-  follow();
+  stop = whileVisible(doc, check, options);
+  // Orphaned already during the first check: stop the timer that was just started.
+  if (orphaned) stop();
   return stop;
 }

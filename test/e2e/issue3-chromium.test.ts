@@ -10,7 +10,7 @@ import {
   type ChromiumWithExtension,
 } from './harness/chromium';
 import { captureReferences, checkScenario, compareMentions, waitForMentions, type PageState } from './harness/checks';
-import { highlightStyleOf, readHighlightRanges } from './harness/probes';
+import { highlightStyleOf, pageIsDone, readHighlightRanges } from './harness/probes';
 import { startTestServers, type TestServers } from './harness/server';
 import { pollUntil, sleep } from './harness/session';
 import { SESSION_KEYS } from '../../src/messages';
@@ -272,6 +272,24 @@ describe('Chromium: disabled with a page open', () => {
       const restarted = browser.context.waitForEvent('serviceworker', { timeout: 15_000 }).catch(() => undefined);
       await setEnabled(true);
       await restarted;
+      await page.close();
+    }
+  });
+});
+
+describe('Chromium: a page that replaces document.adoptedStyleSheets', () => {
+  it('gets the highlight style back within a second or two, without any DOM change', async () => {
+    const page = await browser.open(servers.url('adopted-sheets.html'));
+    try {
+      await pollUntil(() => page.page.evaluate(pageIsDone), (done) => done);
+      expect(await page.page.evaluate(() => document.adoptedStyleSheets.length)).toBeGreaterThan(0);
+      const styled = await pollUntil(
+        () => page.page.evaluate(highlightStyleOf, 'p2'),
+        (style) => style.ours !== style.unstyled,
+        { timeout: 3_000 },
+      );
+      expect(styled.value.ours, 'computed ::highlight(medglance) style').not.toBe(styled.value.unstyled);
+    } finally {
       await page.close();
     }
   });

@@ -5,6 +5,7 @@ import { TAKEOVER_EVENT, announceInstance, extensionContextAlive, isContextInval
 import { siteHostname } from '../../content/runtime/site';
 import { watchForOrphaning } from '../../content/runtime/orphan-watch';
 import { DrugsReporter } from '../../content/runtime/drugs-reporter';
+import { keepAdopted } from '../../content/highlight/keep-adopted';
 import { createTestApp, resetDocument } from './scanner-support';
 
 function manualTime() {
@@ -297,5 +298,23 @@ describe('drugs reporter', () => {
     expect(sent).toEqual([[oxy], [oxy], []]);
     reporter.resend();
     expect(sent).toHaveLength(3);
+  });
+});
+
+describe('highlight stylesheet upkeep', () => {
+  test('a page that replaces document.adoptedStyleSheets gets the highlight sheet back at the next check', () => {
+    vi.useFakeTimers();
+    const adopted: unknown[] = [];
+    try {
+      const stop = keepAdopted({ adoptInto: (scope) => void adopted.push(scope) }, document, { intervalMs: 1_000 });
+      expect(adopted).toEqual([document]);
+      vi.advanceTimersByTime(3_000);
+      expect(adopted).toHaveLength(4);
+      stop();
+      vi.advanceTimersByTime(3_000);
+      expect(adopted).toHaveLength(4);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
