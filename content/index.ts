@@ -12,7 +12,7 @@ import { loadSettings } from '../src/settings/store';
 import { ContentApp } from './app';
 import { CssHighlightSink, highlightApiAvailable } from './highlight/css-highlight-sink';
 import { RecordingHighlightSink } from './highlight/recording-sink';
-import { keepAdopted } from './highlight/keep-adopted';
+import { keepPainted } from './highlight/keep-painted';
 import { HighlightStylesheet } from './highlight/stylesheet';
 import { CountReporter } from './runtime/count-reporter';
 import { DrugsReporter } from './runtime/drugs-reporter';
@@ -155,8 +155,8 @@ async function main(): Promise<void> {
   });
   // Disabled or uninstalled with the page open: take the highlights and the tooltip away.
   cleanups.push(watchForOrphaning({ document: doc, alive: contextAlive, onOrphaned: stop }));
-  // A page that replaces document.adoptedStyleSheets gets our highlight style back.
-  if (stylesheet) cleanups.push(keepAdopted(stylesheet, doc));
+  // A page that replaces document.adoptedStyleSheets or clears CSS.highlights gets ours back.
+  cleanups.push(keepPainted({ document: doc, stylesheet, highlights: app.highlights }));
 
   let tooltips: TooltipHandle | undefined;
   try {

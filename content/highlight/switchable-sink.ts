@@ -52,6 +52,11 @@ export class SwitchableHighlightSink implements HighlightSink {
     }
   }
 
+  /** Puts the highlight back into the registry if highlighting is on and the page took it out. */
+  ensureRegistered(): void {
+    if (this.#enabled && !this.#target.registered) this.#target.register();
+  }
+
   /** Takes everything out of the page (the content script stops). */
   dispose(): void {
     this.#enabled = false;

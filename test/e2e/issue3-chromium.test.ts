@@ -277,8 +277,8 @@ describe('Chromium: disabled with a page open', () => {
   });
 });
 
-describe('Chromium: a page that replaces document.adoptedStyleSheets', () => {
-  it('gets the highlight style back within a second or two, without any DOM change', async () => {
+describe('Chromium: a page that replaces document.adoptedStyleSheets or clears CSS.highlights', () => {
+  it('gets the highlight style and ranges back within a second or two, without any DOM change', async () => {
     const page = await browser.open(servers.url('adopted-sheets.html'));
     try {
       await pollUntil(() => page.page.evaluate(pageIsDone), (done) => done);
@@ -289,6 +289,10 @@ describe('Chromium: a page that replaces document.adoptedStyleSheets', () => {
         { timeout: 3_000 },
       );
       expect(styled.value.ours, 'computed ::highlight(medglance) style').not.toBe(styled.value.unstyled);
+      // A page's own highlighter clearing the registry does not take ours away for good either.
+      await page.page.evaluate(() => CSS.highlights.clear());
+      const back = await pollUntil(() => page.page.evaluate(readHighlightRanges), (ranges) => ranges.length === 1, { timeout: 3_000 });
+      expect(back.value.map((range) => range.text)).toEqual(['Klonopin']);
     } finally {
       await page.close();
     }

@@ -5,7 +5,9 @@ import { TAKEOVER_EVENT, announceInstance, extensionContextAlive, isContextInval
 import { siteHostname } from '../../content/runtime/site';
 import { watchForOrphaning } from '../../content/runtime/orphan-watch';
 import { DrugsReporter } from '../../content/runtime/drugs-reporter';
-import { keepAdopted } from '../../content/highlight/keep-adopted';
+import { keepPainted } from '../../content/highlight/keep-painted';
+import { SwitchableHighlightSink } from '../../content/highlight/switchable-sink';
+import { RecordingHighlightSink } from '../../content/highlight/recording-sink';
 import { createTestApp, resetDocument } from './scanner-support';
 
 function manualTime() {
@@ -301,18 +303,28 @@ describe('drugs reporter', () => {
   });
 });
 
-describe('highlight stylesheet upkeep', () => {
-  test('a page that replaces document.adoptedStyleSheets gets the highlight sheet back at the next check', () => {
+describe('keeping the highlights painted', () => {
+  test('the stylesheet is adopted again and the highlight registered again at each check, while highlighting is on', () => {
     vi.useFakeTimers();
     const adopted: unknown[] = [];
+    const target = new RecordingHighlightSink();
+    const highlights = new SwitchableHighlightSink(target, true);
     try {
-      const stop = keepAdopted({ adoptInto: (scope) => void adopted.push(scope) }, document, { intervalMs: 1_000 });
+      const stop = keepPainted({ document, stylesheet: { adoptInto: (scope) => void adopted.push(scope) }, highlights, intervalMs: 1_000 });
       expect(adopted).toEqual([document]);
+      // The page clears CSS.highlights.
+      target.unregister();
+      expect(target.registered).toBe(false);
+      vi.advanceTimersByTime(1_000);
+      expect(target.registered).toBe(true);
+      expect(adopted).toHaveLength(2);
+      // Highlighting switched off: nothing is put back.
+      highlights.setEnabled(false);
       vi.advanceTimersByTime(3_000);
-      expect(adopted).toHaveLength(4);
+      expect(target.registered).toBe(false);
       stop();
       vi.advanceTimersByTime(3_000);
-      expect(adopted).toHaveLength(4);
+      expect(adopted).toHaveLength(5);
     } finally {
       vi.useRealTimers();
     }
