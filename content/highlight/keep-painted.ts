@@ -11,7 +11,7 @@ import type { SwitchableHighlightSink } from './switchable-sink';
 
 export interface KeepPaintedOptions extends WhileVisibleOptions {
   document: Document;
-  stylesheet?: Pick<HighlightStylesheet, 'adoptInto'>;
+  stylesheet?: Pick<HighlightStylesheet, 'restore'>;
   highlights: Pick<SwitchableHighlightSink, 'ensureRegistered'>;
 }
 
@@ -20,7 +20,8 @@ export function keepPainted(options: KeepPaintedOptions): () => void {
   return whileVisible(
     doc,
     () => {
-      stylesheet?.adoptInto(doc);
+      // Only where it was before: a page without mentions never gets the sheet (and its restyle).
+      stylesheet?.restore(doc);
       highlights.ensureRegistered();
     },
     options,

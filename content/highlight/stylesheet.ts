@@ -15,7 +15,7 @@ function canAdopt(scope: StyleScope): boolean {
 export class HighlightStylesheet {
   readonly sheet: CSSStyleSheet;
   #scopes: WeakRef<StyleScope>[] = [];
-  readonly #adopted = new WeakSet<StyleScope>();
+  #adopted = new WeakSet<StyleScope>();
 
   constructor(style: HighlightStyle) {
     this.sheet = new CSSStyleSheet();
@@ -44,6 +44,14 @@ export class HighlightStylesheet {
     }
   }
 
+  /**
+   * Adopts the sheet again where it was adopted before and the page took it out (a page that
+   * assigns adoptedStyleSheets wholesale); never into a scope that did not have it.
+   */
+  restore(scope: StyleScope): void {
+    if (this.#adopted.has(scope)) this.adoptInto(scope);
+  }
+
   /** Takes the sheet out of every scope it was adopted into. */
   releaseAll(): void {
     for (const ref of this.#scopes) {
@@ -58,5 +66,6 @@ export class HighlightStylesheet {
       }
     }
     this.#scopes = [];
+    this.#adopted = new WeakSet();
   }
 }

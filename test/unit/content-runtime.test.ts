@@ -8,6 +8,7 @@ import { DrugsReporter } from '../../content/runtime/drugs-reporter';
 import { keepPainted } from '../../content/highlight/keep-painted';
 import { SwitchableHighlightSink } from '../../content/highlight/switchable-sink';
 import { RecordingHighlightSink } from '../../content/highlight/recording-sink';
+import { HighlightStylesheet } from '../../content/highlight/stylesheet';
 import { createTestApp, resetDocument } from './scanner-support';
 
 function manualTime() {
@@ -310,7 +311,7 @@ describe('keeping the highlights painted', () => {
     const target = new RecordingHighlightSink();
     const highlights = new SwitchableHighlightSink(target, true);
     try {
-      const stop = keepPainted({ document, stylesheet: { adoptInto: (scope) => void adopted.push(scope) }, highlights, intervalMs: 1_000 });
+      const stop = keepPainted({ document, stylesheet: { restore: (scope) => void adopted.push(scope) }, highlights, intervalMs: 1_000 });
       expect(adopted).toEqual([document]);
       // The page clears CSS.highlights.
       target.unregister();
@@ -328,5 +329,24 @@ describe('keeping the highlights painted', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+});
+
+describe('restoring the highlight stylesheet', () => {
+  test('only into a scope that had it: never into a page without mentions, never after release', () => {
+    const sheets = new HighlightStylesheet('underline');
+    const page = { adoptedStyleSheets: [] as CSSStyleSheet[] } as unknown as Document;
+    sheets.restore(page);
+    expect(page.adoptedStyleSheets).toEqual([]);
+    sheets.adoptInto(page);
+    // The page assigns its own sheets wholesale.
+    const theirs = new CSSStyleSheet();
+    (page as unknown as { adoptedStyleSheets: CSSStyleSheet[] }).adoptedStyleSheets = [theirs];
+    sheets.restore(page);
+    expect(page.adoptedStyleSheets).toEqual([theirs, sheets.sheet]);
+    sheets.releaseAll();
+    expect(page.adoptedStyleSheets).toEqual([theirs]);
+    sheets.restore(page);
+    expect(page.adoptedStyleSheets).toEqual([theirs]);
   });
 });
