@@ -1,19 +1,40 @@
 /**
  * Benchmarks MedGlance's scanner in real Chromium beside a floor (a bare text walk) and a peer
- * (mark.js on the same names), on the same pages, in the same run. Prints a table of medians.
+ * (mark.js on the same names), on the same generated pages, in the same run. Every measurement
+ * is taken on a freshly loaded page that has finished its own first render; one warm-up round is
+ * not counted. Prints one row per page and contender: median, spread (min-max), the median as a
+ * multiple of the floor's, text nodes and mentions found. See bench/README.md.
  *
- *   npm run bench            (RUNS=7 by default)
+ *   npm run bench              RUNS=15 npm run bench
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { chromium, type Page } from 'playwright-core';
+import type { Measurement } from './in-page';
 import { bigArticle, manyNodes } from './pages';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const RUNS = Number(process.env.RUNS ?? 7);
+const RUNS = Math.max(1, Number(process.env.RUNS ?? 7));
 const CHROMIUM = process.env.MEDGLANCE_CHROMIUM ?? '/usr/bin/chromium';
+const APPENDED = 100;
+
+type Contender = 'floor' | 'compile' | 'firstScan' | 'restyle' | 'sliced' | 'mutation' | 'peer';
+
+const LABELS: Record<Contender, string> = {
+  floor: 'floor: bare SHOW_TEXT walk',
+  compile: 'MedGlance: compile the matcher',
+  firstScan: 'MedGlance: first scan (one slice)',
+  restyle: 'MedGlance: restyle for ::highlight rules',
+  sliced: 'MedGlance: longest task, sliced scan',
+  mutation: `MedGlance: ${APPENDED} paragraphs appended`,
+  peer: 'peer: mark.js, same names',
+};
+
+/** Rows whose time is a whole-page cost, comparable with the floor's. */
+const WHOLE_PAGE: ReadonlySet<Contender> = new Set(['floor', 'firstScan', 'restyle', 'peer']);
 
 async function bundleInPageCode(): Promise<string> {
   const output = await build({
@@ -48,19 +69,52 @@ function median(values: number[]): number {
   return sorted.length % 2 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
 }
 
-async function timed(page: Page, expression: string): Promise<number> {
-  return page.evaluate(async (code) => {
-    const started = performance.now();
-    await (0, eval)(code);
-    return performance.now() - started;
-  }, expression);
+/** Loads the page afresh, waits for its first render, adds the bench code and measures once. */
+async function measure(page: Page, url: string, bundle: string, contender: Contender): Promise<Measurement> {
+  await page.goto(url);
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  await page.addScriptTag({ content: bundle });
+  return page.evaluate(
+    ([name, appended]) => {
+      const bench = (window as unknown as { medglanceBench: Record<string, (arg?: number) => Measurement | Promise<Measurement>> })
+        .medglanceBench;
+      return bench[name]?.(appended) as Measurement | Promise<Measurement>;
+    },
+    [contender, APPENDED] as const,
+  );
 }
 
 interface Row {
   page: string;
-  contender: string;
-  median: string;
-  note: string;
+  contender: Contender;
+  runs: Measurement[];
+}
+
+function formatTable(rows: Row[]): string {
+  const floors = new Map(rows.filter((row) => row.contender === 'floor').map((row) => [row.page, median(row.runs.map((r) => r.ms))]));
+  const ms = (value: number) => (value < 10 ? value.toFixed(1) : value.toFixed(0));
+  const table = [['page', 'contender', 'median ms', 'min-max ms', 'x floor', 'text nodes', 'mentions']];
+  for (const { page, contender, runs } of rows) {
+    const times = runs.map((run) => run.ms);
+    const floorMs = floors.get(page);
+    const last = runs[runs.length - 1];
+    const mentions = last?.mentions === undefined ? '-' : String(last.mentions);
+    const slices = last?.slices === undefined ? '' : ` (${median(runs.map((run) => run.slices ?? 0))} slices)`;
+    table.push([
+      page,
+      LABELS[contender],
+      ms(median(times)),
+      `${ms(Math.min(...times))}-${ms(Math.max(...times))}`,
+      WHOLE_PAGE.has(contender) && floorMs ? `${(median(times) / floorMs).toFixed(1)}` : '-',
+      contender === 'mutation' ? `+${last?.textNodes ?? 0}` : String(rows.find((row) => row.page === page && row.contender === 'floor')?.runs[0]?.textNodes ?? ''),
+      mentions + slices,
+    ]);
+  }
+  const widths = table[0]!.map((_, column) => Math.max(...table.map((cells) => (cells[column] ?? '').length)));
+  const numeric = new Set([2, 3, 4, 5]);
+  return table
+    .map((cells) => cells.map((cell, column) => (numeric.has(column) ? cell.padStart(widths[column] ?? 0) : cell.padEnd(widths[column] ?? 0))).join(' | '))
+    .join('\n');
 }
 
 async function main(): Promise<void> {
@@ -73,66 +127,30 @@ async function main(): Promise<void> {
     headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
-  const rows: Row[] = [];
+  const contenders = Object.keys(LABELS) as Contender[];
+  const rows: Row[] = Object.keys(pages).flatMap((page) => contenders.map((contender) => ({ page, contender, runs: [] })));
   try {
     const page = await browser.newPage();
-    const fresh = async (path: string) => {
-      await page.goto(base + path);
-      await page.addScriptTag({ content: bundle });
-    };
-    for (const path of Object.keys(pages)) {
-      const floorMs: number[] = [];
-      const oursMs: number[] = [];
-      const peerMs: number[] = [];
-      const longest: number[] = [];
-      const slices: number[] = [];
-      const mutationMs: number[] = [];
-      let oursMentions = 0;
-      let peerMentions = 0;
-      let textNodes = 0;
-      let mutationMentions = 0;
-      // A warm-up run of each, not counted.
-      for (let run = -1; run < RUNS; run++) {
-        await fresh(path);
-        const floorRun = await timed(page, 'window.medglanceBench.floor()');
-        textNodes = await page.evaluate(() => (window as never as { medglanceBench: { floor(): number } }).medglanceBench.floor());
-        await fresh(path);
-        const ours = await page.evaluate(() => (window as never as { medglanceBench: { oursTotal(): Promise<{ ms: number; mentions: number }> } }).medglanceBench.oursTotal());
-        await fresh(path);
-        const sliced = await page.evaluate(() => (window as never as { medglanceBench: { oursSliced(): Promise<{ longestTaskMs: number; slices: number }> } }).medglanceBench.oursSliced());
-        await fresh(path);
-        const mutation = await page.evaluate(() => (window as never as { medglanceBench: { oursMutation(n: number): Promise<{ ms: number; mentions: number }> } }).medglanceBench.oursMutation(100));
-        await fresh(path);
-        const peerStarted = Date.now();
-        peerMentions = await page.evaluate(() => (window as never as { medglanceBench: { peer(): Promise<number> } }).medglanceBench.peer());
-        const peerRun = Date.now() - peerStarted;
-        if (run < 0) continue;
-        floorMs.push(floorRun);
-        oursMs.push(ours.ms);
-        oursMentions = ours.mentions;
-        longest.push(sliced.longestTaskMs);
-        slices.push(sliced.slices);
-        mutationMs.push(mutation.ms);
-        mutationMentions = mutation.mentions;
-        peerMs.push(peerRun);
+    // Round-robin, so that a slow moment of a busy machine does not fall on one contender only.
+    for (let run = -1; run < RUNS; run++) {
+      for (const row of rows) {
+        const result = await measure(page, base + row.page, bundle, row.contender);
+        if (run >= 0) row.runs.push(result);
       }
-      const f = (ms: number) => `${ms.toFixed(1)} ms`;
-      rows.push(
-        { page: path, contender: 'floor: bare SHOW_TEXT walk', median: f(median(floorMs)), note: `${textNodes} text nodes` },
-        { page: path, contender: 'MedGlance: full first scan, one task', median: f(median(oursMs)), note: `${oursMentions} ranges in CSS.highlights` },
-        { page: path, contender: 'MedGlance: first scan as shipped (sliced)', median: f(median(longest)), note: `longest task it gives the page; ${median(slices)} slices` },
-        { page: path, contender: 'MedGlance: 100 paragraphs appended', median: f(median(mutationMs)), note: `${mutationMentions} new mentions, rescanning only the change` },
-        { page: path, contender: 'peer: mark.js markRegExp, same names', median: f(median(peerMs)), note: `${peerMentions} <mark> elements (it rewrites the DOM)` },
-      );
+      process.stderr.write(run < 0 ? 'warm-up done\n' : `run ${run + 1}/${RUNS}\n`);
     }
+    const version = browser.version();
+    const cpu = cpus();
+    console.log(`\nMedGlance scan benchmark: Chromium ${version} (headless), ${cpu.length} cores (${cpu[0]?.model ?? 'unknown CPU'}), ${RUNS} runs after a warm-up\n`);
+    console.log(formatTable(rows));
+    console.log(
+      '\nx floor: median / the floor\'s median on the same page. "first scan" is the scanner\'s own time in one slice;' +
+        '\n"restyle" is the style recalculation Chromium then does for our ::highlight rules (pages without mentions never pay it).',
+    );
   } finally {
     await browser.close();
     server.close();
   }
-  console.log(`\nMedGlance scan benchmark: Chromium ${CHROMIUM}, median of ${RUNS} warm runs\n`);
-  const widths = [14, 44, 11];
-  console.log(['page', 'contender', 'median', 'note'].map((h, i) => h.padEnd(widths[i] ?? 0)).join(' | '));
-  for (const row of rows) console.log([row.page, row.contender, row.median, row.note].map((c, i) => c.padEnd(widths[i] ?? 0)).join(' | '));
 }
 
 main().catch((error: unknown) => {

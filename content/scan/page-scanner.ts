@@ -16,7 +16,7 @@ import type { ScheduleBatch } from './batch-scheduler';
 import type { NextTask } from './next-task';
 import { ShadowSweeper } from './shadow-sweep';
 import { SliceRunner, type SlicedJob } from './slice-runner';
-import { SubtreeScanJob, type ScanTargets } from './subtree-job';
+import { SubtreeScanJob, TEXT_BATCH, type ScanTargets } from './subtree-job';
 
 export interface PageScannerOptions {
   document: Document;
@@ -43,16 +43,22 @@ const OBSERVE: MutationObserverInit = {
 /** Text nodes a batch must rescan, in one job. */
 class TextListJob implements SlicedJob {
   #index = 0;
+  readonly #batch: Text[] = [];
   constructor(
     private readonly nodes: Text[],
-    private readonly scan: (node: Text) => void,
+    private readonly scan: (nodes: readonly Text[]) => void,
   ) {}
 
   run(hasTime: () => boolean): boolean {
     while (this.#index < this.nodes.length) {
-      const node = this.nodes[this.#index++] as Text;
-      if (node.isConnected) this.scan(node);
-      if (this.#index % 64 === 0 && !hasTime()) break;
+      const end = Math.min(this.nodes.length, this.#index + TEXT_BATCH);
+      for (; this.#index < end; this.#index++) {
+        const node = this.nodes[this.#index] as Text;
+        if (node.isConnected) this.#batch.push(node);
+      }
+      this.scan(this.#batch);
+      this.#batch.length = 0;
+      if (!hasTime()) break;
     }
     return this.#index >= this.nodes.length;
   }
@@ -71,6 +77,8 @@ export class PageScanner {
   readonly #observedRoots = new WeakSet<ShadowRoot>();
   #knownRoots: WeakRef<ShadowRoot>[] = [];
   readonly #targets: ScanTargets;
+  /** The data of the text nodes being scanned (reused). */
+  readonly #data: string[] = [];
   /** For the document's first scan: its text was never recorded, so no-match needs no forgetting. */
   readonly #firstTargets: ScanTargets;
 
@@ -103,11 +111,11 @@ export class PageScanner {
     const Observer = view?.MutationObserver ?? MutationObserver;
     this.#observer = new Observer((records) => this.#collect(records));
     this.#targets = {
-      text: (node) => this.#scanText(node, true),
+      texts: (nodes) => this.#scanTexts(nodes, true),
       shadowRoot: (root) => this.#addShadowRoot(root),
     };
     this.#firstTargets = {
-      text: (node) => this.#scanText(node, false),
+      texts: (nodes) => this.#scanTexts(nodes, false),
       shadowRoot: this.#targets.shadowRoot,
     };
     this.#sweeper = new ShadowSweeper({
@@ -186,13 +194,24 @@ export class PageScanner {
     for (const resolve of this.#firstScanWaiters.splice(0)) resolve();
   }
 
-  /** @param mayBeRecorded false when the node cannot be in the store yet (nothing to forget). */
-  #scanText(node: Text, mayBeRecorded: boolean): void {
-    const data = node.data;
-    if (!this.#matcher.mayMatch(data)) {
-      if (mayBeRecorded) this.#store.forget(node);
-      return;
+  /** @param mayBeRecorded false when the nodes cannot be in the store yet (nothing to forget). */
+  #scanTexts(nodes: readonly Text[], mayBeRecorded: boolean): void {
+    const data = this.#data;
+    for (let index = 0; index < nodes.length; index++) data[index] = (nodes[index] as Text).data;
+    data.length = nodes.length;
+    const candidates = this.#matcher.mayMatchEach(data);
+    let next = 0;
+    for (const index of candidates) {
+      if (mayBeRecorded) for (; next < index; next++) this.#store.forget(nodes[next] as Text);
+      next = index + 1;
+      this.#scanCandidate(nodes[index] as Text, data[index] as string, mayBeRecorded);
     }
+    if (mayBeRecorded) for (; next < nodes.length; next++) this.#store.forget(nodes[next] as Text);
+    data.length = 0;
+  }
+
+  /** A text node the prefilter let through: its mentions and interactants, unless it is in an excluded place. */
+  #scanCandidate(node: Text, data: string, mayBeRecorded: boolean): void {
     const mentions = this.#matcher.findMentions(data);
     const interactants = this.#matcher.findInteractants(data);
     if ((mentions.length === 0 && interactants.length === 0) || isExcludedText(node)) {
@@ -257,7 +276,7 @@ export class PageScanner {
     this.#touchedScopes.clear();
 
     if (this.#changedTexts.size > 0) {
-      this.#runner.add(new TextListJob([...this.#changedTexts], (node) => this.#scanText(node, true)), true);
+      this.#runner.add(new TextListJob([...this.#changedTexts], (nodes) => this.#scanTexts(nodes, true)), true);
       this.#changedTexts.clear();
     }
     for (const subtree of this.#addedSubtrees) this.#runner.add(new SubtreeScanJob(subtree, this.#targets), true);

@@ -1,7 +1,8 @@
 /**
  * Scanning one subtree (the document, a shadow root, or what a mutation added), in slices:
  * first its text (optionally starting in the middle, where the viewport is, and wrapping around),
- * then its elements, looking for open shadow roots.
+ * handed over in batches (one prefilter call for many text nodes), then its elements, looking
+ * for open shadow roots.
  * One querySelectorAll('*') pass is several times cheaper than visiting elements in the walk.
  */
 import { isOwnUi } from './exclusions';
@@ -9,11 +10,14 @@ import type { SlicedJob } from './slice-runner';
 import { TextWalk } from './text-walk';
 
 export interface ScanTargets {
-  text(node: Text): void;
+  /** Text nodes in document order; the array is reused after the call returns. */
+  texts(nodes: readonly Text[]): void;
   shadowRoot(root: ShadowRoot): void;
 }
 
 const CHECK_EVERY = 128;
+/** Text nodes per batch: enough to make the per-call cost small, few enough to keep slices short. */
+export const TEXT_BATCH = 128;
 
 export class SubtreeScanJob implements SlicedJob {
   readonly #root: Node;
@@ -23,6 +27,7 @@ export class SubtreeScanJob implements SlicedJob {
   #walk: TextWalk | undefined;
   #elements: ArrayLike<Element> | undefined;
   #elementIndex = 0;
+  readonly #batch: Text[] = [];
 
   constructor(root: Node, targets: ScanTargets, options: { startBefore?: Node | null } = {}) {
     this.#root = root;
@@ -33,19 +38,26 @@ export class SubtreeScanJob implements SlicedJob {
   run(hasTime: () => boolean): boolean {
     const root = this.#root;
     if (root.nodeType === Node.TEXT_NODE) {
-      if (root.isConnected) this.#targets.text(root as Text);
+      if (root.isConnected) this.#targets.texts([root as Text]);
       return true;
     }
-    const visit = (node: Text) => this.#targets.text(node);
+    const batch = this.#batch;
+    const visit = (node: Text) => {
+      if (batch.push(node) >= TEXT_BATCH) this.#flush();
+    };
     while (this.#phase !== 'done') {
       if (this.#phase === 'text') {
         this.#walk ??= new TextWalk(root, { startBefore: this.#startBefore });
-        if (!this.#walk.run(visit, hasTime)) return false;
+        const walked = this.#walk.run(visit, hasTime);
+        this.#flush();
+        if (!walked) return false;
         const first = this.#walk.firstVisited;
         this.#walk = this.#startBefore ? new TextWalk(root, { stopAt: first }) : undefined;
         this.#phase = this.#startBefore ? 'wrap' : 'elements';
       } else if (this.#phase === 'wrap') {
-        if (!this.#walk?.run(visit, hasTime)) return false;
+        const walked = this.#walk?.run(visit, hasTime) ?? true;
+        this.#flush();
+        if (!walked) return false;
         this.#phase = 'elements';
       } else {
         if (!this.#runElements(hasTime)) return false;
@@ -54,6 +66,15 @@ export class SubtreeScanJob implements SlicedJob {
       if (!hasTime()) return this.#phase === 'done';
     }
     return true;
+  }
+
+  #flush(): void {
+    if (this.#batch.length === 0) return;
+    try {
+      this.#targets.texts(this.#batch);
+    } finally {
+      this.#batch.length = 0;
+    }
   }
 
   #runElements(hasTime: () => boolean): boolean {

@@ -68,6 +68,7 @@ export function compileMatcher(drugs: readonly MatcherDrug[]): Matcher {
 
   return {
     mayMatch: (text) => prefilter !== undefined && prefilter.test(text),
+    mayMatchEach: (texts) => (prefilter === undefined ? [] : prefilter.testEach(texts)),
     findMentions,
     findInteractants,
   };

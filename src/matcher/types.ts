@@ -26,6 +26,8 @@ export interface InteractantMatch {
 export interface Matcher {
   /** Cheap test on a whole text node's data: false means neither kind of match is possible. */
   mayMatch(text: string): boolean;
+  /** The indexes i, in order, for which mayMatch(texts[i]) is true: one call for many text nodes. */
+  mayMatchEach(texts: readonly string[]): number[];
   /** Drug mentions, in order, non-overlapping. */
   findMentions(text: string): DrugMatch[];
   /** Interaction-table names, in order, non-overlapping, never overlapping a drug mention. */

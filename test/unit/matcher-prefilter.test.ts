@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BUNDLED_DRUGS } from '../../src/drugs';
 import { compileMatcher, type MatcherDrug } from '../../src/matcher';
-import { PATTERN_FLAGS, nameUnits } from '../../src/matcher/pattern';
+import { PATTERN_FLAGS, WORD_CHAR, nameUnits } from '../../src/matcher/pattern';
 import { anchorAt, anchorSources, letterGroups } from '../../src/matcher/prefilter';
 
 const matcher = compileMatcher(BUNDLED_DRUGS);
@@ -68,6 +68,41 @@ describe('the fast path (text of 32 characters and more)', () => {
   });
 });
 
+describe('mayMatchEach (many text nodes in one call)', () => {
+  const piece = fc.oneof(
+    fc.constantFrom(...allNames),
+    fc.constantFrom(PROSE, 'the ', 'pharmacy ', ' ', '\n', 'klon', 'pin ', 'zepam', '\u2019', 'é', 'ク', '\0'),
+    fc.string({ unit: 'binary', maxLength: 3 }),
+  );
+  const text = fc.array(piece, { maxLength: 8 }).map((parts) => parts.join(''));
+
+  it('gives exactly the indexes where mayMatch is true, and never misses a text with a finding', () => {
+    let withFindings = 0;
+    fc.assert(
+      fc.property(fc.array(text, { maxLength: 40 }), (texts) => {
+        const each = matcher.mayMatchEach(texts);
+        expect(each).toEqual(texts.flatMap((one, index) => (matcher.mayMatch(one) ? [index] : [])));
+        texts.forEach((one, index) => {
+          if (matcher.findMentions(one).length + matcher.findInteractants(one).length > 0) {
+            withFindings++;
+            expect(each).toContain(index);
+          }
+        });
+      }),
+      { numRuns: 400 },
+    );
+    expect(withFindings).toBeGreaterThan(500);
+  });
+
+  it('handles no texts, one text, empty texts and long batches', () => {
+    expect(matcher.mayMatchEach([])).toEqual([]);
+    expect(matcher.mayMatchEach(['Klonopin'])).toEqual([0]);
+    expect(matcher.mayMatchEach(['', 'x', ''])).toEqual([]);
+    const many = Array.from({ length: 1000 }, (_, index) => (index % 97 === 0 ? `${PROSE}took clonazepam` : `${PROSE}${index}`));
+    expect(matcher.mayMatchEach(many)).toEqual(many.flatMap((one, index) => (index % 97 === 0 ? [index] : [])));
+  });
+});
+
 describe('anchor groups', () => {
   const pieces = allNames.map(nameUnits);
 
@@ -119,5 +154,18 @@ describe('anchor groups', () => {
       expect(accented.mayMatch(text), written).toBe(true);
     }
     expect(accented.mayMatch(`${PROSE}${PROSE}`)).toBe(false);
+  });
+});
+
+describe('the word-boundary class', () => {
+  it('is closed under case folding, so matching it case-sensitively inside the case-insensitive pattern changes nothing', () => {
+    const everyCodePoint: string[] = [];
+    for (let code = 0; code <= 0x10ffff; code++) if (code < 0xd800 || code > 0xdfff) everyCodePoint.push(String.fromCodePoint(code));
+    const text = everyCodePoint.join('');
+    const keptSensitive = text.replace(new RegExp(WORD_CHAR, 'gv'), '');
+    const keptInsensitive = text.replace(new RegExp(WORD_CHAR, 'giv'), '');
+    expect(keptSensitive.length).toBeGreaterThan(0);
+    expect(keptSensitive.length).toBeLessThan(text.length);
+    expect(keptInsensitive === keptSensitive).toBe(true);
   });
 });
