@@ -507,7 +507,7 @@ describe('keyboard across frames', () => {
           tabId,
         );
         const { value } = await pollUntil(shownIn, (list) => list.length === 1 && `${list[0]!.frame}:${list[0]!.title}` !== visited.at(-1), {
-          timeout: 3_000,
+          timeout: 6_000,
         });
         expect(value, `step ${i + 1}: one tooltip, in one frame`).toHaveLength(1);
         expect(value[0]!.focused, `step ${i + 1}: focus in the tooltip`).toBe(true);

@@ -230,7 +230,7 @@ describe('tooltip in Firefox', () => {
           const tab = (await api.tabs.query({})).find((candidate) => candidate.url === pageUrl);
           await api.runtime.sendMessage({ type: 'step-mention', tabId: tab!.id, direction: 1 });
         }, url);
-        const { value } = await pollUntil(shownIn, (list) => list.length === 1 && list[0] !== visited.at(-1), { timeout: 3_000 });
+        const { value } = await pollUntil(shownIn, (list) => list.length === 1 && list[0] !== visited.at(-1), { timeout: 6_000 });
         visited.push(value.join(' + '));
       }
     } finally {
