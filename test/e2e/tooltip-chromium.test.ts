@@ -506,12 +506,14 @@ describe('keyboard across frames', () => {
           (id) => (globalThis as unknown as ChromeInWorker).chrome.runtime.sendMessage({ type: 'step-mention', tabId: id, direction: 1 }),
           tabId,
         );
-        const { value } = await pollUntil(shownIn, (list) => list.length === 1 && `${list[0]!.frame}:${list[0]!.title}` !== visited.at(-1), {
+        const label = (state: { frame: string; title: string }) => `${state.frame}:${state.title.split(',')[0]}`;
+        // The next mention is always another one (no frame here has a name twice in a row).
+        const { value } = await pollUntil(shownIn, (list) => list.length === 1 && label(list[0]!) !== visited.at(-1), {
           timeout: 6_000,
         });
         expect(value, `step ${i + 1}: one tooltip, in one frame`).toHaveLength(1);
         expect(value[0]!.focused, `step ${i + 1}: focus in the tooltip`).toBe(true);
-        visited.push(`${value[0]!.frame}:${value[0]!.title.split(',')[0]}`);
+        visited.push(label(value[0]!));
       }
       // Back from the top frame's only mention: the last mention of the last frame.
       await extensionPage.evaluate(
