@@ -457,7 +457,7 @@ describe('keyboard', () => {
     const wordAfter = await wordCenter(page, 'first', 'Klonopin');
     // Same movement as the word, give or take the pixel rounding of the placement.
     await expect
-      .poll(async () => Math.abs(((await dialogBox(page))?.y ?? 0) - before.y - (wordAfter.y - wordBefore.y)))
+      .poll(async () => Math.abs(((await dialogBox(page))?.y ?? 0) - before.y - (wordAfter.y - wordBefore.y)), { timeout: 3_000 })
       .toBeLessThanOrEqual(1.5);
   });
 
