@@ -63,6 +63,7 @@ async function waitForMentions(context, page, timeoutMs) {
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   const deadline = Date.now() + timeoutMs;
   let last = { badge: '', highlights: 0 };
+  let previousBadge = '';
   while (Date.now() < deadline) {
     const url = page.url();
     const badge = await worker.evaluate(async (pageUrl) => {
@@ -71,7 +72,10 @@ async function waitForMentions(context, page, timeoutMs) {
     }, url);
     const highlights = await page.evaluate(() => CSS.highlights.get('medglance')?.size ?? 0);
     last = { badge, highlights };
-    if (badge !== '' && Number(badge) >= highlights && highlights > 0) return { ok: true, ...last };
+    // The same badge twice in a row: the page's frames (which report after the top frame) are in.
+    const settled = badge === previousBadge;
+    previousBadge = badge;
+    if (settled && badge !== '' && Number(badge) >= highlights && highlights > 0) return { ok: true, ...last };
     await new Promise((resolveWait) => setTimeout(resolveWait, 200));
   }
   return { ok: false, ...last };
