@@ -1,6 +1,7 @@
 /**
  * Runs in the benchmark page (bundled by bench/run.ts), one measurement per freshly loaded page:
- * - floor: a bare SHOW_TEXT TreeWalker walk of the document, the least any scanner must do;
+ * - floor: a bare SHOW_TEXT TreeWalker walk of the document, the least any scanner must do
+ *   (and the walk reading each node's text, which any text scanner must do too);
  * - ours: MedGlance's real scanner (content/app.ts: matcher, scan, store, Ranges in CSS.highlights);
  * - peer: mark.js marking the same names (it wraps every match in a <mark> element).
  * Each returns its time in milliseconds, measured here with performance.now().
@@ -23,6 +24,8 @@ export interface Measurement {
   mentions?: number;
   /** Time slices the scan took (the shipped, sliced scan). */
   slices?: number;
+  /** Characters of text read. */
+  characters?: number;
 }
 
 function floor(): Measurement {
@@ -31,6 +34,19 @@ function floor(): Measurement {
   let textNodes = 0;
   while (walker.nextNode()) textNodes++;
   return { ms: performance.now() - started, textNodes };
+}
+
+/** The walk plus reading each node's text: what any scanner of text must at least do. */
+function floorData(): Measurement {
+  const started = performance.now();
+  const walker = document.createTreeWalker(document, NodeFilter.SHOW_TEXT);
+  let textNodes = 0;
+  let characters = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    textNodes++;
+    characters += (node as Text).data.length;
+  }
+  return { ms: performance.now() - started, textNodes, characters };
 }
 
 function namesOf(): string[] {
@@ -161,4 +177,4 @@ async function mutation(paragraphs: number): Promise<Measurement> {
   return { ms, mentions, textNodes: paragraphs };
 }
 
-Object.assign(window, { medglanceBench: { floor, compile, firstScan, restyle, sliced, mutation, peer } });
+Object.assign(window, { medglanceBench: { floor, floorData, compile, firstScan, restyle, sliced, mutation, peer } });

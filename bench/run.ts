@@ -21,10 +21,11 @@ const RUNS = Math.max(1, Number(process.env.RUNS ?? 7));
 const CHROMIUM = process.env.MEDGLANCE_CHROMIUM ?? '/usr/bin/chromium';
 const APPENDED = 100;
 
-type Contender = 'floor' | 'compile' | 'firstScan' | 'restyle' | 'sliced' | 'mutation' | 'peer';
+type Contender = 'floor' | 'floorData' | 'compile' | 'firstScan' | 'restyle' | 'sliced' | 'mutation' | 'peer';
 
 const LABELS: Record<Contender, string> = {
   floor: 'floor: bare SHOW_TEXT walk',
+  floorData: 'reference: walk reading each text',
   compile: 'MedGlance: compile the matcher',
   firstScan: 'MedGlance: first scan (one slice)',
   restyle: 'MedGlance: restyle for ::highlight rules',
@@ -34,7 +35,7 @@ const LABELS: Record<Contender, string> = {
 };
 
 /** Rows whose time is a whole-page cost, comparable with the floor's. */
-const WHOLE_PAGE: ReadonlySet<Contender> = new Set(['floor', 'firstScan', 'restyle', 'peer']);
+const WHOLE_PAGE: ReadonlySet<Contender> = new Set(['floor', 'floorData', 'firstScan', 'restyle', 'peer']);
 
 async function bundleInPageCode(): Promise<string> {
   const output = await build({

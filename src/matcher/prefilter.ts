@@ -44,6 +44,8 @@ export interface Prefilter {
   test(text: string): boolean;
   /** The indexes i, in order, for which test(texts[i]) is true, with a few calls for all of them. */
   testEach(texts: readonly string[]): number[];
+  /** Shorter text never passes. */
+  readonly minLength: number;
 }
 
 type Pieces = readonly string[];
@@ -202,6 +204,7 @@ export function compilePrefilter(names: readonly Pieces[]): Prefilter | undefine
 
   return {
     test,
+    minLength: shortest,
     testEach(texts) {
       const count = texts.length;
       if (count <= 1) return count === 1 && test(texts[0] as string) ? [0] : [];

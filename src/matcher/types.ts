@@ -28,6 +28,8 @@ export interface Matcher {
   mayMatch(text: string): boolean;
   /** The indexes i, in order, for which mayMatch(texts[i]) is true: one call for many text nodes. */
   mayMatchEach(texts: readonly string[]): number[];
+  /** Shorter text cannot hold a match (a scanner can skip it without reading it). */
+  readonly minLength: number;
   /** Drug mentions, in order, non-overlapping. */
   findMentions(text: string): DrugMatch[];
   /** Interaction-table names, in order, non-overlapping, never overlapping a drug mention. */

@@ -94,6 +94,13 @@ describe('mayMatchEach (many text nodes in one call)', () => {
     expect(withFindings).toBeGreaterThan(500);
   });
 
+  it('tells the shortest text worth reading: no name is shorter, the shortest one is that long', () => {
+    const lengths = allNames.flatMap((name) => [name.normalize('NFC').length, name.normalize('NFD').length]);
+    expect(matcher.minLength).toBeGreaterThan(0);
+    expect(Math.min(...lengths)).toBe(matcher.minLength);
+    expect(compileMatcher([]).minLength).toBe(Number.POSITIVE_INFINITY);
+  });
+
   it('handles no texts, one text, empty texts and long batches', () => {
     expect(matcher.mayMatchEach([])).toEqual([]);
     expect(matcher.mayMatchEach(['Klonopin'])).toEqual([0]);
