@@ -77,9 +77,6 @@ export class PageScanner {
   readonly #observedRoots = new WeakSet<ShadowRoot>();
   #knownRoots: WeakRef<ShadowRoot>[] = [];
   readonly #targets: ScanTargets;
-  /** The text nodes being scanned that may hold a name, and their data (reused). */
-  readonly #kept: Text[] = [];
-  readonly #data: string[] = [];
   /** For the document's first scan: its text was never recorded, so no-match needs no forgetting. */
   readonly #firstTargets: ScanTargets;
 
@@ -197,28 +194,19 @@ export class PageScanner {
 
   /** @param mayBeRecorded false when the nodes cannot be in the store yet (nothing to forget). */
   #scanTexts(nodes: readonly Text[], mayBeRecorded: boolean): void {
-    const { minLength } = this.#matcher;
-    const kept = this.#kept;
-    const data = this.#data;
+    const matcher = this.#matcher;
+    const { minLength } = matcher;
     for (const node of nodes) {
       // Reading a node's text costs a string; its length is free.
       if (node.length >= minLength) {
-        kept.push(node);
-        data.push(node.data);
-      } else if (mayBeRecorded) {
-        this.#store.forget(node);
+        const data = node.data;
+        if (matcher.mayMatch(data)) {
+          this.#scanCandidate(node, data, mayBeRecorded);
+          continue;
+        }
       }
+      if (mayBeRecorded) this.#store.forget(node);
     }
-    const candidates = data.length > 0 ? this.#matcher.mayMatchEach(data) : [];
-    let next = 0;
-    for (const index of candidates) {
-      if (mayBeRecorded) for (; next < index; next++) this.#store.forget(kept[next] as Text);
-      next = index + 1;
-      this.#scanCandidate(kept[index] as Text, data[index] as string, mayBeRecorded);
-    }
-    if (mayBeRecorded) for (; next < kept.length; next++) this.#store.forget(kept[next] as Text);
-    kept.length = 0;
-    data.length = 0;
   }
 
   /** A text node the prefilter let through: its mentions and interactants, unless it is in an excluded place. */

@@ -68,7 +68,6 @@ export function compileMatcher(drugs: readonly MatcherDrug[]): Matcher {
 
   return {
     mayMatch: (text) => prefilter !== undefined && prefilter.test(text),
-    mayMatchEach: (texts) => (prefilter === undefined ? [] : prefilter.testEach(texts)),
     minLength: prefilter?.minLength ?? Number.POSITIVE_INFINITY,
     findMentions,
     findInteractants,

@@ -42,8 +42,6 @@ const LETTER_FREQUENCY: Readonly<Record<string, number>> = {
 
 export interface Prefilter {
   test(text: string): boolean;
-  /** The indexes i, in order, for which test(texts[i]) is true, with a few calls for all of them. */
-  testEach(texts: readonly string[]): number[];
   /** Shorter text never passes. */
   readonly minLength: number;
 }
@@ -144,38 +142,6 @@ export function anchorSources(names: readonly Pieces[]): string[] {
 
 const LATIN_1 = String.fromCharCode(...Array.from({ length: 256 }, (_, code) => code));
 
-/**
- * Joins texts for one pass of a pattern over all of them: a regex call costs about as much as
- * scanning a few hundred characters, and pages hold many short text nodes. No name piece matches
- * the separator, so no match spans two texts.
- */
-const SEPARATOR = '\0';
-
-/** Index of the text holding position `at`, given each text's start (ascending). */
-function textAt(starts: Int32Array, count: number, at: number): number {
-  let low = 0;
-  let high = count - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if ((starts[middle] as number) <= at) low = middle;
-    else high = middle - 1;
-  }
-  return low;
-}
-
-/** Marks in `hits` every text in which `pattern` (global) matches, at most one match per text. */
-function markHits(pattern: RegExp, joined: string, starts: Int32Array, count: number, hits: Uint8Array): void {
-  pattern.lastIndex = 0;
-  let match: RegExpExecArray | null;
-  while ((match = pattern.exec(joined)) !== null) {
-    const index = textAt(starts, count, match.index);
-    hits[index] = 1;
-    // The rest of that text cannot add anything: go on with the next one.
-    if (index + 1 >= count) break;
-    pattern.lastIndex = starts[index + 1] as number;
-  }
-}
-
 /** The prefilter for names given as regex pieces (see nameUnits); undefined when there are none. */
 export function compilePrefilter(names: readonly Pieces[]): Prefilter | undefined {
   const present = names.filter((name) => name.length > 0);
@@ -188,46 +154,15 @@ export function compilePrefilter(names: readonly Pieces[]): Prefilter | undefine
   if (firstPieces.length > 0 && new RegExp(`(?:${firstPieces.join('|')})`, PATTERN_FLAGS).test(LATIN_1)) {
     groups.push(new RegExp(trieSource(unlettered), PATTERN_FLAGS));
   }
-  const allGlobal = new RegExp(all.source, `g${PATTERN_FLAGS}`);
-  const groupsGlobal = groups.map((group) => new RegExp(group.source, `g${PATTERN_FLAGS}`));
   // Every piece matches at least one UTF-16 code unit.
   const shortest = Math.min(...present.map((name) => name.length));
-  let starts = new Int32Array(256);
-  let hits = new Uint8Array(256);
-
-  function test(text: string): boolean {
-    if (text.length < shortest) return false;
-    if (text.length < SHORT_TEXT || WIDE_CHAR.test(text)) return all.test(text);
-    for (const group of groups) if (group.test(text)) return all.test(text);
-    return false;
-  }
-
   return {
-    test,
     minLength: shortest,
-    testEach(texts) {
-      const count = texts.length;
-      if (count <= 1) return count === 1 && test(texts[0] as string) ? [0] : [];
-      if (starts.length < count) {
-        starts = new Int32Array(count);
-        hits = new Uint8Array(count);
-      }
-      let at = 0;
-      for (let index = 0; index < count; index++) {
-        starts[index] = at;
-        at += (texts[index] as string).length + SEPARATOR.length;
-      }
-      const joined = texts.join(SEPARATOR);
-      hits.fill(0, 0, count);
-      const wide = WIDE_CHAR.test(joined);
-      // Beyond Latin-1 the full alternation is the faster pass, and its matches need no second look.
-      if (wide) markHits(allGlobal, joined, starts, count, hits);
-      else for (const group of groupsGlobal) markHits(group, joined, starts, count, hits);
-      const found: number[] = [];
-      for (let index = 0; index < count; index++) {
-        if (hits[index] === 1 && (wide || all.test(texts[index] as string))) found.push(index);
-      }
-      return found;
+    test(text) {
+      if (text.length < shortest) return false;
+      if (text.length < SHORT_TEXT || WIDE_CHAR.test(text)) return all.test(text);
+      for (const group of groups) if (group.test(text)) return all.test(text);
+      return false;
     },
   };
 }

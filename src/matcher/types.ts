@@ -26,8 +26,6 @@ export interface InteractantMatch {
 export interface Matcher {
   /** Cheap test on a whole text node's data: false means neither kind of match is possible. */
   mayMatch(text: string): boolean;
-  /** The indexes i, in order, for which mayMatch(texts[i]) is true: one call for many text nodes. */
-  mayMatchEach(texts: readonly string[]): number[];
   /** Shorter text cannot hold a match (a scanner can skip it without reading it). */
   readonly minLength: number;
   /** Drug mentions, in order, non-overlapping. */
