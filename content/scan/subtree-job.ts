@@ -1,8 +1,7 @@
 /**
  * Scanning one subtree (the document, a shadow root, or what a mutation added), in slices: one
  * walk (optionally starting in the middle, where the viewport is, and wrapping around) hands over
- * its text in batches (one prefilter call for many text nodes) and looks at each element for an
- * open shadow root.
+ * its text nodes in batches and looks at each element for an open shadow root.
  */
 import { isOwnUi } from './exclusions';
 import type { SlicedJob } from './slice-runner';
@@ -14,7 +13,7 @@ export interface ScanTargets {
   shadowRoot(root: ShadowRoot): void;
 }
 
-/** Text nodes per batch: enough to make the per-call cost small, few enough to keep slices short. */
+/** Text nodes handed over at a time: one call for many, few enough to keep slices short. */
 export const TEXT_BATCH = 128;
 
 export class SubtreeScanJob implements SlicedJob {
