@@ -87,6 +87,10 @@ export function compileSearch<T>(entries: readonly NameEntry<T>[]): NameSearch<T
   const alternatives = unbounded.map(branchSource);
   if (bounded.length > 0) alternatives.unshift(`(?:${bounded.map(branchSource).join('|')})${RIGHT_BOUNDARY}`);
   const regex = new RegExp(alternatives.join('|'), `g${PATTERN_FLAGS}`);
+  const cores = ordered.flatMap((branch) => [...branch.cores.values()].map((core) => core.units));
+  // Every match holds a core. This plain alternation is cheap to compile and to run; the full
+  // pattern (affixes, Unicode word boundaries) is compiled only once some text holds a core.
+  const anyCore = new RegExp(trieSource(cores), PATTERN_FLAGS);
   const needsLeftBoundary = ordered.map((branch) => branch.shape.leftBoundary);
   const fallbacks: ([RegExp, T][] | undefined)[] = [];
   const seen = new Map<string, T>();
@@ -108,8 +112,9 @@ export function compileSearch<T>(entries: readonly NameEntry<T>[]): NameSearch<T
   }
 
   return {
-    cores: ordered.flatMap((branch) => [...branch.cores.values()].map((core) => core.units)),
+    cores,
     forEach(text, visit) {
+      if (!anyCore.test(text)) return;
       regex.lastIndex = 0;
       let match: RegExpExecArray | null;
       while ((match = regex.exec(text)) !== null) {
