@@ -13,8 +13,8 @@ export interface ScanTargets {
   shadowRoot(root: ShadowRoot): void;
 }
 
-/** Text nodes handed over at a time: one call for many, few enough to keep slices short. */
-export const TEXT_BATCH = 128;
+/** Text nodes handed over at a time: as many as the walk visits between two looks at the clock. */
+export const TEXT_BATCH = 32;
 
 export class SubtreeScanJob implements SlicedJob {
   readonly #root: Node;
