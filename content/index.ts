@@ -12,13 +12,14 @@ import { loadSettings } from '../src/settings/store';
 import { ContentApp } from './app';
 import { CssHighlightSink, highlightApiAvailable } from './highlight/css-highlight-sink';
 import { RecordingHighlightSink } from './highlight/recording-sink';
-import { keepPainted } from './highlight/keep-painted';
+import { paintedCheck } from './highlight/keep-painted';
 import { HighlightStylesheet } from './highlight/stylesheet';
 import { CountReporter } from './runtime/count-reporter';
 import { DrugsReporter } from './runtime/drugs-reporter';
 import { announceInstance, onReplaced } from './runtime/instance';
 import { contextAlive, sendToBackground } from './runtime/messaging';
-import { watchForOrphaning } from './runtime/orphan-watch';
+import { orphanCheck } from './runtime/orphan-watch';
+import { whileVisible } from './runtime/while-visible';
 import { siteHostname } from './runtime/site';
 import { createBatchScheduler } from './scan/batch-scheduler';
 import { createNextTask } from './scan/next-task';
@@ -153,10 +154,18 @@ async function main(): Promise<void> {
     window.removeEventListener('pageshow', onPageShow);
     window.removeEventListener('pagehide', onPageHide);
   });
-  // Disabled or uninstalled with the page open: take the highlights and the tooltip away.
-  cleanups.push(watchForOrphaning({ document: doc, alive: contextAlive, onOrphaned: stop }));
-  // A page that replaces document.adoptedStyleSheets or clears CSS.highlights gets ours back.
-  cleanups.push(keepPainted({ document: doc, stylesheet, highlights: app.highlights }));
+  // One timer, while the page is visible, for both upkeep checks:
+  // disabled or uninstalled with the page open: take the highlights and the tooltip away;
+  // a page that replaces document.adoptedStyleSheets or clears CSS.highlights gets ours back.
+  const checkOrphaned = orphanCheck(contextAlive, stop);
+  const checkPainted = paintedCheck({ document: doc, stylesheet, highlights: app.highlights });
+  const stopChecks = whileVisible(doc, () => {
+    checkOrphaned();
+    if (!stopped) checkPainted();
+  });
+  // Orphaned at the very first check: stop() already ran the cleanups, so stop the timer here.
+  if (stopped) stopChecks();
+  else cleanups.push(stopChecks);
 
   let tooltips: TooltipHandle | undefined;
   try {

@@ -3,9 +3,10 @@ vi.mock('webextension-polyfill', () => ({ default: {} }));
 import { CountReporter } from '../../content/runtime/count-reporter';
 import { TAKEOVER_EVENT, announceInstance, extensionContextAlive, isContextInvalidatedError, onReplaced } from '../../content/runtime/instance';
 import { siteHostname } from '../../content/runtime/site';
-import { watchForOrphaning } from '../../content/runtime/orphan-watch';
+import { orphanCheck } from '../../content/runtime/orphan-watch';
+import { whileVisible } from '../../content/runtime/while-visible';
 import { DrugsReporter } from '../../content/runtime/drugs-reporter';
-import { keepPainted } from '../../content/highlight/keep-painted';
+import { paintedCheck } from '../../content/highlight/keep-painted';
 import { SwitchableHighlightSink } from '../../content/highlight/switchable-sink';
 import { RecordingHighlightSink } from '../../content/highlight/recording-sink';
 import { HighlightStylesheet } from '../../content/highlight/stylesheet';
@@ -220,7 +221,7 @@ describe('orphan watch', () => {
     try {
       let alive = true;
       let orphaned = 0;
-      const stop = watchForOrphaning({ document, alive: () => alive, onOrphaned: () => orphaned++, intervalMs: 1_000 });
+      const stop = whileVisible(document, orphanCheck(() => alive, () => orphaned++), { intervalMs: 1_000 });
       vi.advanceTimersByTime(5_000);
       expect(orphaned).toBe(0);
       alive = false;
@@ -241,15 +242,17 @@ describe('orphan watch', () => {
       let alive = true;
       let checks = 0;
       let orphaned = 0;
-      const stop = watchForOrphaning({
+      const stop = whileVisible(
         document,
-        alive: () => {
-          checks++;
-          return alive;
-        },
-        onOrphaned: () => orphaned++,
-        intervalMs: 1_000,
-      });
+        orphanCheck(
+          () => {
+            checks++;
+            return alive;
+          },
+          () => orphaned++,
+        ),
+        { intervalMs: 1_000 },
+      );
       setVisibility('hidden');
       const before = checks;
       vi.advanceTimersByTime(10_000);
@@ -268,12 +271,12 @@ describe('orphan watch', () => {
     vi.useFakeTimers();
     try {
       let orphaned = 0;
-      const stop = watchForOrphaning({ document, alive: () => false, onOrphaned: () => orphaned++, intervalMs: 1_000 });
+      const stop = whileVisible(document, orphanCheck(() => false, () => orphaned++), { intervalMs: 1_000 });
       // Orphaned already at start: reported at once.
       expect(orphaned).toBe(1);
       stop();
       let later = 0;
-      const stopLater = watchForOrphaning({ document, alive: () => true, onOrphaned: () => later++, intervalMs: 1_000 });
+      const stopLater = whileVisible(document, orphanCheck(() => true, () => later++), { intervalMs: 1_000 });
       stopLater();
       vi.advanceTimersByTime(5_000);
       expect(later).toBe(0);
@@ -311,7 +314,7 @@ describe('keeping the highlights painted', () => {
     const target = new RecordingHighlightSink();
     const highlights = new SwitchableHighlightSink(target, true);
     try {
-      const stop = keepPainted({ document, stylesheet: { restore: (scope) => void adopted.push(scope) }, highlights, intervalMs: 1_000 });
+      const stop = whileVisible(document, paintedCheck({ document, stylesheet: { restore: (scope) => void adopted.push(scope) }, highlights }), { intervalMs: 1_000 });
       expect(adopted).toEqual([document]);
       // The page clears CSS.highlights.
       target.unregister();
