@@ -816,7 +816,7 @@ const boxedWarning: ReferenceSection = {
         ['label-boxed-warning'],
       ),
       item(
-        'Dependence and withdrawal. Regular use can make the body physically dependent, and the risk grows with longer use and higher doses. Stopping suddenly, or lowering the dose fast, can cause withdrawal reactions that can be life-threatening. The label calls for a gradual taper (lowering the dose step by step) whenever the dose is reduced or stopped.',
+        'Dependence and withdrawal. Regular use can make the body physically dependent, and the risk grows with longer use and higher doses. Stopping suddenly, or lowering the dose fast, can bring on withdrawal, and some withdrawal reactions can threaten life. The label calls for a gradual taper (lowering the dose step by step) whenever the dose is reduced or stopped.',
         ['label-boxed-warning'],
       ),
     ]),
