@@ -34,9 +34,12 @@ export interface ContentAppOptions {
   hostname: string;
   nextTask: NextTask;
   scheduleBatch: ScheduleBatch;
-  findViewportStart?: (doc: Document) => Node | null;
+  /** Where the first scan starts (see scan/anchor-start.ts); null: at the beginning. */
+  findStart?: (doc: Document) => Node | null;
   now?: () => number;
   sliceBudgetMs?: number;
+  /** Slices grow up to this while the page leaves us alone (default: no growth if sliceBudgetMs is given, else 32). */
+  maxSliceBudgetMs?: number;
 }
 
 export class ContentApp {
@@ -65,9 +68,10 @@ export class ContentApp {
       onScope: (scope) => this.#onScope(scope),
       nextTask: options.nextTask,
       scheduleBatch: options.scheduleBatch,
-      findViewportStart: options.findViewportStart,
+      findStart: options.findStart,
       now: options.now,
       sliceBudgetMs: options.sliceBudgetMs,
+      maxSliceBudgetMs: options.maxSliceBudgetMs,
     });
     this.store.onChange(() => this.#styleWhenNeeded());
   }

@@ -23,7 +23,7 @@ import { whileVisible } from './runtime/while-visible';
 import { siteHostname } from './runtime/site';
 import { createBatchScheduler } from './scan/batch-scheduler';
 import { createNextTask } from './scan/next-task';
-import { findViewportStart } from './scan/viewport-start';
+import { anchorStart } from './scan/anchor-start';
 import { createSettingsFeed, startTooltips, type TooltipHandle } from './tooltip';
 
 /** Resolves once a prerendered page is shown (content scripts already run while prerendering). */
@@ -104,7 +104,7 @@ async function main(): Promise<void> {
     hostname: site,
     nextTask,
     scheduleBatch: createBatchScheduler(window, nextTask),
-    findViewportStart,
+    findStart: anchorStart,
   });
   cleanups.push(() => app.stop());
 
@@ -154,18 +154,25 @@ async function main(): Promise<void> {
     window.removeEventListener('pageshow', onPageShow);
     window.removeEventListener('pagehide', onPageHide);
   });
-  // One timer, while the page is visible, for both upkeep checks:
+  // One timer, while the page is visible, for both upkeep checks, from the first mention on
+  // (a frame without one has nothing to take away or to keep painted: it gets no timer):
   // disabled or uninstalled with the page open: take the highlights and the tooltip away;
   // a page that replaces document.adoptedStyleSheets or clears CSS.highlights gets ours back.
-  const checkOrphaned = orphanCheck(contextAlive, stop);
-  const checkPainted = paintedCheck({ document: doc, stylesheet, highlights: app.highlights });
-  const stopChecks = whileVisible(doc, () => {
-    checkOrphaned();
-    if (!stopped) checkPainted();
-  });
-  // Orphaned at the very first check: stop() already ran the cleanups, so stop the timer here.
-  if (stopped) stopChecks();
-  else cleanups.push(stopChecks);
+  let checksStarted = false;
+  const startChecks = () => {
+    if (checksStarted || stopped || app.store.count === 0) return;
+    checksStarted = true;
+    const checkOrphaned = orphanCheck(contextAlive, stop);
+    const checkPainted = paintedCheck({ document: doc, stylesheet, highlights: app.highlights });
+    const stopChecks = whileVisible(doc, () => {
+      checkOrphaned();
+      if (!stopped) checkPainted();
+    });
+    // Orphaned at the very first check: stop() already ran the cleanups, so stop the timer here.
+    if (stopped) stopChecks();
+    else cleanups.push(stopChecks);
+  };
+  cleanups.push(app.store.onChange(startChecks));
 
   let tooltips: TooltipHandle | undefined;
   try {
