@@ -53,7 +53,9 @@ export type PopupToBackground =
 export type ContentToBackgroundRequest =
   | { type: 'open-reference'; drugId: string; section?: string }
   /** The interaction-table drugs named anywhere in the sender's tab (all frames): a PageDrugsReply. */
-  | { type: 'get-page-drugs' };
+  | { type: 'get-page-drugs' }
+  /** Run the tooltip's script in the sender's frame (its first tooltip); answered once it ran. */
+  | { type: 'load-tooltip' };
 
 export interface PageDrugsReply {
   drugs: InteractantOnPage[];

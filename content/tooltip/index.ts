@@ -21,7 +21,6 @@ import { DEFAULT_GRACE_MS, TriggerController, type HideReason, type ShowReason }
 import type { TooltipContext, TooltipHandle } from './types';
 
 export type { SettingsFeed, TooltipContext, TooltipHandle } from './types';
-export { createSettingsFeed } from './settings-feed';
 export { HOST_TAG } from './host';
 
 /** Whether a drug's data has what the tooltip shows (the reference data may still be arriving). */
@@ -277,6 +276,11 @@ export function startTooltips(ctx: TooltipContext): TooltipHandle {
     },
     close() {
       if (!stopped) trigger.close('focus-left');
+    },
+    replay(pointer) {
+      if (stopped) return;
+      if (pointer.type === 'click') onClick(pointer as unknown as MouseEvent);
+      else onPointerMove(pointer as unknown as PointerEvent);
     },
     stop() {
       if (stopped) return;

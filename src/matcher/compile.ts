@@ -23,55 +23,25 @@
  * members as listed, generic name before brands before aliases.
  */
 import type { Interaction, VariantKind } from '../drugs/schema';
-import { compileSearch, type NameEntry } from './search';
-import { compilePrefilter } from './prefilter';
-import type { DrugMatch, InteractantMatch, Matcher, MatcherDrug } from './types';
+import { searchData, type NameEntry } from './search';
+import { prefilterData } from './prefilter';
+import { matcherFrom, type InteractantValue, type MatcherData, type MentionValue } from './run';
+import type { Matcher, MatcherDrug } from './types';
 
-interface MentionValue {
-  drugId: string;
-  kind: VariantKind;
-  variant: string;
-}
-
-interface InteractantValue {
-  drugId: string;
-  interactionId: string;
-  member: string;
-  variant: string;
+/**
+ * The matcher's data for a set of drugs: plain JSON, built once at build time (vite.config.ts
+ * puts it into the content script) and run by ./run.ts (matcherFrom) in every frame.
+ */
+export function matcherData(drugs: readonly MatcherDrug[]): MatcherData {
+  const mentions = searchData(drugs.flatMap(mentionEntries));
+  const interactants = searchData(drugs.flatMap((drug) => interactantEntries(drug.id, drug.interactions ?? [])));
+  // Every match contains the core of a name, so text without any core cannot match.
+  const cores = [...(mentions?.cores ?? []), ...(interactants?.cores ?? [])];
+  return { mentions: mentions?.data, interactants: interactants?.data, prefilter: prefilterData(cores) };
 }
 
 export function compileMatcher(drugs: readonly MatcherDrug[]): Matcher {
-  const mentions = compileSearch(drugs.flatMap(mentionEntries));
-  const interactants = compileSearch(drugs.flatMap((drug) => interactantEntries(drug.id, drug.interactions ?? [])));
-  // Every match contains the core of a name, so text without any core cannot match.
-  const cores = [...(mentions?.cores ?? []), ...(interactants?.cores ?? [])];
-  const prefilter = compilePrefilter(cores);
-
-  function findMentions(text: string): DrugMatch[] {
-    const found: DrugMatch[] = [];
-    mentions?.forEach(text, (start, end, value) => {
-      found.push({ start, end, drugId: value.drugId, kind: value.kind, variant: value.variant });
-    });
-    return found;
-  }
-
-  function findInteractants(text: string): InteractantMatch[] {
-    const found: InteractantMatch[] = [];
-    interactants?.forEach(text, (start, end, value) => {
-      found.push({ start, end, ...value });
-    });
-    if (found.length === 0) return found;
-    const taken = findMentions(text);
-    if (taken.length === 0) return found;
-    return found.filter((match) => !taken.some((mention) => mention.start < match.end && match.start < mention.end));
-  }
-
-  return {
-    mayMatch: (text) => prefilter !== undefined && prefilter.test(text),
-    minLength: prefilter?.minLength ?? Number.POSITIVE_INFINITY,
-    findMentions,
-    findInteractants,
-  };
+  return matcherFrom(matcherData(drugs));
 }
 
 const KINDS_IN_PRECEDENCE: readonly VariantKind[] = ['generic', 'brand', 'foreign', 'misspelling', 'slang'];

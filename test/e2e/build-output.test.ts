@@ -67,6 +67,18 @@ describe.each(['chrome', 'firefox'] as const)('the %s build', (target) => {
     expect(() => new Script(code, { filename: script?.js?.[0] })).not.toThrow();
     expect(code).not.toMatch(/\bimport\s*\(/);
   });
+
+  it('keeps the script every frame parses under 40 kB; the tooltip is a classic script of its own, loaded on need', () => {
+    const [script] = manifest.content_scripts ?? [];
+    const always = readFileSync(join(distDir(), target, script?.js?.[0] ?? ''));
+    expect(always.length).toBeLessThanOrEqual(40 * 1024);
+    const tooltip = readFileSync(join(distDir(), target, 'content/tooltip.js'), 'utf8');
+    expect(() => new Script(tooltip, { filename: 'content/tooltip.js' })).not.toThrow();
+    expect(tooltip).not.toMatch(/\bimport\s*\(/);
+    // What only a tooltip needs is not in the script every frame parses.
+    expect(always.toString()).not.toContain('medglance-tooltip');
+    expect(tooltip).toContain('medglance-tooltip');
+  });
 });
 
 describe('the two manifests', () => {
@@ -79,9 +91,9 @@ describe('the two manifests', () => {
     }
   });
 
-  it('ask for scripting only in Chrome, which needs it to reach tabs open before install; Firefox runs the content script there itself', () => {
+  it('ask for scripting in both: the background runs the tooltip script in a frame on its first need (and, in Chrome, the content script in tabs open before install)', () => {
     expect([...(chrome.permissions ?? [])].sort()).toEqual(['scripting', 'storage']);
-    expect(firefox.permissions).toEqual(['storage']);
+    expect([...(firefox.permissions ?? [])].sort()).toEqual(['scripting', 'storage']);
   });
 
   it('declare the mention-step commands with default keys', () => {

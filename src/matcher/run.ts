@@ -1,0 +1,213 @@
+/**
+ * Running a matcher from its data (./data.ts builds it, once, at build time): what every frame
+ * needs to find names, and nothing that builds patterns. Patterns are compiled on first use:
+ * the prefilter's when the first text is tested, the full ones only once some text holds a
+ * name's core, which most pages never do.
+ */
+import { LEFT_BOUNDARY, PATTERN_FLAGS, rightBoundary } from './boundaries';
+import { foldKey, foldKeyWithoutMarks } from './normalize';
+import type { DrugMatch, InteractantMatch, Matcher } from './types';
+
+/** One compiled alternation over many names, as plain data (see ./search.ts). */
+export interface SearchData<T> {
+  /** Branch sources that end at a word boundary (one capture group each), longest names first. */
+  bounded: string[];
+  /** Branch sources that do not (names in spaceless scripts), after the bounded ones. */
+  unbounded: string[];
+  /** Plain alternation of every core: text without a match is rejected by it cheaply. */
+  anyCore: string;
+  /** Per branch, in capture-group order: whether a match must start a word. */
+  needsLeftBoundary: boolean[];
+  /** The values' field names, and each value as indexes into `strings` (the data is in every frame's script: kept small). */
+  fields: (keyof T & string)[];
+  strings: string[];
+  values: number[][];
+  /** foldKey of a core -> index into values. */
+  exact: Record<string, number>;
+  /** foldKeyWithoutMarks of a core -> index into values, where `exact` has another (or none) for that key. */
+  loose: Record<string, number>;
+}
+
+export interface PrefilterData {
+  /** Anchor patterns, one per letter group (see ./prefilter.ts). */
+  groups: string[];
+  /** Shorter text never passes. */
+  minLength: number;
+}
+
+export interface MentionValue {
+  drugId: string;
+  kind: DrugMatch['kind'];
+  variant: string;
+}
+
+export type InteractantValue = Omit<InteractantMatch, 'start' | 'end'>;
+
+/** Everything a Matcher needs, as JSON. */
+export interface MatcherData {
+  mentions?: SearchData<MentionValue>;
+  interactants?: SearchData<InteractantValue>;
+  prefilter?: PrefilterData;
+}
+
+/** Called per match; offsets are UTF-16 indexes into the searched text. */
+export type MatchVisitor<T> = (start: number, end: number, value: T) => void;
+
+export interface NameSearch<T> {
+  /** Visits every match in order, leftmost first, longest name first at the same place; never overlapping. */
+  forEach(text: string, visit: MatchVisitor<T>): void;
+}
+
+/** Distinct matched spellings remembered for the lookup; pages repeat a handful of them. */
+const LOOKUP_CACHE_LIMIT = 256;
+
+/**
+ * The left word boundary, checked here for the rare candidate rather than in the pattern: a
+ * lookbehind at the head of the pattern runs at every position of the text and made scanning
+ * several times slower. Every branch that needs it starts with a letter of a spaced script, so
+ * when it fails at a position no other branch could have matched there.
+ */
+let wordStart: RegExp | undefined;
+
+function startsWord(text: string, index: number): boolean {
+  wordStart ??= new RegExp(LEFT_BOUNDARY, 'yv');
+  wordStart.lastIndex = index;
+  return wordStart.test(text);
+}
+
+const SYNTAX_CHARS = /[\\^$.*+?()[\]{}|/]/g;
+
+function escapeLiteral(text: string): string {
+  return text.replace(SYNTAX_CHARS, '\\$&');
+}
+
+function own(record: Record<string, number>, key: string): number | undefined {
+  return Object.hasOwn(record, key) ? record[key] : undefined;
+}
+
+export function searchFrom<T>(data: SearchData<T>): NameSearch<T> {
+  let regex: RegExp | undefined;
+  let anyCore: RegExp | undefined;
+  let fallbacks: [RegExp, number][] | undefined;
+  const seen = new Map<string, T>();
+  const decoded: (T | undefined)[] = [];
+  const at = (index: number | undefined): T | undefined => {
+    if (index === undefined) return undefined;
+    const tuple = data.values[index];
+    if (!tuple) return undefined;
+    return (decoded[index] ??= Object.fromEntries(data.fields.map((field, i) => [field, data.strings[tuple[i] as number]])) as T);
+  };
+
+  const fullPattern = () => {
+    const alternatives = [...data.unbounded];
+    if (data.bounded.length > 0) alternatives.unshift(`(?:${data.bounded.join('|')})${rightBoundary()}`);
+    return new RegExp(alternatives.join('|'), `g${PATTERN_FLAGS}`);
+  };
+
+  function valueOf(core: string): T {
+    let value = seen.get(core);
+    if (value !== undefined) return value;
+    const looseKey = foldKeyWithoutMarks(core);
+    value = at(own(data.exact, foldKey(core))) ?? at(own(data.loose, looseKey) ?? own(data.exact, looseKey));
+    // Case folding the regex does and toLowerCase does not (e.g. "ſ" for "s"): compare with the
+    // engine's own folding, key by key, in the order of precedence.
+    if (value === undefined) {
+      fallbacks ??= Object.entries(data.exact).map(([key, index]) => [new RegExp(`^${escapeLiteral(key)}$`, PATTERN_FLAGS), index]);
+      const folded = foldKey(core);
+      value = at(fallbacks.find(([pattern]) => pattern.test(folded))?.[1]);
+    }
+    if (value === undefined) throw new Error(`matcher: no entry for matched text "${core}"`);
+    if (seen.size >= LOOKUP_CACHE_LIMIT) seen.clear();
+    seen.set(core, value);
+    return value;
+  }
+
+  return {
+    forEach(text, visit) {
+      // Every match holds a core. This plain alternation is cheap to compile and to run; the full
+      // pattern (affixes, Unicode word boundaries) is compiled only once some text holds a core.
+      anyCore ??= new RegExp(data.anyCore, PATTERN_FLAGS);
+      if (!anyCore.test(text)) return;
+      regex ??= fullPattern();
+      regex.lastIndex = 0;
+      let match: RegExpExecArray | null;
+      while ((match = regex.exec(text)) !== null) {
+        let group = 1;
+        while (match[group] === undefined) group++;
+        if (data.needsLeftBoundary[group - 1] && !startsWord(text, match.index)) {
+          // Step over the whole first character: the engine moves a start inside a surrogate pair back to its head.
+          regex.lastIndex = match.index + ((text.codePointAt(match.index) ?? 0) > 0xffff ? 2 : 1);
+          continue;
+        }
+        visit(match.index, match.index + match[0].length, valueOf(match[group] as string));
+      }
+    },
+  };
+}
+
+/** Below this length one call to the full alternation is cheaper than a call per group. */
+const SHORT_TEXT = 32;
+/**
+ * A character beyond Latin-1. V8 compiles a pattern separately for strings without one (stored
+ * one byte a character), and only there do the groups skip ahead: in other strings the full
+ * alternation is faster than all the groups together. So the groups only ever see Latin-1 text.
+ */
+const WIDE_CHAR = /[^\0-\xFF]/;
+
+export interface Prefilter {
+  test(text: string): boolean;
+  /** Shorter text never passes. */
+  readonly minLength: number;
+}
+
+/** @param all the alternation of every name (the mention and interactant searches' anyCore). */
+export function prefilterFrom(data: PrefilterData, allSource: string): Prefilter {
+  const shortest = data.minLength;
+  let all: RegExp | undefined;
+  let groups: RegExp[] | undefined;
+  return {
+    minLength: shortest,
+    test(text) {
+      if (text.length < shortest) return false;
+      all ??= new RegExp(allSource, PATTERN_FLAGS);
+      if (text.length < SHORT_TEXT || WIDE_CHAR.test(text)) return all.test(text);
+      groups ??= data.groups.map((source) => new RegExp(source, PATTERN_FLAGS));
+      for (const group of groups) if (group.test(text)) return all.test(text);
+      return false;
+    },
+  };
+}
+
+/** A Matcher over prebuilt data: nothing is compiled until text needs it. */
+export function matcherFrom(data: MatcherData): Matcher {
+  const mentions = data.mentions && searchFrom(data.mentions);
+  const interactants = data.interactants && searchFrom(data.interactants);
+  const cores = [data.mentions?.anyCore, data.interactants?.anyCore].filter((source) => source !== undefined);
+  const prefilter = data.prefilter && prefilterFrom(data.prefilter, cores.map((source) => `(?:${source})`).join('|'));
+
+  function findMentions(text: string): DrugMatch[] {
+    const found: DrugMatch[] = [];
+    mentions?.forEach(text, (start, end, value) => {
+      found.push({ start, end, drugId: value.drugId, kind: value.kind, variant: value.variant });
+    });
+    return found;
+  }
+
+  function findInteractants(text: string): InteractantMatch[] {
+    const found: InteractantMatch[] = [];
+    interactants?.forEach(text, (start, end, value) => {
+      found.push({ start, end, ...value });
+    });
+    if (found.length === 0) return found;
+    const taken = findMentions(text);
+    if (taken.length === 0) return found;
+    return found.filter((match) => !taken.some((mention) => mention.start < match.end && match.start < mention.end));
+  }
+
+  return {
+    mayMatch: (text) => prefilter !== undefined && prefilter.test(text),
+    minLength: prefilter?.minLength ?? Number.POSITIVE_INFINITY,
+    findMentions,
+    findInteractants,
+  };
+}
