@@ -24,7 +24,7 @@ export const clonazepamNames: DrugNames = {
   internationalBrands: [
     { name: 'Rivotril', countries: ['Canada', 'United Kingdom', 'Switzerland', 'Japan', 'Taiwan'], sources: ['epilepsy-foundation', 'wikipedia', 'de-swiss-tablets', 'ja-osaka', 'zh-wiki'] },
     { name: 'Ravotril', countries: ['Chile'], sources: ['wikipedia'] },
-    { name: 'Rivatril', countries: ['Finland'], sources: ['yle'] },
+    { name: 'Rivatril', countries: ['Finland'], sources: ['wagem-brands'] },
     { name: 'Epitril', countries: ['India'], sources: ['epilepsy-foundation'] },
     { name: 'Clonotril', countries: ['India'], sources: ['wikipedia'] },
     { name: 'Landsen', countries: ['Japan'], sources: ['ja-osaka'] },
@@ -32,9 +32,30 @@ export const clonazepamNames: DrugNames = {
     { name: 'Riklona', countries: ['Indonesia'], sources: ['id-kampuspedia'] },
     { name: 'Clonapam', countries: ['Canada'], sources: ['lexicomp'] },
     { name: 'Clonopam', countries: ['Taiwan'], sources: ['zh-wiki'] },
+    { name: 'Iktorivil', countries: ['Sweden'], sources: ['drugbank'] },
+    { name: 'Antelepsin', countries: ['Germany'], sources: ['drugbank'] },
+    { name: 'Clonopin', countries: [], sources: ['merck-index-copy'] },
+    { name: 'Lonazep', countries: [], sources: ['stason-manual'] },
+    { name: 'Kriadex', countries: ['Mexico'], sources: ['wagem-brands'] },
+    { name: 'Linotril', countries: ['United Kingdom'], sources: ['drug-driving-solicitors'] },
+    { name: 'Zapiz', countries: ['India'], sources: ['otandp-hong-kong'] },
+    // Not listed, as the fact sheet's matching notes advise: Rivo (a surname too), Clonex (also a
+    // rooting gel), and the ordinary-word names Cloner, Leptic, Edictum and Alerion. Also left out:
+    // Sensaton (one letter from "sensation") and Clozer (reads like clozapine).
+    { name: 'Aklonil', countries: ['Cyprus'], sources: ['wagem-brands'] },
+    { name: 'Epileptil', countries: ['Brazil'], sources: ['wagem-brands'] },
+    { name: 'Navotrax', countries: ['Brazil'], sources: ['wagem-brands'] },
+    { name: 'Kenoket', countries: ['Mexico'], sources: ['wagem-brands'] },
+    { name: 'Zymanta', countries: ['Mexico'], sources: ['wagem-brands'] },
+    ...['Ciclox', 'Clonagin', 'Clonasedan', 'Clonax', 'Clonazen', 'Diocam', 'Felanor', 'Flozepam', 'Induzepam', 'Neuryl',
+      'Paditex', 'Placidiax', 'Riuclonaz', 'Rivocler', 'Sedovanon', 'Solfidin', 'Tecepin'].map((name) => ({
+      name,
+      countries: ['Argentina'],
+      sources: ['wagem-brands'],
+    })),
   ],
   misspellings: [
-    'klonipin', 'klonapin', 'klonopen', 'klonipen', 'klonepin', 'clonopin', 'clonapin',
+    'klonipin', 'klonapin', 'klonopen', 'klonipen', 'klonepin', 'clonapin',
     'clonazapam', 'clonazepan', 'clonazapan', 'clonezepam', 'clonazipam',
     'clonazepem', 'clonazapem',
   ],
@@ -60,6 +81,11 @@ export const clonazepamNames: DrugNames = {
     { name: '클로나제팜', lang: 'ko', sources: ['ko-connectdi'] },
     { name: 'كلونازيبام', lang: 'ar', sources: ['ar-dominapharm'] },
     { name: 'Klonazepam', lang: 'id', sources: ['id-kampuspedia'] },
+    { name: 'clonazepamum', lang: 'la', sources: ['drugbank'] },
+    { name: 'рівотріл', lang: 'uk', sources: ['uk-oladoctor'] },
+    { name: 'ривотрил', lang: 'uk', sources: ['uk-oladoctor'] },
+    { name: 'klonazepam', lang: 'no', sources: ['no-felleskatalogen'] },
+    { name: 'klonazepam', lang: 'hr', sources: ['hr-ljekarna'] },
   ],
 };
 
@@ -499,13 +525,6 @@ const sources: Source[] = [
   },
   // Names in other countries and languages (used for matching and the names list)
   {
-    id: 'yle',
-    title: 'Yle report naming Rivatril as a clonazepam brand in Finland',
-    publisher: 'Yle (Finnish public broadcaster); the article address was not recorded in our fact sheet',
-    url: 'https://yle.fi/',
-    section: 'Brand name in Finland',
-  },
-  {
     id: 'de-swiss-tablets',
     title: 'Rivotril Tabletten 2 mg (Swiss product listing)',
     publisher: 'swiss-tablets.com (online listing of the Swiss Roche product; secondary source)',
@@ -574,6 +593,69 @@ const sources: Source[] = [
     publisher: 'Kampuspedia',
     url: 'https://kampuspedia.com/Klonazepam',
     section: 'Indonesian name; Riklona brand',
+  },
+  {
+    id: 'wagem-brands',
+    title: 'Clonazepam: brand names by country',
+    publisher: 'WAGEM drug database (secondary source)',
+    url: 'https://wagem.org/drug/clonazepam/',
+    section: 'Brand names in Finland, Cyprus, Brazil, Mexico and Argentina',
+  },
+  {
+    id: 'drugbank',
+    title: 'Clonazepam (DB01068), older page version',
+    publisher: 'DrugBank',
+    url: 'http://www.drugbank.ca/drugs/DB01068',
+    section: 'Brand names (Antelepsin, Iktorivil); Latin name clonazepamum',
+  },
+  {
+    id: 'merck-index-copy',
+    title: 'Clonazepam: Merck Index monograph (copy)',
+    publisher: 'cas-msds.com (copy of the Merck Index entry; secondary host)',
+    url: 'http://data.cas-msds.com/Clonazepam.html',
+    section: 'Trademarks, including the historical Roche name Clonopin',
+  },
+  {
+    id: 'stason-manual',
+    title: 'Clonazepam (drugs and herbs manual, web copy)',
+    publisher: 'stason.org (secondary source)',
+    url: 'https://stason.org/TULARC/health/Drugs-Herbs-Manual/Clonazepam.html',
+    section: 'Trade names, including Lonazep',
+  },
+  {
+    id: 'drug-driving-solicitors',
+    title: 'Clonazepam and the drug-driving limits',
+    publisher: 'Drug-driving solicitors’ website (secondary source)',
+    url: 'https://www.drug-driving-solicitors.com/drug-driving-limits/clonazepam/',
+    section: 'UK trade name Linotril',
+  },
+  {
+    id: 'otandp-hong-kong',
+    title: 'Clonazepam in Hong Kong',
+    publisher: 'OT&P Healthcare, Hong Kong clinic (secondary source)',
+    url: 'https://www.otandp.com/medicines-in-hong-kong/clonazepam?hsLang=en',
+    section: 'Brand Zapiz (India)',
+  },
+  {
+    id: 'uk-oladoctor',
+    title: 'Rivotril 0.5 mg tablets: leaflet page in Ukrainian',
+    publisher: 'oladoctor.com (secondary source)',
+    url: 'https://oladoctor.com/uk/medicines/spain/rivotril-05-mg-comprimidos',
+    section: 'Ukrainian spellings of the brand',
+  },
+  {
+    id: 'no-felleskatalogen',
+    title: 'Rivotril: patient leaflet (Norwegian)',
+    publisher: 'Felleskatalogen, via Vitusapotek',
+    url: 'https://www.vitusapotek.no/felleskatalogen/593434',
+    section: 'Norwegian name',
+  },
+  {
+    id: 'hr-ljekarna',
+    title: 'Rivotril tablets (Croatian pharmacy page)',
+    publisher: 'ljekarna.com.hr (secondary source)',
+    url: 'https://ljekarna.com.hr/rivotril-tablete/',
+    section: 'Croatian name',
   },
 ];
 // ---------------------------------------------------------------------------------------------
