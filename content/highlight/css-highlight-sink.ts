@@ -3,8 +3,9 @@
  * `medglance`, holding one Range per mention. Nothing is written into the page's DOM.
  */
 import type { HighlightSink } from '../types';
+import { HIGHLIGHT_NAME } from '../../src/highlight/name';
 
-export const HIGHLIGHT_NAME = 'medglance';
+export { HIGHLIGHT_NAME, highlightApiAvailable } from '../../src/highlight/name';
 
 /** A sink that can also be taken out of (and put back into) the page's highlight registry. */
 export interface RegisteredHighlightSink extends HighlightSink {
@@ -13,10 +14,6 @@ export interface RegisteredHighlightSink extends HighlightSink {
   register(): void;
   /** Takes the highlight out of the registry, if it is still ours there. */
   unregister(): void;
-}
-
-export function highlightApiAvailable(): boolean {
-  return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
 }
 
 export class CssHighlightSink implements RegisteredHighlightSink {

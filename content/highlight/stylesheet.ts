@@ -4,7 +4,7 @@
  * hold them). Adopted sheets are not in the DOM, and a page's CSP cannot block them.
  */
 import type { HighlightStyle } from '../../src/settings/schema';
-import { highlightCss } from './styles';
+import { highlightCss } from '../../src/highlight/styles';
 
 type StyleScope = Document | ShadowRoot;
 

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { HighlightStyle } from '../../src/settings/schema';
-import { HIGHLIGHT_NAME, highlightApiAvailable } from '../../content/highlight/css-highlight-sink';
-import { highlightCss } from '../../content/highlight/styles';
+import { HIGHLIGHT_NAME, highlightApiAvailable } from '../../src/highlight/name';
+import { highlightCss } from '../../src/highlight/styles';
 
 /**
  * A sample sentence showing how a mention will look with the chosen style. Where the browser has

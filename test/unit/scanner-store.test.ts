@@ -152,7 +152,7 @@ describe('settings apply at once', () => {
   });
 
   test('only properties that apply to highlights are used, in every style', async () => {
-    const { highlightCss } = await import('../../content/highlight/styles');
+    const { highlightCss } = await import('../../src/highlight/styles');
     for (const style of ['underline', 'background', 'outline', 'bold-color'] as const) {
       const declarations = highlightCss(style).match(/\{([^{}]*)\}/g)!.join(' ');
       const properties = [...declarations.matchAll(/([a-z-]+)\s*:/g)].map((m) => m[1]);

@@ -4,8 +4,8 @@
  * Colours follow prefers-color-scheme; text-decoration and text-shadow need Firefox 146/149
  * (older Firefox shows the colour part alone).
  */
-import type { HighlightStyle } from '../../src/settings/schema';
-import { HIGHLIGHT_NAME } from './css-highlight-sink';
+import type { HighlightStyle } from '../settings/schema';
+import { HIGHLIGHT_NAME } from './name';
 
 interface Palette {
   accent: string;
