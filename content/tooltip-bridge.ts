@@ -9,8 +9,7 @@ import type { TooltipContext, TooltipHandle } from './tooltip/types';
 
 export const TOOLTIP_BRIDGE_KEY = '__medglanceTooltipBridge';
 
-/** The script the background injects (the name vite.config.ts gives the tooltip's bundle). */
-export const TOOLTIP_SCRIPT = 'content/tooltip.js';
+export { TOOLTIP_SCRIPT } from '../src/messages';
 
 export type StartTooltips = (context: Omit<TooltipContext, 'drugs'>) => TooltipHandle;
 

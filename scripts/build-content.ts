@@ -8,7 +8,7 @@
 import { build, type Plugin } from 'vite';
 import { BUNDLED_DRUGS } from '../src/drugs/index.ts';
 import { matcherData } from '../src/matcher/compile.ts';
-import { TOOLTIP_SCRIPT } from '../content/tooltip-bridge.ts';
+import { TOOLTIP_SCRIPT } from '../src/messages.ts';
 
 /** `define` entries: the content script reads __MEDGLANCE_MATCHER_DATA__ (content/globals.d.ts). */
 export function contentDefines(): Record<string, string> {

@@ -57,6 +57,9 @@ export type ContentToBackgroundRequest =
   /** Run the tooltip's script in the sender's frame (its first tooltip); answered once it ran. */
   | { type: 'load-tooltip' };
 
+/** The tooltip's script, which the background runs in a frame on its first need (vite.config.ts builds it). */
+export const TOOLTIP_SCRIPT = 'content/tooltip.js';
+
 export interface PageDrugsReply {
   drugs: InteractantOnPage[];
 }

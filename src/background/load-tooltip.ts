@@ -6,8 +6,7 @@
  */
 import browser from 'webextension-polyfill';
 import type { Runtime } from 'webextension-polyfill';
-import { isMessage } from '../messages';
-import { TOOLTIP_SCRIPT } from '../../content/tooltip-bridge';
+import { TOOLTIP_SCRIPT, isMessage } from '../messages';
 
 type Sender = Pick<Runtime.MessageSender, 'tab' | 'frameId' | 'id'> & { documentId?: string };
 

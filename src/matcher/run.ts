@@ -10,22 +10,34 @@ import type { DrugMatch, InteractantMatch, Matcher } from './types';
 
 /** One compiled alternation over many names, as plain data (see ./search.ts). */
 export interface SearchData<T> {
-  /** Branch sources that end at a word boundary (one capture group each), longest names first. */
-  bounded: string[];
-  /** Branch sources that do not (names in spaceless scripts), after the bounded ones. */
-  unbounded: string[];
-  /** Plain alternation of every core: text without a match is rejected by it cheaply. */
-  anyCore: string;
-  /** Per branch, in capture-group order: whether a match must start a word. */
-  needsLeftBoundary: boolean[];
-  /** The values' field names, and each value as indexes into `strings` (the data is in every frame's script: kept small). */
+  /**
+   * One branch per shape of name, longest names first: what may come before the name, the trie
+   * of its cores (captured: the capture says which name was written), and the index of what may
+   * follow it in `suffixes`. The first `boundedCount` end at a word boundary; the rest (names in
+   * spaceless scripts) do not.
+   */
+  branches: [string, string, number][];
+  suffixes: string[];
+  boundedCount: number;
+  /** Per branch, in capture-group order: 1 if a match must start a word, else 0. */
+  needsLeftBoundary: number[];
+  /**
+   * The values' field names, and the values as indexes into `strings`, one field after the other
+   * (value i is values[i * fields.length ...]): the data is in every frame's script, kept small.
+   */
   fields: (keyof T & string)[];
   strings: string[];
-  values: number[][];
+  values: number[];
   /** foldKey of a core -> index into values. */
   exact: Record<string, number>;
   /** foldKeyWithoutMarks of a core -> index into values, where `exact` has another (or none) for that key. */
   loose: Record<string, number>;
+  /**
+   * The pattern of each core that matches more than its letters in any case (accents written
+   * apart, Persian and Arabic letter forms, dash and space classes), with its value index: how
+   * a matched spelling no key folds to finds its name.
+   */
+  patterns: [string, number][];
 }
 
 export interface PrefilterData {
@@ -81,6 +93,11 @@ function escapeLiteral(text: string): string {
   return text.replace(SYNTAX_CHARS, '\\$&');
 }
 
+/** Every core of every branch: a match holds one. */
+function anyCoreSource(data: Pick<SearchData<unknown>, 'branches'>): string {
+  return data.branches.map(([, core]) => `(?:${core})`).join('|');
+}
+
 function own(record: Record<string, number>, key: string): number | undefined {
   return Object.hasOwn(record, key) ? record[key] : undefined;
 }
@@ -89,18 +106,21 @@ export function searchFrom<T>(data: SearchData<T>): NameSearch<T> {
   let regex: RegExp | undefined;
   let anyCore: RegExp | undefined;
   let fallbacks: [RegExp, number][] | undefined;
+  let patterns: [RegExp, number][] | undefined;
   const seen = new Map<string, T>();
   const decoded: (T | undefined)[] = [];
   const at = (index: number | undefined): T | undefined => {
     if (index === undefined) return undefined;
-    const tuple = data.values[index];
-    if (!tuple) return undefined;
-    return (decoded[index] ??= Object.fromEntries(data.fields.map((field, i) => [field, data.strings[tuple[i] as number]])) as T);
+    const stride = data.fields.length;
+    return (decoded[index] ??= Object.fromEntries(
+      data.fields.map((field, i) => [field, data.strings[data.values[index * stride + i] as number]]),
+    ) as T);
   };
 
+  const sources = data.branches.map(([prefix, core, suffix]) => `${prefix}(${core})${data.suffixes[suffix] ?? ''}`);
   const fullPattern = () => {
-    const alternatives = [...data.unbounded];
-    if (data.bounded.length > 0) alternatives.unshift(`(?:${data.bounded.join('|')})${rightBoundary()}`);
+    const alternatives = sources.slice(data.boundedCount);
+    if (data.boundedCount > 0) alternatives.unshift(`(?:${sources.slice(0, data.boundedCount).join('|')})${rightBoundary()}`);
     return new RegExp(alternatives.join('|'), `g${PATTERN_FLAGS}`);
   };
 
@@ -111,6 +131,10 @@ export function searchFrom<T>(data: SearchData<T>): NameSearch<T> {
     value = at(own(data.exact, foldKey(core))) ?? at(own(data.loose, looseKey) ?? own(data.exact, looseKey));
     // Case folding the regex does and toLowerCase does not (e.g. "ſ" for "s"): compare with the
     // engine's own folding, key by key, in the order of precedence.
+    if (value === undefined) {
+      patterns ??= data.patterns.map(([source, index]) => [new RegExp(`^(?:${source})$`, PATTERN_FLAGS), index]);
+      value = at(patterns.find(([pattern]) => pattern.test(core))?.[1]);
+    }
     if (value === undefined) {
       fallbacks ??= Object.entries(data.exact).map(([key, index]) => [new RegExp(`^${escapeLiteral(key)}$`, PATTERN_FLAGS), index]);
       const folded = foldKey(core);
@@ -126,7 +150,7 @@ export function searchFrom<T>(data: SearchData<T>): NameSearch<T> {
     forEach(text, visit) {
       // Every match holds a core. This plain alternation is cheap to compile and to run; the full
       // pattern (affixes, Unicode word boundaries) is compiled only once some text holds a core.
-      anyCore ??= new RegExp(data.anyCore, PATTERN_FLAGS);
+      anyCore ??= new RegExp(anyCoreSource(data), PATTERN_FLAGS);
       if (!anyCore.test(text)) return;
       regex ??= fullPattern();
       regex.lastIndex = 0;
@@ -160,7 +184,7 @@ export interface Prefilter {
   readonly minLength: number;
 }
 
-/** @param all the alternation of every name (the mention and interactant searches' anyCore). */
+/** @param allSource the alternation of every name (the cores of every search). */
 export function prefilterFrom(data: PrefilterData, allSource: string): Prefilter {
   const shortest = data.minLength;
   let all: RegExp | undefined;
@@ -182,8 +206,8 @@ export function prefilterFrom(data: PrefilterData, allSource: string): Prefilter
 export function matcherFrom(data: MatcherData): Matcher {
   const mentions = data.mentions && searchFrom(data.mentions);
   const interactants = data.interactants && searchFrom(data.interactants);
-  const cores = [data.mentions?.anyCore, data.interactants?.anyCore].filter((source) => source !== undefined);
-  const prefilter = data.prefilter && prefilterFrom(data.prefilter, cores.map((source) => `(?:${source})`).join('|'));
+  const searches = [data.mentions, data.interactants].filter((search) => search !== undefined) as Pick<SearchData<unknown>, 'branches'>[];
+  const prefilter = data.prefilter && prefilterFrom(data.prefilter, searches.map(anyCoreSource).join('|'));
 
   function findMentions(text: string): DrugMatch[] {
     const found: DrugMatch[] = [];

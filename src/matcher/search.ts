@@ -7,7 +7,7 @@
  * at build time; ./run.ts compiles and runs it.
  */
 import { foldKey, foldKeyWithoutMarks } from './normalize';
-import { APOSTROPHE_CLASS, literalAlternation, nameUnits } from './pattern';
+import { APOSTROPHE_CLASS, escapeLiteral, literalAlternation, nameUnits } from './pattern';
 import { searchFrom, type NameSearch, type SearchData } from './run';
 import { shapeKey, shapeOf, type NameShape } from './shape';
 import { trieSource } from './trie';
@@ -80,12 +80,23 @@ export function searchData<T>(entries: readonly NameEntry<T>[]): { data: SearchD
   const unbounded = byLength.filter((branch) => !branch.shape.rightBoundary);
   const ordered = [...bounded, ...unbounded];
   const cores = ordered.flatMap((branch) => [...branch.cores.values()].map((core) => core.units));
+  const suffixes: string[] = [];
+  const suffixIndex = (suffix: string) => {
+    const index = suffixes.indexOf(suffix);
+    return index >= 0 ? index : suffixes.push(suffix) - 1;
+  };
+  // Patterns only for cores that are more than their letters (the rest are found by their key).
+  const patterns = ordered.flatMap((branch) =>
+    [...branch.cores.entries()]
+      .filter(([key, core]) => core.units.join('') !== key.split(/(?:)/u).map(escapeLiteral).join(''))
+      .map(([, core]) => [core.units.join(''), valueIndex(core.value)] as [string, number]),
+  );
   // A loose key only where the exact keys give another value (or none) for the same string.
   for (const [key, index] of Object.entries(loose)) if (exact[key] === index) delete loose[key];
   const fields = Object.keys(valueList[0] ?? {}) as (keyof T & string)[];
   const strings: string[] = [];
   const stringIndex = new Map<string, number>();
-  const values = valueList.map((value) =>
+  const values = valueList.flatMap((value) =>
     fields.map((field) => {
       const text = String(value[field]);
       let index = stringIndex.get(text);
@@ -99,15 +110,19 @@ export function searchData<T>(entries: readonly NameEntry<T>[]): { data: SearchD
   return {
     cores,
     data: {
-      bounded: bounded.map(branchSource),
-      unbounded: unbounded.map(branchSource),
-      anyCore: trieSource(cores),
-      needsLeftBoundary: ordered.map((branch) => branch.shape.leftBoundary),
+      boundedCount: bounded.length,
+      branches: ordered.map((branch) => {
+        const [prefix, core, suffix] = branchParts(branch);
+        return [prefix, core, suffixIndex(suffix)];
+      }),
+      suffixes,
+      needsLeftBoundary: ordered.map((branch) => (branch.shape.leftBoundary ? 1 : 0)),
       fields,
       strings,
       values,
       exact,
       loose,
+      patterns,
     },
   };
 }
@@ -126,14 +141,12 @@ function longestCore<T>(branch: Branch<T>): number {
   return longest;
 }
 
-function branchSource<T>(branch: Branch<T>): string {
+/** A branch's pattern in three parts: what may come before the name, the trie of its cores, and what may follow. */
+function branchParts<T>(branch: Branch<T>): [string, string, string] {
   const { shape } = branch;
   return [
     literalAlternation(shape.prefixes),
-    `(${trieSource([...branch.cores.values()].map((core) => core.units))})`,
-    literalAlternation(shape.endings),
-    shape.english ? ENGLISH_PLURAL : '',
-    TRADEMARK,
-    shape.english ? POSSESSIVE : '',
-  ].join('');
+    trieSource([...branch.cores.values()].map((core) => core.units)),
+    [literalAlternation(shape.endings), shape.english ? ENGLISH_PLURAL : '', TRADEMARK, shape.english ? POSSESSIVE : ''].join(''),
+  ];
 }
