@@ -113,11 +113,18 @@ export function chance(segment: string): number {
  * Beyond this estimated chance per position for all of a name's segments together, the name
  * gets no typo tolerance: its segments would let too much ordinary text past the prefilter.
  */
-export const MAX_SEGMENT_CHANCE = 5e-5;
+export const MAX_SEGMENT_CHANCE = 1.5e-4;
 
 /**
- * `pieces` segments of `name`, each at least MIN_SEGMENT letters with at least one letter
- * between two of them, chosen so that together they are as unlikely as possible in text.
+ * Every segment holds one of these rare letters. The prefilter groups its anchors by rare
+ * letters (./prefilter.ts), and V8 skips through text to them; a segment without one would add
+ * a group of common letters, another full pass over every text node.
+ */
+const RARE_LETTER = /[zxkvbp]/;
+
+/**
+ * `pieces` segments of `name`, each at least MIN_SEGMENT letters with a rare letter and at least
+ * one letter between two of them, chosen so that together they are as unlikely as possible in text.
  */
 export function segmentsOf(name: string, pieces: number): { segments: string[]; chance: number } | undefined {
   let best: { segments: string[]; chance: number } | undefined;
@@ -131,7 +138,9 @@ export function segmentsOf(name: string, pieces: number): { segments: string[]; 
       for (let end = start + MIN_SEGMENT; end <= name.length; end++) {
         // Room for the segments still to place, each with its gap.
         if (name.length - end - 1 < (left - 1) * (MIN_SEGMENT + 1) - 1) break;
-        chosen.push(name.slice(start, end));
+        const segment = name.slice(start, end);
+        if (!RARE_LETTER.test(segment)) continue;
+        chosen.push(segment);
         place(end + 1, left - 1, chosen);
         chosen.pop();
       }
@@ -168,7 +177,7 @@ export function compileTypoSearch<T>(
     // Fewer edits where the segments for more would pass too much text.
     let edits = editsAllowed(folded.length);
     let split = edits > 0 ? segmentsOf(folded, edits + 1) : undefined;
-    while (edits > 1 && split && split.chance > MAX_SEGMENT_CHANCE) split = segmentsOf(folded, --edits + 1);
+    while (edits > 1 && (!split || split.chance > MAX_SEGMENT_CHANCE)) split = segmentsOf(folded, --edits + 1);
     if (!split || split.chance > MAX_SEGMENT_CHANCE) continue;
     ours.push({ folded, edits, value: base.value, owner: base.owner });
     for (const segment of split.segments) segments.add(segment);
