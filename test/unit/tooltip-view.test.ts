@@ -196,8 +196,8 @@ describe('updates and robustness', () => {
     store.emit();
     const items = [...shadow()!.querySelectorAll('.others li')];
     expect(items.map((li) => li.textContent)).toEqual([
-      'AvoidThis page also mentions oxycodone: TEST-LINE taking them together can slow breathing dangerously.',
-      'MajorThis page also mentions alcohol: TEST-LINE alcohol adds to the sedation.',
+      'ContraindicatedThis page also mentions oxycodone: TEST-LINE taking them together can slow breathing dangerously.',
+      'SeriousThis page also mentions alcohol: TEST-LINE alcohol adds to the sedation.',
     ]);
     // Focus stays inside the dialog across the update.
     expect(shadow()!.activeElement).toBe(panel());
