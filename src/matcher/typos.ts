@@ -1,7 +1,8 @@
 /**
  * Typo tolerance: a word that is not a listed spelling but is one edit away from a listed
  * Latin-script name of 7 to 11 letters (two edits from one of 12 or more) is read as that name.
- * An edit is a letter inserted, left out or replaced, or two neighbours swapped.
+ * An edit is a letter inserted, left out or replaced, or two neighbours swapped; the first letter
+ * stays (c and k count as one).
  *
  * Guarded: a word at least as close to a name of another drug (an interaction-table name, a
  * look-alike from ./look-alikes.ts, or another bundled drug's name) as to ours is never read as
@@ -163,6 +164,16 @@ const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 /** An English plural or possessive after the word is kept in the span but not compared. */
 const ATTACHED = /^(.*?)(?:'s|\u2019s|s)$/;
 
+/**
+ * People rarely get a name's first letter wrong, except c for k and back ("clonopin"); a letter
+ * glued before a name ("xklonopin", a user name) is no typo.
+ */
+function sameFirstLetter(word: string, name: string): boolean {
+  const a = word[0];
+  const b = name[0];
+  return a === b || ((a === 'c' || a === 'k') && (b === 'c' || b === 'k'));
+}
+
 export function compileTypoSearch<T>(
   bases: readonly TypoBase<T>[],
   guards: readonly string[],
@@ -199,6 +210,7 @@ export function compileTypoSearch<T>(
     let bestDistance = Number.POSITIVE_INFINITY;
     let tied = false;
     for (const base of ours) {
+      if (!sameFirstLetter(word, base.folded)) continue;
       const limit = Math.min(base.edits, bestDistance);
       const distance = editDistance(word, base.folded, limit);
       if (distance > base.edits) continue;

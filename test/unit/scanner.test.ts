@@ -19,7 +19,7 @@ describe('finding mentions in a static page', () => {
     resetDocument(`
       <h1>Klonopin and you</h1>
       <p>My doctor switched me from clonazepam to <b>Rivotril</b>. Klonopin's label says more.</p>
-      <p>Clonidine, Klondike bars and xkpin are not mentions.</p>`);
+      <p>Clonidine, Klondike bars and xklonopin are not mentions.</p>`);
     const { app, sink, settle } = start();
     await settle();
     expect(app.store.count).toBe(4);
