@@ -25,7 +25,10 @@
 import type { Interaction, VariantKind } from '../drugs/schema';
 import { searchData, type NameEntry } from './search';
 import { prefilterData } from './prefilter';
+import { LOOK_ALIKES } from './look-alikes';
 import { matcherFrom, type InteractantValue, type MatcherData, type MentionValue } from './run';
+import { typoData, type TypoBase } from './typos';
+import { typoSearchFrom } from './typo-run';
 import type { Matcher, MatcherDrug } from './types';
 
 /**
@@ -33,11 +36,22 @@ import type { Matcher, MatcherDrug } from './types';
  * puts it into the content script) and run by ./run.ts (matcherFrom) in every frame.
  */
 export function matcherData(drugs: readonly MatcherDrug[]): MatcherData {
-  const mentions = searchData(drugs.flatMap(mentionEntries));
-  const interactants = searchData(drugs.flatMap((drug) => interactantEntries(drug.id, drug.interactions ?? [])));
-  // Every match contains the core of a name, so text without any core cannot match.
+  const entries = drugs.flatMap(mentionEntries);
+  const mentions = searchData(entries);
+  const interactantList = drugs.flatMap((drug) => interactantEntries(drug.id, drug.interactions ?? []));
+  const interactants = searchData(interactantList);
+  const typos = typoData(typoBases(entries), [...LOOK_ALIKES, ...interactantList.map((entry) => entry.name)]);
+  // Every match contains the core of a name, and every typo within reach a segment of one, so
+  // text without either cannot match.
   const cores = [...(mentions?.cores ?? []), ...(interactants?.cores ?? [])];
-  return { mentions: mentions?.data, interactants: interactants?.data, prefilter: prefilterData(cores) };
+  const segments = (typos?.segments ?? []).map((segment) => [...segment]);
+  return {
+    mentions: mentions?.data,
+    interactants: interactants?.data,
+    typos,
+    prefilter: prefilterData([...cores, ...segments]),
+    minLength: Math.min(...cores.map((core) => core.length), typos ? typoSearchFrom(typos).minLength : Number.POSITIVE_INFINITY),
+  };
 }
 
 export function compileMatcher(drugs: readonly MatcherDrug[]): Matcher {
@@ -78,3 +92,12 @@ function interactantEntries(
   );
 }
 
+/**
+ * Typos are measured from the correctly spelled names only: the listed misspellings are matched
+ * as written, and their own neighbours would let much more ordinary text past the prefilter.
+ */
+function typoBases(entries: readonly NameEntry<MentionValue>[]): TypoBase<MentionValue>[] {
+  return entries
+    .filter((entry) => entry.value.kind !== 'misspelling')
+    .map((entry) => ({ name: entry.name, value: entry.value, owner: entry.value.drugId }));
+}

@@ -6,6 +6,7 @@
  */
 import { LEFT_BOUNDARY, PATTERN_FLAGS, rightBoundary } from './boundaries';
 import { foldKey, foldKeyWithoutMarks } from './normalize';
+import { typoSearchFrom, type TypoData } from './typo-run';
 import type { DrugMatch, InteractantMatch, Matcher } from './types';
 
 /** One compiled alternation over many names, as plain data (see ./search.ts). */
@@ -59,7 +60,12 @@ export type InteractantValue = Omit<InteractantMatch, 'start' | 'end'>;
 export interface MatcherData {
   mentions?: SearchData<MentionValue>;
   interactants?: SearchData<InteractantValue>;
+  /** Typo tolerance for the mentions (./typos.ts). */
+  typos?: TypoData<MentionValue>;
+  /** Over every name's core and every typo segment. */
   prefilter?: PrefilterData;
+  /** Shorter text holds no name and no typo (JSON turns Infinity into null). */
+  minLength: number | null;
 }
 
 /** Called per match; offsets are UTF-16 indexes into the searched text. */
@@ -206,15 +212,24 @@ export function prefilterFrom(data: PrefilterData, allSource: string): Prefilter
 export function matcherFrom(data: MatcherData): Matcher {
   const mentions = data.mentions && searchFrom(data.mentions);
   const interactants = data.interactants && searchFrom(data.interactants);
+  const typos = data.typos && typoSearchFrom(data.typos);
   const searches = [data.mentions, data.interactants].filter((search) => search !== undefined) as Pick<SearchData<unknown>, 'branches'>[];
-  const prefilter = data.prefilter && prefilterFrom(data.prefilter, searches.map(anyCoreSource).join('|'));
+  const alternatives = [...searches.map(anyCoreSource), ...(data.typos?.segments ?? [])];
+  const prefilter = data.prefilter && prefilterFrom(data.prefilter, alternatives.join('|'));
+  const minLength = data.minLength ?? Number.POSITIVE_INFINITY;
 
   function findMentions(text: string): DrugMatch[] {
     const found: DrugMatch[] = [];
     mentions?.forEach(text, (start, end, value) => {
       found.push({ start, end, drugId: value.drugId, kind: value.kind, variant: value.variant });
     });
-    return found;
+    if (!typos || text.length < typos.minLength) return found;
+    const read = typos.find(text, found);
+    if (read.length === 0) return found;
+    for (const { start, end, value } of read) {
+      found.push({ start, end, drugId: value.drugId, kind: value.kind, variant: value.variant, typo: true });
+    }
+    return found.sort((a, b) => a.start - b.start);
   }
 
   function findInteractants(text: string): InteractantMatch[] {
@@ -229,8 +244,8 @@ export function matcherFrom(data: MatcherData): Matcher {
   }
 
   return {
-    mayMatch: (text) => prefilter !== undefined && prefilter.test(text),
-    minLength: prefilter?.minLength ?? Number.POSITIVE_INFINITY,
+    mayMatch: (text) => text.length >= minLength && prefilter !== undefined && prefilter.test(text),
+    minLength,
     findMentions,
     findInteractants,
   };
