@@ -40,7 +40,8 @@ export function matcherData(drugs: readonly MatcherDrug[]): MatcherData {
   const mentions = searchData(entries);
   const interactantList = drugs.flatMap((drug) => interactantEntries(drug.id, drug.interactions ?? []));
   const interactants = searchData(interactantList);
-  const typos = typoData(typoBases(entries), [...LOOK_ALIKES, ...interactantList.map((entry) => entry.name)]);
+  const interactantNames = interactantList.map((entry) => entry.name);
+  const typos = typoData(typoBases(entries), [...LOOK_ALIKES, ...interactantNames], interactantNames);
   // Every match contains the core of a name, and every typo within reach a segment of one, so
   // text without either cannot match.
   const cores = [...(mentions?.cores ?? []), ...(interactants?.cores ?? [])];
@@ -50,7 +51,7 @@ export function matcherData(drugs: readonly MatcherDrug[]): MatcherData {
     interactants: interactants?.data,
     typos,
     prefilter: prefilterData([...cores, ...segments]),
-    minLength: Math.min(...cores.map((core) => core.length), typos ? typoSearchFrom(typos).minLength : Number.POSITIVE_INFINITY),
+    minLength: Math.min(...cores.map((core) => core.length), typos ? typoSearchFrom(typos, interactantNames).minLength : Number.POSITIVE_INFINITY),
   };
 }
 

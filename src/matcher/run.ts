@@ -29,7 +29,10 @@ export interface SearchData<T> {
   fields: (keyof T & string)[];
   strings: string[];
   values: number[];
-  /** foldKey of a core -> index into values. */
+  /**
+   * foldKey of a core -> index into values, where it differs from what the values' own
+   * spellings give (foldKey of each value's `variant`, first value first); -1: no entry.
+   */
   exact: Record<string, number>;
   /** foldKeyWithoutMarks of a core -> index into values, where `exact` has another (or none) for that key. */
   loose: Record<string, number>;
@@ -104,6 +107,15 @@ function anyCoreSource(data: Pick<SearchData<unknown>, 'branches'>): string {
   return data.branches.map(([, core]) => `(?:${core})`).join('|');
 }
 
+/** Every value's `variant` (the name as listed). */
+function variantsOf<T>(data: SearchData<T>): string[] {
+  const stride = data.fields.length;
+  const variant = data.fields.indexOf('variant' as never);
+  const names: string[] = [];
+  for (let index = variant; index < data.values.length; index += stride) names.push(data.strings[data.values[index] as number] ?? '');
+  return names;
+}
+
 function own(record: Record<string, number>, key: string): number | undefined {
   return Object.hasOwn(record, key) ? record[key] : undefined;
 }
@@ -115,6 +127,23 @@ export function searchFrom<T>(data: SearchData<T>): NameSearch<T> {
   let patterns: [RegExp, number][] | undefined;
   const seen = new Map<string, T>();
   const decoded: (T | undefined)[] = [];
+  let exact: Record<string, number> | undefined;
+  /** The exact keys: the values' spellings, corrected by the data. */
+  const exactKeys = (): Record<string, number> => {
+    if (exact) return exact;
+    exact = {};
+    const stride = data.fields.length;
+    const variant = data.fields.indexOf('variant' as keyof T & string);
+    for (let index = 0; index * stride < data.values.length; index++) {
+      const key = foldKey(data.strings[data.values[index * stride + variant] as number] ?? '');
+      if (!Object.hasOwn(exact, key)) exact[key] = index;
+    }
+    for (const [key, index] of Object.entries(data.exact)) {
+      if (index < 0) delete exact[key];
+      else exact[key] = index;
+    }
+    return exact;
+  };
   const at = (index: number | undefined): T | undefined => {
     if (index === undefined) return undefined;
     const stride = data.fields.length;
@@ -134,7 +163,7 @@ export function searchFrom<T>(data: SearchData<T>): NameSearch<T> {
     let value = seen.get(core);
     if (value !== undefined) return value;
     const looseKey = foldKeyWithoutMarks(core);
-    value = at(own(data.exact, foldKey(core))) ?? at(own(data.loose, looseKey) ?? own(data.exact, looseKey));
+    value = at(own(exactKeys(), foldKey(core))) ?? at(own(data.loose, looseKey) ?? own(exactKeys(), looseKey));
     // Case folding the regex does and toLowerCase does not (e.g. "ſ" for "s"): compare with the
     // engine's own folding, key by key, in the order of precedence.
     if (value === undefined) {
@@ -142,7 +171,7 @@ export function searchFrom<T>(data: SearchData<T>): NameSearch<T> {
       value = at(patterns.find(([pattern]) => pattern.test(core))?.[1]);
     }
     if (value === undefined) {
-      fallbacks ??= Object.entries(data.exact).map(([key, index]) => [new RegExp(`^${escapeLiteral(key)}$`, PATTERN_FLAGS), index]);
+      fallbacks ??= Object.entries(exactKeys()).map(([key, index]) => [new RegExp(`^${escapeLiteral(key)}$`, PATTERN_FLAGS), index]);
       const folded = foldKey(core);
       value = at(fallbacks.find(([pattern]) => pattern.test(folded))?.[1]);
     }
@@ -212,7 +241,7 @@ export function prefilterFrom(data: PrefilterData, allSource: string): Prefilter
 export function matcherFrom(data: MatcherData): Matcher {
   const mentions = data.mentions && searchFrom(data.mentions);
   const interactants = data.interactants && searchFrom(data.interactants);
-  const typos = data.typos && typoSearchFrom(data.typos);
+  const typos = data.typos && typoSearchFrom(data.typos, data.interactants ? variantsOf(data.interactants) : []);
   const searches = [data.mentions, data.interactants].filter((search) => search !== undefined) as Pick<SearchData<unknown>, 'branches'>[];
   const alternatives = [...searches.map(anyCoreSource), ...(data.typos?.segments ?? [])];
   const prefilter = data.prefilter && prefilterFrom(data.prefilter, alternatives.join('|'));

@@ -91,6 +91,16 @@ export function searchData<T>(entries: readonly NameEntry<T>[]): { data: SearchD
       .filter(([key, core]) => core.units.join('') !== key.split(/(?:)/u).map(escapeLiteral).join(''))
       .map(([, core]) => [core.units.join(''), valueIndex(core.value)] as [string, number]),
   );
+  // The exact keys the values' own spellings give (run.ts rebuilds them) are left out of the
+  // data: only the keys that differ are kept (-1: a key the spellings give that has no entry).
+  const rebuilt: Record<string, number> = {};
+  valueList.forEach((value, index) => {
+    const key = foldKey(String((value as { variant?: unknown }).variant ?? ''));
+    if (!Object.hasOwn(rebuilt, key)) rebuilt[key] = index;
+  });
+  const exactDiff: Record<string, number> = {};
+  for (const [key, index] of Object.entries(exact)) if (rebuilt[key] !== index) exactDiff[key] = index;
+  for (const key of Object.keys(rebuilt)) if (!Object.hasOwn(exact, key)) exactDiff[key] = -1;
   // A loose key only where the exact keys give another value (or none) for the same string.
   for (const [key, index] of Object.entries(loose)) if (exact[key] === index) delete loose[key];
   const fields = Object.keys(valueList[0] ?? {}) as (keyof T & string)[];
@@ -120,7 +130,7 @@ export function searchData<T>(entries: readonly NameEntry<T>[]): { data: SearchD
       fields,
       strings,
       values,
-      exact,
+      exact: exactDiff,
       loose,
       patterns,
     },

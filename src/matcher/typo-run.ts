@@ -24,11 +24,22 @@ export interface TypoData<T> {
   ours: [string, number, string, T][];
   /** Segments, longest first: a typo within reach keeps one of its name's segments intact. */
   segments: string[];
-  /** Other drugs' names (folded): a word at least as close to one of them is not ours. */
+  /**
+   * Other drugs' names (folded): a word at least as close to one of them is not ours. The
+   * interaction tables' names are not listed here but added from the interactant data
+   * (run.ts), except those in `notOthers`.
+   */
   others: string[];
+  notOthers: string[];
 }
 
 const MARKS = /\p{M}/gu;
+
+/** Lower case, accents off; undefined unless the result is plain letters a-z. */
+export function foldedLetters(name: string): string | undefined {
+  const folded = name.normalize('NFD').replace(MARKS, '').toLowerCase();
+  return /^[a-z]+$/.test(folded) ? folded : undefined;
+}
 /** Letters of a word for typo purposes: Latin letters and their accents. */
 const WORD = /[\p{Script=Latin}\p{M}]+/uy;
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
@@ -45,9 +56,12 @@ function sameFirstLetter(word: string, name: string): boolean {
   return a === b || ((a === 'c' || a === 'k') && (b === 'c' || b === 'k'));
 }
 
-export function typoSearchFrom<T>(data: TypoData<T>): TypoSearch<T> {
+/** @param guards more names a typo must not be as close to (the interaction tables' names). */
+export function typoSearchFrom<T>(data: TypoData<T>, guards: readonly string[] = []): TypoSearch<T> {
   const ours = data.ours;
-  const others = data.others;
+  const others = [...new Set([...data.others, ...guards.map(foldedLetters).filter((name) => name !== undefined)])].filter(
+    (name) => !data.notOthers.includes(name),
+  );
   let segmentPattern: RegExp | undefined;
   const shortest = Math.min(...ours.map(([folded, edits]) => folded.length - edits));
   const longest = Math.max(...ours.map(([folded, edits]) => folded.length + edits));

@@ -13,7 +13,7 @@
  * touches at most one of them, a swap included). The segments join the matcher's prefilter, so
  * text without any segment is rejected as before; only text holding one reaches the word check.
  */
-import { typoSearchFrom, type TypoData, type TypoMatch, type TypoSearch } from './typo-run';
+import { foldedLetters, typoSearchFrom, type TypoData, type TypoSearch } from './typo-run';
 
 export type { TypoData, TypoMatch, TypoSearch } from './typo-run';
 
@@ -32,13 +32,7 @@ export interface TypoBase<T> {
   owner: string;
 }
 
-const MARKS = /\p{M}/gu;
-
-/** Lower case, accents off; undefined unless the result is plain letters a-z. */
-export function foldedLetters(name: string): string | undefined {
-  const folded = name.normalize('NFD').replace(MARKS, '').toLowerCase();
-  return /^[a-z]+$/.test(folded) ? folded : undefined;
-}
+export { foldedLetters };
 
 export function editsAllowed(length: number): number {
   if (length < MIN_TYPO_NAME) return 0;
@@ -143,7 +137,12 @@ export function segmentsOf(name: string, pieces: number): { segments: string[]; 
  * that takes typos with its edits and value, the segments for the prefilter, and the other
  * drugs' names a typo must not be as close to.
  */
-export function typoData<T>(bases: readonly TypoBase<T>[], guards: readonly string[]): TypoData<T> | undefined {
+export function typoData<T>(
+  bases: readonly TypoBase<T>[],
+  guards: readonly string[],
+  /** Guards the reader will be given anyway (typoSearchFrom's `guards`): left out of the data. */
+  givenGuards: readonly string[] = [],
+): TypoData<T> | undefined {
   const ours: TypoData<T>['ours'] = [];
   const seen = new Set<string>();
   const segments = new Set<string>();
@@ -164,7 +163,13 @@ export function typoData<T>(bases: readonly TypoBase<T>[], guards: readonly stri
   const others = [...new Set(guards.map(foldedLetters).filter((name): name is string => name !== undefined))].filter(
     (name) => !allOurs.has(name),
   );
-  return { ours, segments: [...segments].sort((a, b) => b.length - a.length), others };
+  const given = new Set(givenGuards.map(foldedLetters).filter((name) => name !== undefined));
+  return {
+    ours,
+    segments: [...segments].sort((a, b) => b.length - a.length),
+    others: others.filter((name) => !given.has(name)),
+    notOthers: [...given].filter((name) => allOurs.has(name)),
+  };
 }
 
 /** typoData and typoSearchFrom in one step. */

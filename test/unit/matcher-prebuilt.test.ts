@@ -7,6 +7,7 @@ import { BUNDLED_DRUGS } from '../../src/drugs';
 import { compileMatcher, matcherData, matcherFrom } from '../../src/matcher';
 
 const TEXTS = [
+  'I was given klonopine and kolonopin last week; two klonpins; clonidine is not it.',
   'My doctor switched me from clonazepam to Klonopin®, then to RIVOTRIL.',
   "Klonopin's label; klonopins; K-pin; clonazépam and clonazepam (NFD: clonaze\u0301pam).",
   'Taking it with oxycodone or alcohol, or Xanax, is what the warning is about.',
