@@ -9,6 +9,7 @@ import { PageCount } from './page/PageCount';
 import { resolveTargetTab, tabIdFromUrl, type TargetTab } from './page/target-tab';
 import { consumePendingReference, deepLinkFromUrl, type DeepLink } from './reference/deep-link';
 import { Reference } from './reference/Reference';
+import { HeaderSwitches } from './settings/HeaderSwitches';
 import { SettingsForm } from './settings/SettingsForm';
 
 type View = 'reference' | 'checker' | 'settings';
@@ -61,6 +62,7 @@ export function PopupApp({ drugs = BUNDLED_DRUGS, href = location.href }: PopupA
       <header class="popup-header">
         <h1 class="brand visually-hidden">MedGlance</h1>
         <PageCount tabId={tabId} resolving={target === undefined} />
+        <HeaderSwitches site={target?.hostname ?? null} />
       </header>
       <main class="popup-main">
       <Tabs

@@ -117,15 +117,18 @@ describe('popup in Chromium', () => {
     }
   });
 
-  it('switches the tab\'s highlights off and on at once, globally and for the site; the badge keeps counting', async () => {
-    const popup = await openPopup('&view=settings');
+  it('header switches beside the count turn the tab\'s highlights off and on at once, globally and for the site; the badge keeps counting', async () => {
+    const popup = await openPopup();
     try {
       await pollUntil(highlightCount, (n) => n === ARTICLE_MENTIONS, { timeout: 10_000 });
       expect(await highlightCount()).toBe(ARTICLE_MENTIONS);
 
-      const global = popup.getByRole('checkbox', { name: /Highlight/ });
-      const site = popup.getByRole('checkbox', { name: /this site/ });
-      expect(await popup.getByText('(127.0.0.1)').count()).toBe(1);
+      // The first view (the reference tab): the switches are in the header, named as in Settings.
+      const header = popup.locator('.popup-header');
+      const global = header.getByRole('checkbox', { name: 'Highlight mentions on pages' });
+      const site = header.getByRole('checkbox', { name: 'On for this site (127.0.0.1)' });
+      expect(await header.getByText('(127.0.0.1)').count()).toBe(1);
+      await header.screenshot({ path: `${SCREENSHOTS}/popup-header.png` });
 
       await global.uncheck();
       const off = await pollUntil(highlightCount, (n) => n === 0, { timeout: 3_000 });
@@ -168,11 +171,12 @@ describe('popup in Chromium', () => {
       const framesWithMentions = Object.keys(before.value).filter((name) => before.value[name]! > 0);
       expect(framesWithMentions).toContain('cross');
 
-      await popup.getByRole('checkbox', { name: /Highlight/ }).uncheck();
+      const settingsForm = popup.getByRole('form', { name: 'Settings' });
+      await settingsForm.getByRole('checkbox', { name: /Highlight/ }).uncheck();
       const off = await pollUntil(perFrame, (counts) => Object.values(counts).every((n) => n === 0), { timeout: 3_000 });
       expect(off.value).toEqual(Object.fromEntries(Object.keys(before.value).map((name) => [name, 0])));
 
-      await popup.getByRole('checkbox', { name: /Highlight/ }).check();
+      await settingsForm.getByRole('checkbox', { name: /Highlight/ }).check();
       const on = await pollUntil(perFrame, (counts) => framesWithMentions.every((name) => counts[name] === before.value[name]), { timeout: 3_000 });
       expect(on.value).toEqual(before.value);
     } finally {

@@ -55,12 +55,12 @@ describe('popup in Firefox', () => {
     expect(value).toBe(`${ARTICLE_MENTIONS} mentions on this page`);
   });
 
-  it('switches the tab\'s highlights off and on at once', async () => {
+  it('the header switch beside the count turns the tab\'s highlights off and on at once', async () => {
     await pollUntil(highlightCount, (n) => n === ARTICLE_MENTIONS, { timeout: 10_000 });
-    expect(await clickByText('.switch-row', 'Highlight mentions')).toBe(true);
+    expect(await clickByText('.popup-header .switch-row', 'Highlight mentions')).toBe(true);
     const off = await pollUntil(highlightCount, (n) => n === 0, { timeout: 3_000 });
     expect(off.value).toBe(0);
-    expect(await clickByText('.switch-row', 'Highlight mentions')).toBe(true);
+    expect(await clickByText('.popup-header .switch-row', 'Highlight mentions')).toBe(true);
     const on = await pollUntil(highlightCount, (n) => n === ARTICLE_MENTIONS, { timeout: 3_000 });
     expect(on.value).toBe(ARTICLE_MENTIONS);
   });
