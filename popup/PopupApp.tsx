@@ -9,6 +9,9 @@ import { PageCount } from './page/PageCount';
 import { resolveTargetTab, tabIdFromUrl, type TargetTab } from './page/target-tab';
 import { consumePendingReference, deepLinkFromUrl, type DeepLink } from './reference/deep-link';
 import { Reference } from './reference/Reference';
+import { classifyLookup, type LookupResult } from './lookup/classify';
+import { LookupNotice } from './lookup/LookupNotice';
+import { consumePendingLookup, lookupFromUrl } from './lookup/pending';
 import { HeaderSwitches } from './settings/HeaderSwitches';
 import { SettingsForm } from './settings/SettingsForm';
 
@@ -40,6 +43,28 @@ export function PopupApp({ drugs = BUNDLED_DRUGS, href = location.href }: PopupA
   const [view, setView] = useState<View>(viewFromUrl(href) ?? 'reference');
   // undefined while looking the tab up; null when there is none.
   const [target, setTarget] = useState<TargetTab | null | undefined>(undefined);
+  const [lookup, setLookup] = useState<LookupResult | null>(null);
+  // What the reference searches for and the checker checks when they open (a lookup); a new
+  // lookup mounts them anew (the `key`), so nothing of it lingers afterwards.
+  const [seed, setSeed] = useState<{ query: string; name: string; key: number }>({ query: '', name: '', key: 0 });
+
+  const lookUp = (text: string) => {
+    const result = classifyLookup(text, drugs);
+    setLookup(result);
+    if (result.kind === 'drug') {
+      setLink({ drugId: result.drug.id, section: null });
+      setSeed((current) => ({ query: result.text, name: '', key: current.key + 1 }));
+      setView('reference');
+    } else if (result.kind === 'interactant') {
+      setSeed((current) => ({ query: '', name: result.name, key: current.key + 1 }));
+      setView('checker');
+    }
+  };
+  const checkLookedUpText = () => {
+    if (!lookup) return;
+    setSeed((current) => ({ query: '', name: lookup.text, key: current.key + 1 }));
+    setView('checker');
+  };
 
   useEffect(() => {
     let live = true;
@@ -49,6 +74,13 @@ export function PopupApp({ drugs = BUNDLED_DRUGS, href = location.href }: PopupA
       setLink(pending);
       setView('reference');
     });
+    const urlLookup = lookupFromUrl(href);
+    if (urlLookup) lookUp(urlLookup);
+    else {
+      consumePendingLookup().then((text) => {
+        if (live && text) lookUp(text);
+      });
+    }
     return () => {
       live = false;
     };
@@ -65,6 +97,7 @@ export function PopupApp({ drugs = BUNDLED_DRUGS, href = location.href }: PopupA
         <HeaderSwitches site={target?.hostname ?? null} />
       </header>
       <main class="popup-main">
+      {lookup && <LookupNotice result={lookup} onCheck={checkLookedUpText} />}
       <Tabs
         label="MedGlance"
         tabs={VIEWS}
@@ -79,12 +112,12 @@ export function PopupApp({ drugs = BUNDLED_DRUGS, href = location.href }: PopupA
                   Open the reference in a tab
                 </a>
               </p>
-              <Reference drug={drug} section={link.section} />
+              <Reference key={`reference-${seed.key}`} drug={drug} section={link.section} initialQuery={seed.query} />
             </>
           ) : (
             <p>No drug data is bundled.</p>
           ),
-          checker: <Checker drugs={drugs} />,
+          checker: <Checker key={`checker-${seed.key}`} drugs={drugs} initialName={seed.name} />,
           settings: (
             <>
               <SettingsForm site={target?.hostname ?? null} previewWord={drug?.displayName ?? 'Clonazepam'} />

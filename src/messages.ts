@@ -36,6 +36,8 @@ export interface StepReply {
 
 export type BackgroundToContent =
   | { type: 'get-mention-count' }
+  /** Answered with a SelectionReply by the frame that has a selection; the others stay silent. */
+  | { type: 'get-selection' }
   | StepMentionRequest
   /** Keyboard stepping moved on to another frame: close this frame's tooltip. */
   | { type: 'close-tooltip' };
@@ -88,12 +90,21 @@ export const SESSION_KEYS = {
   stepFrame: (tabId: number) => `step-frame:${tabId}`,
   /** A reference deep link waiting for the popup: { drugId, section, at: epoch ms }. */
   pendingReference: 'pending-reference',
+  /** Text selected on a page to look up, waiting for the popup: { text, at: epoch ms }. */
+  pendingLookup: 'pending-lookup',
 } as const;
 
 export interface TabCounts {
   frames: Record<string, number>;
   total: number;
 }
+
+export interface SelectionReply {
+  text: string;
+}
+
+/** The popup page, also opened in a tab (?tab=<id>) and in the side panel. `?lookup=<text>` looks text up. */
+export const POPUP_PAGE_PATH = 'popup/index.html';
 
 /** The reference as a full page: popup/reference.html?drug=<id>#<sectionId>. */
 export const REFERENCE_PAGE_PATH = 'popup/reference.html';

@@ -220,13 +220,16 @@ describe('popup in Chromium', () => {
           return { what: `${element.tagName.toLowerCase()}:${name}:${(element.textContent ?? '').trim().slice(0, 40)}`, ring };
         });
       const stops: { what: string; ring: boolean }[] = [];
-      for (let i = 0; i < 7; i += 1) {
+      for (let i = 0; i < 9; i += 1) {
         await popup.keyboard.press('Tab');
         stops.push(await focused());
       }
       expect(stops.map((stop) => stop.what)).toEqual([
         'button:button:‹ Previous',
         'button:button:Next mention ›',
+        // The header switches: "Highlight mentions on pages", "On for this site".
+        'input:checkbox:',
+        'input:checkbox:',
         'button:tab:Reference',
         'a::Open the reference in a tab',
         expect.stringMatching(/^summary::Urgent help/),
