@@ -50,7 +50,9 @@ export type PopupToBackground =
   /** The tab's mention count, all frames. */
   | { type: 'get-tab-count'; tabId: number }
   | { type: 'step-mention'; tabId: number; direction: 1 | -1 }
-  | { type: 'open-reference'; drugId: string; section?: string };
+  | { type: 'open-reference'; drugId: string; section?: string }
+  /** What the look-up command does for a tab: look up the text selected in it. */
+  | { type: 'look-up-selection'; tabId: number };
 
 export type ContentToBackgroundRequest =
   | { type: 'open-reference'; drugId: string; section?: string }

@@ -20,7 +20,7 @@ export function referencePageUrl(drugId: string, section?: string): string {
 
 type OpenPopup = (options?: { windowId?: number }) => Promise<void>;
 
-async function tryOpenPopup(windowId: number | undefined): Promise<boolean> {
+export async function tryOpenPopup(windowId: number | undefined): Promise<boolean> {
   const openPopup = (browser.action as unknown as { openPopup?: OpenPopup } | undefined)?.openPopup;
   if (typeof openPopup !== 'function') return false;
   try {

@@ -45,7 +45,7 @@ describe.each(['chrome', 'firefox'] as const)('the %s build', (target) => {
 
   it('is MV3 with the fewest permissions and no host access beyond the content script matches', () => {
     expect(manifest.manifest_version).toBe(3);
-    for (const permission of manifest.permissions ?? []) expect(['storage', 'scripting']).toContain(permission);
+    for (const permission of manifest.permissions ?? []) expect(['storage', 'scripting', 'contextMenus']).toContain(permission);
     expect(manifest.permissions).toContain('storage');
     const matches = (manifest.content_scripts ?? []).flatMap((script) => script.matches ?? []);
     for (const host of manifest.host_permissions ?? []) expect(matches).toContain(host);
@@ -79,15 +79,16 @@ describe('the two manifests', () => {
     }
   });
 
-  it('ask for scripting only in Chrome, which needs it to reach tabs open before install; Firefox runs the content script there itself', () => {
-    expect([...(chrome.permissions ?? [])].sort()).toEqual(['scripting', 'storage']);
-    expect(firefox.permissions).toEqual(['storage']);
+  it('ask for scripting only in Chrome, which needs it to reach tabs open before install; Firefox runs the content script there itself; both ask for contextMenus (the look-up item)', () => {
+    expect([...(chrome.permissions ?? [])].sort()).toEqual(['contextMenus', 'scripting', 'storage']);
+    expect([...(firefox.permissions ?? [])].sort()).toEqual(['contextMenus', 'storage']);
   });
 
-  it('declare the mention-step commands with default keys', () => {
+  it('declare the mention-step and look-up commands with default keys', () => {
     expect(chrome.commands).toMatchObject({
       'next-mention': { suggested_key: { default: expect.stringMatching(/^Alt\+Shift\+[A-Z]$/) } },
       'previous-mention': { suggested_key: { default: expect.stringMatching(/^Alt\+Shift\+[A-Z]$/) } },
+      'look-up-selection': { suggested_key: { default: expect.stringMatching(/^Alt\+Shift\+[A-Z]$/) } },
     });
   });
 
