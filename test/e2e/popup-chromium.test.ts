@@ -399,3 +399,72 @@ describe('popup in Chromium', () => {
     }
   });
 });
+
+describe('look up selected text (Chromium)', () => {
+  type ChromeApi = {
+    chrome: {
+      contextMenus: { update(id: string, props: Record<string, unknown>): Promise<void> };
+      runtime: { sendMessage(message: unknown): Promise<unknown>; getContexts(filter: { contextTypes: string[] }): Promise<{ documentUrl?: string }[]> };
+    };
+  };
+
+  it('registers the context-menu item on selections', async () => {
+    const worker = await browser.serviceWorker();
+    // update() fails for an item that does not exist: the look-up item exists, a made-up one does not.
+    const exists = (id: string) =>
+      worker.evaluate((menuId) => (globalThis as unknown as ChromeApi).chrome.contextMenus.update(menuId, {}).then(() => true, () => false), id);
+    expect(await exists('medglance-look-up')).toBe(true);
+    expect(await exists('no-such-item')).toBe(false);
+  });
+
+  it('the command for a tab looks up the page\u2019s selection: the reference opens searched for it', async () => {
+    // Select "Klonopin" in the paragraph #p3 of the article tab.
+    await article.page.evaluate(() => {
+      const node = document.getElementById('p3')!.firstChild as Text;
+      const start = node.data.indexOf('Klonopin');
+      const range = document.createRange();
+      range.setStart(node, start);
+      range.setEnd(node, start + 'Klonopin'.length);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+    });
+    const sender = await browser.openExtensionPage('manifest.json');
+    const opened = browser.context.waitForEvent('page', {
+      timeout: 10_000,
+      predicate: (page) => page.url().includes('/popup/index.html?lookup='),
+    });
+    try {
+      await sender.evaluate((id) => (globalThis as unknown as ChromeApi).chrome.runtime.sendMessage({ type: 'look-up-selection', tabId: id }), tabId);
+      const page = await opened.catch(async () => {
+        // The browser opened the toolbar popup instead of a tab (it allows that in a window with focus).
+        const contexts = await sender.evaluate(() => (globalThis as unknown as ChromeApi).chrome.runtime.getContexts({ contextTypes: ['POPUP'] }));
+        expect(contexts.length, 'the popup or a tab opened').toBeGreaterThan(0);
+        return undefined;
+      });
+      if (!page) return;
+      expect(new URL(page.url()).searchParams.get('lookup')).toBe('Klonopin');
+      expect(new URL(page.url()).searchParams.get('tab')).toBe(String(tabId));
+      const search = page.getByRole('searchbox', { name: 'Search the reference' });
+      await pollUntil(() => search.inputValue(), (value) => value === 'Klonopin', { timeout: 5_000 });
+      expect(await search.inputValue()).toBe('Klonopin');
+      expect(await page.getByRole('tab', { name: 'Reference' }).getAttribute('aria-selected')).toBe('true');
+      expect(await page.locator('.search-status').textContent()).toMatch(/match/);
+      await page.close();
+    } finally {
+      await sender.close();
+      await article.page.evaluate(() => getSelection()!.removeAllRanges());
+    }
+  });
+
+  it('a lookup of text that names nothing says so and offers the checker', async () => {
+    const popup = await openPopup(`&lookup=${encodeURIComponent('banana bread')}`);
+    try {
+      await popup.getByText('\u201Cbanana bread\u201D names no medicine MedGlance knows.').waitFor();
+      await popup.getByRole('button', { name: 'Check it in the interaction checker' }).click();
+      await pollUntil(() => popup.getByRole('tab', { name: 'Interactions' }).getAttribute('aria-selected'), (value) => value === 'true');
+      expect(await popup.getByRole('list', { name: 'Medicines being checked' }).textContent()).toContain('banana bread');
+    } finally {
+      await popup.close();
+    }
+  });
+});
