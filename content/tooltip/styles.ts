@@ -43,8 +43,8 @@ export const TOOLTIP_CSS = `
   --mg-boxed-fg: #7a2e00;
   --mg-urgent-bg: #fdecea;
   --mg-urgent-fg: #8c1d18;
-  --mg-avoid: #8c1d18;
-  --mg-major: #a4320a;
+  --mg-contraindicated: #8c1d18;
+  --mg-serious: #a4320a;
   --mg-moderate: #6b5300;
   --mg-minor: #4a4a55;
   --mg-shadow: 0 0.25em 1.25em rgba(0, 0, 0, 0.22);
@@ -101,8 +101,8 @@ export const TOOLTIP_CSS = `
     --mg-boxed-fg: #ffd7b0;
     --mg-urgent-bg: #3b1a18;
     --mg-urgent-fg: #ffc9c4;
-    --mg-avoid: #ffb4ab;
-    --mg-major: #ffb68f;
+    --mg-contraindicated: #ffb4ab;
+    --mg-serious: #ffb68f;
     --mg-moderate: #e9c349;
     --mg-minor: #c8c8d2;
     --mg-shadow: 0 0.25em 1.25em rgba(0, 0, 0, 0.6);
@@ -234,8 +234,8 @@ export const TOOLTIP_CSS = `
   letter-spacing: 0.03em;
   vertical-align: 0.1em;
 }
-.sev-avoid { color: var(--mg-avoid); }
-.sev-major { color: var(--mg-major); }
+.sev-contraindicated { color: var(--mg-contraindicated); }
+.sev-serious { color: var(--mg-serious); }
 .sev-moderate { color: var(--mg-moderate); }
 .sev-minor { color: var(--mg-minor); }
 

@@ -24,7 +24,7 @@ export const clonazepamNames: DrugNames = {
   internationalBrands: [
     { name: 'Rivotril', countries: ['Canada', 'United Kingdom', 'Switzerland', 'Japan', 'Taiwan'], sources: ['epilepsy-foundation', 'wikipedia', 'de-swiss-tablets', 'ja-osaka', 'zh-wiki'] },
     { name: 'Ravotril', countries: ['Chile'], sources: ['wikipedia'] },
-    { name: 'Rivatril', countries: ['Finland'], sources: ['yle'] },
+    { name: 'Rivatril', countries: ['Finland'], sources: ['wagem-brands'] },
     { name: 'Epitril', countries: ['India'], sources: ['epilepsy-foundation'] },
     { name: 'Clonotril', countries: ['India'], sources: ['wikipedia'] },
     { name: 'Landsen', countries: ['Japan'], sources: ['ja-osaka'] },
@@ -32,9 +32,30 @@ export const clonazepamNames: DrugNames = {
     { name: 'Riklona', countries: ['Indonesia'], sources: ['id-kampuspedia'] },
     { name: 'Clonapam', countries: ['Canada'], sources: ['lexicomp'] },
     { name: 'Clonopam', countries: ['Taiwan'], sources: ['zh-wiki'] },
+    { name: 'Iktorivil', countries: ['Sweden'], sources: ['drugbank'] },
+    { name: 'Antelepsin', countries: ['Germany'], sources: ['drugbank'] },
+    { name: 'Clonopin', countries: [], sources: ['merck-index-copy'] },
+    { name: 'Lonazep', countries: [], sources: ['stason-manual'] },
+    { name: 'Kriadex', countries: ['Mexico'], sources: ['wagem-brands'] },
+    { name: 'Linotril', countries: ['United Kingdom'], sources: ['drug-driving-solicitors'] },
+    { name: 'Zapiz', countries: ['India'], sources: ['otandp-hong-kong'] },
+    // Not listed, as the fact sheet's matching notes advise: Rivo (a surname too), Clonex (also a
+    // rooting gel), and the ordinary-word names Cloner, Leptic, Edictum and Alerion. Also left out:
+    // Sensaton (one letter from "sensation") and Clozer (reads like clozapine).
+    { name: 'Aklonil', countries: ['Cyprus'], sources: ['wagem-brands'] },
+    { name: 'Epileptil', countries: ['Brazil'], sources: ['wagem-brands'] },
+    { name: 'Navotrax', countries: ['Brazil'], sources: ['wagem-brands'] },
+    { name: 'Kenoket', countries: ['Mexico'], sources: ['wagem-brands'] },
+    { name: 'Zymanta', countries: ['Mexico'], sources: ['wagem-brands'] },
+    ...['Ciclox', 'Clonagin', 'Clonasedan', 'Clonax', 'Clonazen', 'Diocam', 'Felanor', 'Flozepam', 'Induzepam', 'Neuryl',
+      'Paditex', 'Placidiax', 'Riuclonaz', 'Rivocler', 'Sedovanon', 'Solfidin', 'Tecepin'].map((name) => ({
+      name,
+      countries: ['Argentina'],
+      sources: ['wagem-brands'],
+    })),
   ],
   misspellings: [
-    'klonipin', 'klonapin', 'klonopen', 'klonipen', 'klonepin', 'clonopin', 'clonapin',
+    'klonipin', 'klonapin', 'klonopen', 'klonipen', 'klonepin', 'clonapin',
     'clonazapam', 'clonazepan', 'clonazapan', 'clonezepam', 'clonazipam',
     'clonazepem', 'clonazapem',
   ],
@@ -60,6 +81,11 @@ export const clonazepamNames: DrugNames = {
     { name: '클로나제팜', lang: 'ko', sources: ['ko-connectdi'] },
     { name: 'كلونازيبام', lang: 'ar', sources: ['ar-dominapharm'] },
     { name: 'Klonazepam', lang: 'id', sources: ['id-kampuspedia'] },
+    { name: 'clonazepamum', lang: 'la', sources: ['drugbank'] },
+    { name: 'рівотріл', lang: 'uk', sources: ['uk-oladoctor'] },
+    { name: 'ривотрил', lang: 'uk', sources: ['uk-oladoctor'] },
+    { name: 'klonazepam', lang: 'no', sources: ['no-felleskatalogen'] },
+    { name: 'klonazepam', lang: 'hr', sources: ['hr-ljekarna'] },
   ],
 };
 
@@ -351,10 +377,31 @@ const sources: Source[] = [
   // Interactions
   {
     id: 'xyrem-label',
-    title: 'Xyrem (sodium oxybate): US prescribing information',
+    title: 'Xyrem (sodium oxybate) oral solution: US prescribing information',
     publisher: DAILYMED,
-    url: 'https://dailymed.nlm.nih.gov/dailymed/search.cfm?labeltype=all&query=xyrem',
-    section: 'Contraindications; Warnings on slowed breathing with sedatives',
+    url: 'http://dailymed.nlm.nih.gov/dailymed/fda/fdaDrugXsl.cfm?setid=926eb076-a4a8-45e4-91ef-411f0aa4f3ca&type=display',
+    section: 'Boxed warning; Contraindications (sedative hypnotics, alcohol); use with other medicines that slow the brain',
+  },
+  {
+    id: 'lumryz-label',
+    title: 'Lumryz (extended-release sodium oxybate): US prescribing information',
+    publisher: 'US Food and Drug Administration, FDALabel',
+    url: 'https://nctr-crs.fda.gov/fdalabel/services/spl/set-ids/10e5e40c-52f3-4c73-8a34-2c29c690a934/spl-doc',
+    section: 'Highlights: boxed warning and contraindications',
+  },
+  {
+    id: 'fda-2012-xyrem',
+    title: 'FDA Drug Safety Communication, 17 December 2012: Xyrem (sodium oxybate) with alcohol or medicines that slow the brain',
+    publisher: 'US Food and Drug Administration (text published by Drugs.com)',
+    url: 'http://www.drugs.com/fda/xyrem-sodium-oxybate-safety-communication-warning-against-alcohol-causing-respiratory-depression-13213.html',
+    section: 'Benzodiazepines among the brain-slowing medicines named in the warning',
+  },
+  {
+    id: 'mayo-clonazepam',
+    title: 'Clonazepam (oral route): drug information',
+    publisher: 'Mayo Clinic (drug information from Merative Micromedex)',
+    url: 'https://www.mayoclinic.org/drugs-supplements/clonazepam-oral-route/before-using/drg-20072102',
+    section: 'Interactions with medicines and with alcohol, in three tiers',
   },
   {
     id: 'mayo-cannabis',
@@ -478,13 +525,6 @@ const sources: Source[] = [
   },
   // Names in other countries and languages (used for matching and the names list)
   {
-    id: 'yle',
-    title: 'Yle report naming Rivatril as a clonazepam brand in Finland',
-    publisher: 'Yle (Finnish public broadcaster); the article address was not recorded in our fact sheet',
-    url: 'https://yle.fi/',
-    section: 'Brand name in Finland',
-  },
-  {
     id: 'de-swiss-tablets',
     title: 'Rivotril Tabletten 2 mg (Swiss product listing)',
     publisher: 'swiss-tablets.com (online listing of the Swiss Roche product; secondary source)',
@@ -553,6 +593,69 @@ const sources: Source[] = [
     publisher: 'Kampuspedia',
     url: 'https://kampuspedia.com/Klonazepam',
     section: 'Indonesian name; Riklona brand',
+  },
+  {
+    id: 'wagem-brands',
+    title: 'Clonazepam: brand names by country',
+    publisher: 'WAGEM drug database (secondary source)',
+    url: 'https://wagem.org/drug/clonazepam/',
+    section: 'Brand names in Finland, Cyprus, Brazil, Mexico and Argentina',
+  },
+  {
+    id: 'drugbank',
+    title: 'Clonazepam (DB01068), older page version',
+    publisher: 'DrugBank',
+    url: 'http://www.drugbank.ca/drugs/DB01068',
+    section: 'Brand names (Antelepsin, Iktorivil); Latin name clonazepamum',
+  },
+  {
+    id: 'merck-index-copy',
+    title: 'Clonazepam: Merck Index monograph (copy)',
+    publisher: 'cas-msds.com (copy of the Merck Index entry; secondary host)',
+    url: 'http://data.cas-msds.com/Clonazepam.html',
+    section: 'Trademarks, including the historical Roche name Clonopin',
+  },
+  {
+    id: 'stason-manual',
+    title: 'Clonazepam (drugs and herbs manual, web copy)',
+    publisher: 'stason.org (secondary source)',
+    url: 'https://stason.org/TULARC/health/Drugs-Herbs-Manual/Clonazepam.html',
+    section: 'Trade names, including Lonazep',
+  },
+  {
+    id: 'drug-driving-solicitors',
+    title: 'Clonazepam and the drug-driving limits',
+    publisher: 'Drug-driving solicitors’ website (secondary source)',
+    url: 'https://www.drug-driving-solicitors.com/drug-driving-limits/clonazepam/',
+    section: 'UK trade name Linotril',
+  },
+  {
+    id: 'otandp-hong-kong',
+    title: 'Clonazepam in Hong Kong',
+    publisher: 'OT&P Healthcare, Hong Kong clinic (secondary source)',
+    url: 'https://www.otandp.com/medicines-in-hong-kong/clonazepam?hsLang=en',
+    section: 'Brand Zapiz (India)',
+  },
+  {
+    id: 'uk-oladoctor',
+    title: 'Rivotril 0.5 mg tablets: leaflet page in Ukrainian',
+    publisher: 'oladoctor.com (secondary source)',
+    url: 'https://oladoctor.com/uk/medicines/spain/rivotril-05-mg-comprimidos',
+    section: 'Ukrainian spellings of the brand',
+  },
+  {
+    id: 'no-felleskatalogen',
+    title: 'Rivotril: patient leaflet (Norwegian)',
+    publisher: 'Felleskatalogen, via Vitusapotek',
+    url: 'https://www.vitusapotek.no/felleskatalogen/593434',
+    section: 'Norwegian name',
+  },
+  {
+    id: 'hr-ljekarna',
+    title: 'Rivotril tablets (Croatian pharmacy page)',
+    publisher: 'ljekarna.com.hr (secondary source)',
+    url: 'https://ljekarna.com.hr/rivotril-tablete/',
+    section: 'Croatian name',
   },
 ];
 // ---------------------------------------------------------------------------------------------
@@ -965,7 +1068,7 @@ const dosage: ReferenceSection = {
       title: 'Liver and kidneys',
       blocks: [
         list(undefined, [
-          item('Significant liver disease is a reason not to use clonazepam (see Who should not take it).', ['label-contraindications']),
+          item('Significant liver disease is a contraindication: the label rules clonazepam out (see Who should not take it).', ['label-contraindications']),
           item('The label advises caution with kidney problems, because the broken-down drug leaves through the kidneys.', ['label-precautions']),
         ]),
       ],
@@ -1000,8 +1103,8 @@ const interactionsSection: ReferenceSection = {
   title: 'Interactions',
   blocks: [
     para(
-      'Many medicines and other substances add to clonazepam’s sedating effect. Others change how fast the body clears it. The table lists the main ones. Each has one of four severity levels: this is our own grouping of what the sources say, and where a source gives its own rating, the entry names it.',
-      ['label-interactions', 'label-boxed-warning'],
+      'Many medicines and other substances add to clonazepam’s sedating effect. Others change how fast the body clears it. The table lists the main ones. Each has one of four levels of risk, based on the ratings that drug references such as Drugs.com and Micromedex use; where a source gives its own rating, the entry names it. A level describes risk. It is not an instruction: what to watch for and who to talk to are in each entry.',
+      ['label-interactions', 'label-boxed-warning', 'mayo-clonazepam', 'drugs-com-disease'],
     ),
     para(
       'The most dangerous mixes are with opioids and with alcohol. Together with clonazepam, they can slow breathing until it stops.',
@@ -1022,7 +1125,7 @@ const cautions: ReferenceSection = {
   id: 'cautions',
   title: 'Who should not take it, and who needs caution',
   blocks: [
-    list('Reasons not to use it (label contraindications)', [
+    list('Contraindications: conditions in which the label rules it out', [
       item('A past allergic reaction to any benzodiazepine.', ['label-contraindications']),
       item('Significant liver disease, shown by symptoms or by blood tests.', ['label-contraindications']),
       item(
@@ -1031,7 +1134,7 @@ const cautions: ReferenceSection = {
       ),
     ]),
     para(
-      'Some articles say liver disease and glaucoma only call for caution. The US label goes further: it lists significant liver disease and acute narrow-angle glaucoma as reasons not to use clonazepam.',
+      'Some articles say liver disease and glaucoma only call for caution. The US label goes further: it lists significant liver disease and acute narrow-angle glaucoma as contraindications, conditions that rule clonazepam out.',
       ['label-contraindications'],
     ),
   ],
@@ -1252,28 +1355,28 @@ const debate: ReferenceSection = {
 
 const severityScale: SeverityDefinition[] = [
   {
-    level: 'avoid',
-    label: 'Avoid',
+    level: 'contraindicated',
+    label: 'Contraindicated',
     meaning:
-      'Do not use together, or only when there is no other choice and a prescriber is watching closely. We use this level when a boxed warning, a contraindication or the source itself says to avoid the mix.',
+      'A contraindication is a situation in which a medicine’s official label says it is not to be used. We give this level only when the label of one of the two medicines names the pair as a contraindication. Whether anyone takes both is for the prescriber to weigh with them.',
   },
   {
-    level: 'major',
-    label: 'Major',
+    level: 'serious',
+    label: 'Serious',
     meaning:
-      'Serious harm is possible, such as heavy sedation, breathing problems or a change in seizures; the prescriber may need to adjust doses and watch closely. We use this level when sources rate the pair major or serious, and when a rating range reaches major.',
+      'The pair can do serious harm, such as very deep sleepiness, slowed breathing, coma or a change in seizures. Many people still need both; the prescriber then picks the doses and watches closely. We give this level when a boxed warning or an FDA safety notice covers the pair, when Drugs.com rates it major, or when Micromedex rates it “not recommended” or “usually not recommended, but may be required”.',
   },
   {
     level: 'moderate',
     label: 'Moderate',
     meaning:
-      'Effects may get stronger or weaker, and sources advise caution or monitoring. We use this level when sources rate the pair moderate or ask for caution, and when a rating range reaches moderate.',
+      'The pair can make effects stronger or weaker: for example more drowsiness, or a clonazepam level that rises or falls. Sources ask for care and watching. We give this level when Drugs.com rates the pair moderate, when Micromedex puts it in its lowest tier, or when a label or reference expects such a change without rating it.',
   },
   {
     level: 'minor',
     label: 'Minor',
     meaning:
-      'A small change has been measured that seldom matters, but the prescriber or pharmacist should still know. We use this level when sources describe only a small effect. Pairs the sources found to have no real effect are not listed.',
+      'A small change has been measured that seldom matters, but the prescriber or pharmacist should still know about it. Pairs the sources found to have no real effect are not listed.',
   },
 ];
 
@@ -1289,11 +1392,11 @@ const interactions: Interaction[] = [
       { generic: 'codeine', brands: [] },
       { generic: 'tramadol', brands: ['Ultram'], sources: ['medx-brands'] },
     ],
-    severity: 'avoid',
-    effect: 'Together they can cause extreme sleepiness, dangerously slow breathing, coma and death.',
+    severity: 'serious',
+    effect: 'Together they can cause extreme sleepiness, slowed breathing, coma and death. This is the first part of the boxed warning.',
     advice:
-      'The boxed warning says to prescribe them together only when other options are not good enough, at the lowest doses for the shortest time, while watching breathing and alertness.',
-    tooltipLine: 'taking them together can slow breathing dangerously and can be fatal',
+      'The boxed warning has prescribers combine them only when other treatments are not good enough, at the lowest doses for the shortest time, while watching breathing and alertness. Watch for slow or shallow breathing and for someone who is very hard to wake: that needs emergency help. Tell the prescriber and pharmacist about every opioid, including cough medicines.',
+    tooltipLine: 'together they can slow breathing dangerously and can be fatal',
     sources: ['label-boxed-warning', 'fda-2016-opioids'],
   },
   {
@@ -1303,23 +1406,24 @@ const interactions: Interaction[] = [
       { generic: 'methadone', brands: [] },
       { generic: 'buprenorphine', brands: [] },
     ],
-    severity: 'avoid',
+    severity: 'serious',
     effect:
-      'They are opioids, so the boxed warning applies: together with clonazepam they can cause extreme sleepiness, dangerously slow breathing, coma and death.',
+      'These are opioids, so together with clonazepam they can cause extreme sleepiness, slowed breathing, coma and death.',
     advice:
-      'For opioid addiction treatment, the FDA says people who take a benzodiazepine should still be offered these medicines, because untreated opioid addiction can cause more harm than the mix. The prescriber manages the pair with care. Sources say not to stop either medicine on your own.',
-    tooltipLine: 'together they can slow breathing dangerously; in addiction treatment the prescriber manages the pair, so talk to them before stopping either',
+      'In 2017 the FDA said these medicines should not be withheld from people who also take a benzodiazepine, because opioid addiction that is not treated can be more harmful than the pair; the prescriber manages the pair with care. Keep taking them as prescribed, and do not stop either on your own: talk to the prescriber first. Tell every doctor, dentist and pharmacist that you are in treatment before any new medicine.',
+    tooltipLine: 'together they can slow breathing; keep taking both as prescribed and do not stop either on your own, the prescriber manages the pair',
     sources: ['fda-2017-opioid-addiction-medicines', 'label-boxed-warning'],
   },
   {
     id: 'alcohol',
     name: 'Alcohol',
     members: [{ generic: 'alcohol', brands: [], aliases: ['ethanol'] }],
-    severity: 'avoid',
-    effect: 'Alcohol adds to clonazepam’s sedation. Together they can cause very deep sleep, severe breathing problems and death.',
-    advice: 'The label and the NHS say not to drink alcohol while taking clonazepam. Drugs.com rates the pair major when a person is drunk (acute alcohol intoxication).',
+    severity: 'serious',
+    effect: 'Alcohol adds to clonazepam’s sedation. Together they can cause sleep so deep that waking is hard, severe breathing problems and death.',
+    advice:
+      'The NHS advises no alcohol while taking clonazepam. The US label says alcohol may strengthen its effect on the brain. Drugs.com rates being drunk (acute alcohol intoxication) as a major concern, and Micromedex rates the pair “usually not recommended, but may be unavoidable”.',
     tooltipLine: 'alcohol adds to its sedation and can dangerously slow breathing',
-    sources: ['label-interactions', 'nhs-about', 'drugs-com-disease'],
+    sources: ['label-interactions', 'nhs-about', 'drugs-com-disease', 'mayo-clonazepam'],
   },
   {
     id: 'benzodiazepines',
@@ -1333,11 +1437,12 @@ const interactions: Interaction[] = [
       { generic: 'triazolam', brands: ['Halcion'], sources: ['dea-drugs-of-abuse'] },
       { generic: 'clobazam', brands: [] },
     ],
-    severity: 'major',
-    effect: 'The calming effects add up, giving stronger sedation.',
-    advice: 'The label expects anti-anxiety medicines to strengthen clonazepam’s effect and says doses may need adjusting.',
+    severity: 'serious',
+    effect: 'The calming effects add up, giving stronger sedation and slower breathing.',
+    advice:
+      'The US label expects anti-anxiety medicines to strengthen clonazepam’s effect; it gives no dose rule. UK and EU product information has the prescriber adjust the dose of each medicine that acts on the brain. Micromedex rates alprazolam, chlordiazepoxide and clobazam with clonazepam “usually not recommended, but may be required”.',
     tooltipLine: 'two benzodiazepines together add up to stronger sedation',
-    sources: ['label-interactions'],
+    sources: ['label-interactions', 'uk-product-information', 'mayo-clonazepam'],
   },
   {
     id: 'z-drugs',
@@ -1347,9 +1452,10 @@ const interactions: Interaction[] = [
       { generic: 'eszopiclone', brands: ['Lunesta'], sources: ['nida-chart'] },
       { generic: 'zaleplon', brands: [] },
     ],
-    severity: 'major',
+    severity: 'serious',
     effect: 'Sedation becomes stronger.',
-    advice: 'The label lists non-barbiturate sleep medicines among the drugs that strengthen clonazepam’s effect; doses may need adjusting.',
+    advice:
+      'The label lists sleep medicines that are not barbiturates among the drugs that strengthen clonazepam’s effect. Watch for heavy sleepiness and slow breathing, and talk to the prescriber or pharmacist about taking both.',
     tooltipLine: 'together they make sedation stronger',
     sources: ['label-interactions'],
   },
@@ -1360,10 +1466,10 @@ const interactions: Interaction[] = [
       { generic: 'phenobarbital', brands: [] },
       { generic: 'amobarbital', brands: [] },
     ],
-    severity: 'major',
+    severity: 'serious',
     effect:
       'Sedation adds up. Phenobarbital also speeds up the breakdown of clonazepam: in the label it lowered clonazepam levels by about 30%.',
-    advice: 'Sources say to monitor and adjust doses.',
+    advice: 'Sources describe the prescriber watching closely and adjusting doses.',
     tooltipLine: 'sedation adds up, and phenobarbital also lowers clonazepam levels',
     sources: ['label-interactions'],
   },
@@ -1374,7 +1480,7 @@ const interactions: Interaction[] = [
     severity: 'moderate',
     effect: 'More drowsiness.',
     advice:
-      'The MS Trust and the New Zealand Formulary say to check with a doctor or pharmacist before combining. The FDA counts antihistamines among the medicines that slow the brain.',
+      'The MS Trust and the New Zealand Formulary say to check with a doctor or pharmacist before taking both. The FDA counts antihistamines among the medicines that slow the brain.',
     tooltipLine: 'together they can cause more drowsiness',
     sources: ['ms-trust', 'nz-formulary', 'fda-2019-gabapentinoids'],
   },
@@ -1385,10 +1491,11 @@ const interactions: Interaction[] = [
       { generic: 'gabapentin', brands: ['Neurontin', 'Gralise', 'Horizant'] },
       { generic: 'pregabalin', brands: ['Lyrica'] },
     ],
-    severity: 'major',
+    severity: 'serious',
     effect:
       'The FDA warned in 2019 of serious breathing problems when these are combined with other medicines that slow the brain, including anti-anxiety medicines. Older adults and people with lung disease are at higher risk.',
-    advice: 'The FDA tells prescribers to start the gabapentinoid at a low dose and to watch for slowed breathing.',
+    advice:
+      'The FDA tells prescribers to start the gabapentinoid at a low dose and to watch for slowed breathing. Slow, shallow or difficult breathing, or someone who cannot be woken, needs emergency help.',
     tooltipLine: 'together they can cause serious breathing problems',
     sources: ['fda-2019-gabapentinoids'],
   },
@@ -1396,11 +1503,12 @@ const interactions: Interaction[] = [
     id: 'muscle-relaxants',
     name: 'Muscle relaxants',
     members: [{ generic: 'baclofen', brands: [] }],
-    severity: 'major',
+    severity: 'serious',
     effect: 'Sedation adds up, and breathing can slow.',
-    advice: 'UK and EU product information says to avoid the combination or adjust doses.',
+    advice:
+      'UK and EU product information warns about the combination and has the prescriber adjust doses. Micromedex rates baclofen with clonazepam “usually not recommended, but may be required”.',
     tooltipLine: 'together they add to sedation and can slow breathing',
-    sources: ['uk-product-information', 'ms-trust'],
+    sources: ['uk-product-information', 'ms-trust', 'mayo-clonazepam'],
   },
   {
     id: 'antipsychotics',
@@ -1410,12 +1518,13 @@ const interactions: Interaction[] = [
       { generic: 'haloperidol', brands: [] },
       { generic: 'clozapine', brands: [] },
     ],
-    severity: 'major',
+    severity: 'serious',
     effect:
       'The label lists phenothiazines (such as chlorpromazine), thioxanthenes and butyrophenones (such as haloperidol) as adding to clonazepam’s sedation. Delirium, a sudden severe confusion, has been reported with clozapine.',
-    advice: 'Sources say to monitor.',
+    advice:
+      'Micromedex rates chlorpromazine and clozapine with clonazepam “usually not recommended, but may be required”. Sources describe the prescriber watching closely. Sudden confusion needs a prompt call to the prescriber.',
     tooltipLine: 'together they add to sedation; delirium has been reported with clozapine',
-    sources: ['label-interactions', 'pharmamedix'],
+    sources: ['label-interactions', 'pharmamedix', 'mayo-clonazepam'],
   },
   {
     id: 'maois-tricyclics',
@@ -1426,7 +1535,7 @@ const interactions: Interaction[] = [
     ],
     severity: 'moderate',
     effect: 'The label lists both groups among the drugs that can add to clonazepam’s slowing of the brain.',
-    advice: 'Sources say to monitor.',
+    advice: 'Sources describe watching for extra sedation. Talk to the prescriber or pharmacist about taking both.',
     tooltipLine: 'together they can add to sedation',
     sources: ['label-interactions'],
   },
@@ -1444,11 +1553,11 @@ const interactions: Interaction[] = [
     id: 'lamotrigine',
     name: 'Lamotrigine',
     members: [{ generic: 'lamotrigine', brands: [] }],
-    severity: 'moderate',
+    severity: 'minor',
     effect:
-      'An Italian drug reference, Pharmamedix, cites one 1996 study in which lamotrigine lowered clonazepam levels. The US label does not list this interaction.',
-    advice: 'Pharmamedix suggests monitoring how well clonazepam works.',
-    tooltipLine: 'one study found lower clonazepam levels',
+      'One small 1996 study, reported by an Italian drug reference (Pharmamedix), found lower clonazepam levels with lamotrigine. The US label does not list this interaction, so the evidence is weak.',
+    advice: 'Tell the prescriber about both medicines; they can judge whether clonazepam still works as well.',
+    tooltipLine: 'one small study found lower clonazepam levels',
     sources: ['pharmamedix'],
   },
   {
@@ -1462,8 +1571,9 @@ const interactions: Interaction[] = [
     ],
     severity: 'moderate',
     effect:
-      'In the label, phenytoin, carbamazepine and phenobarbital lowered clonazepam levels by about 30%. Lower levels can mean less control of seizures or panic. Phenytoin levels can shift as well.',
-    advice: 'Sources say to monitor the response, because the clonazepam dose may need changing, and to check phenytoin levels.',
+      'In the label, phenytoin, carbamazepine and phenobarbital lowered clonazepam levels by about 30%. Lower levels can mean less control of seizures or panic. The sources disagree about phenytoin levels: Drugs.com says they can shift, while the US label says clonazepam does not seem to change them.',
+    advice:
+      'Sources describe watching how well clonazepam works, because the prescriber may need to change its dose; Drugs.com also asks for phenytoin levels to be checked. Seizures that get worse or come more often need a prompt call to the prescriber.',
     tooltipLine: 'they can lower clonazepam levels and weaken its effect',
     sources: ['label-interactions', 'drugs-com-fosphenytoin', 'uk-product-information'],
   },
@@ -1485,50 +1595,55 @@ const interactions: Interaction[] = [
     ],
     severity: 'moderate',
     effect:
-      'These can raise clonazepam levels and strengthen its effects, such as sedation and slowed breathing. The label names azole antifungals taken by mouth; the HIV medicines come from AIDSETC, and the others from Pharmamedix, an Italian drug reference.',
+      'These are expected to raise clonazepam levels and strengthen its effects, such as sedation and slowed breathing. The label bases this on the enzyme CYP3A taking part in clonazepam’s breakdown, and says it has not been tested in clinical studies. The label names azole antifungals taken by mouth; the HIV medicines come from AIDSETC, and the others from Pharmamedix, an Italian drug reference.',
     advice:
-      'The label says to use azole antifungals with caution. AIDSETC advises monitoring, the lowest dose, or a different benzodiazepine. Drugs.com rates voriconazole moderate.',
-    tooltipLine: 'they can raise clonazepam levels and increase sedation',
+      'The label says to use azole antifungals with caution. AIDSETC advises the prescriber to monitor, use the lowest dose, or choose a different benzodiazepine. Drugs.com rates voriconazole moderate.',
+    tooltipLine: 'they may raise clonazepam levels and increase sedation',
     sources: ['label-interactions', 'drugs-com-voriconazole', 'aidsetc', 'pharmamedix'],
   },
   {
     id: 'valproate',
     name: 'Valproate',
     members: [{ generic: 'valproate', brands: [], aliases: ['valproic acid', 'divalproex'] }],
-    severity: 'major',
+    severity: 'serious',
     effect: 'The combination may cause absence status: absence seizures that go on and on.',
-    advice: 'Sources say to watch the seizure pattern closely.',
+    advice: 'Sources describe the prescriber watching the seizure pattern closely. Seizures that get worse or come more often need a prompt call to the prescriber.',
     tooltipLine: 'together they may set off long-lasting absence seizures',
     sources: ['label-precautions'],
   },
   {
     id: 'sodium-oxybate',
-    name: 'Sodium oxybate',
-    members: [{ generic: 'sodium oxybate', brands: ['Xyrem'], aliases: ['GHB'] }],
-    severity: 'avoid',
+    name: 'Sodium oxybate (a sleep-disorder medicine)',
+    members: [
+      { generic: 'sodium oxybate', brands: ['Xyrem', 'Lumryz'], aliases: ['GHB'], sources: ['xyrem-label', 'lumryz-label'] },
+      { generic: 'calcium oxybate', brands: ['Xywav'], sources: ['mayo-clonazepam'] },
+    ],
+    severity: 'serious',
     effect:
-      'The Xyrem label warns of slowed breathing, loss of consciousness, coma and death with sedatives, and says benzodiazepines should generally be avoided with it. It must not be used with sedative sleep medicines or alcohol.',
-    advice: 'If the combination cannot be avoided, the Xyrem label says to lower the dose of one or more of the drugs, or to stop one.',
-    tooltipLine: 'together they can stop breathing, and the Xyrem label says to avoid the mix',
-    sources: ['xyrem-label'],
+      'In 2012 the FDA warned that benzodiazepines and other medicines that slow the brain can, with Xyrem, slow breathing, cause loss of consciousness or coma, and kill, and it advised against such use in general. The Xyrem and Lumryz labels list sedative sleep medicines and alcohol as contraindications; no source we found says this covers clonazepam. Micromedex rates the pair “usually not recommended, but may be required”.',
+    advice:
+      'Whether both are used is the prescriber’s decision; if they are, the Xyrem label asks the prescriber to consider lower doses. Do not stop clonazepam on your own: stopping it suddenly can cause dangerous withdrawal. Talk to the prescriber about any change.',
+    tooltipLine: 'together they can dangerously slow breathing; the prescriber decides whether both are used',
+    sources: ['fda-2012-xyrem', 'xyrem-label', 'lumryz-label', 'mayo-clonazepam'],
   },
   {
     id: 'cannabis',
     name: 'Cannabis',
     members: [{ generic: 'cannabis', brands: [], aliases: ['marijuana', 'THC'] }],
-    severity: 'moderate',
-    effect: 'Mayo Clinic says cannabis may add to the drowsiness from benzodiazepines and can affect the liver enzymes that break down drugs.',
-    advice: 'Mayo Clinic advises caution and not driving.',
+    severity: 'serious',
+    effect:
+      'Mayo Clinic says cannabis may add to the drowsiness from benzodiazepines and can affect the liver enzymes that break down drugs. Micromedex rates cannabis with clonazepam “usually not recommended, but may be required”.',
+    advice: 'Mayo Clinic advises caution and not driving. Tell the prescriber or pharmacist about cannabis use.',
     tooltipLine: 'it may add to drowsiness',
-    sources: ['mayo-cannabis'],
+    sources: ['mayo-cannabis', 'mayo-clonazepam'],
   },
   {
     id: 'kava',
     name: 'Kava',
     members: [{ generic: 'kava', brands: [], aliases: ['kava kava', 'Piper methysticum'] }],
-    severity: 'avoid',
-    effect: 'Kava may strengthen the effects of benzodiazepines; too much sedation has been reported.',
-    advice: 'The A.D.A.M. source says not to combine them except under medical supervision.',
+    severity: 'moderate',
+    effect: 'Kava may strengthen the effects of benzodiazepines; too much sedation has been reported. Only one consumer source, A.D.A.M., describes this.',
+    advice: 'The A.D.A.M. page says the two need medical supervision. Tell the prescriber or pharmacist before using kava.',
     tooltipLine: 'it may strengthen sedation',
     sources: ['adam-kava'],
   },
@@ -1543,7 +1658,6 @@ const interactions: Interaction[] = [
     sources: ['label-odt-interactions'],
   },
 ];
-
 // ---------------------------------------------------------------------------------------------
 // Tooltip summary, urgent signs and help lines. The summary is kept at or below a US grade-8
 // reading level (checked by test/unit/drugs-readability.test.ts).

@@ -92,17 +92,22 @@ export interface ReferenceSection {
   subsections?: { title: string; blocks: ReferenceBlock[] }[];
 }
 
-/** Four named levels, most severe first. */
-export const SEVERITY_LEVELS = ['avoid', 'major', 'moderate', 'minor'] as const;
+/**
+ * Four levels of risk, highest first. They describe how much harm a combination can do, never
+ * what a person should do: the advice for each pair is in its own row. The levels follow the
+ * rating tiers the references use (a label's contraindication; Drugs.com "major" and Micromedex
+ * "usually not recommended"; "moderate"; a small measured effect).
+ */
+export const SEVERITY_LEVELS = ['contraindicated', 'serious', 'moderate', 'minor'] as const;
 export type SeverityLevel = (typeof SEVERITY_LEVELS)[number];
 
 export interface SeverityDefinition {
   level: SeverityLevel;
-  /** Short label shown in badges: "Avoid", "Major"... */
+  /** Short label shown in badges: "Serious", "Moderate"... */
   label: string;
   /**
-   * What the level means, in plain words, followed by how source wording maps to it
-   * (e.g. "We use this level when..."). Shown in the popup's severity help.
+   * What the level means, in plain words, followed by which source ratings lead to it. Shown in
+   * the popup's severity help. Describes risk; never tells anyone to take or stop anything.
    */
   meaning: string;
 }
@@ -129,7 +134,10 @@ export interface Interaction extends Sourced {
   severity: SeverityLevel;
   /** What happens, one or two plain sentences. */
   effect: string;
-  /** What sources say to do (not advice): one or two plain sentences. */
+  /**
+   * What can happen to watch for, what the sources say the prescriber does, and who to talk to:
+   * one to three plain sentences. Never an instruction to start, stop or avoid a medicine.
+   */
   advice: string;
   /** One short clause for the tooltip: "taking them together can slow breathing dangerously". */
   tooltipLine: string;

@@ -222,6 +222,18 @@ export function dataRuleIssues(drug: DrugData): string[] {
     }
   }
 
+  // The top level claims a label contraindication, so a row may use it only when it cites a
+  // source whose cited part is a contraindications section.
+  const contraindicationSources = new Set(
+    drug.sources.filter((source) => /contraindicat/iu.test(source.section)).map((source) => source.id),
+  );
+  for (const interaction of drug.interactions) {
+    if (interaction.severity !== 'contraindicated') continue;
+    if (!interaction.sources.some((id) => contraindicationSources.has(id))) {
+      issues.push(`interactions.${interaction.id}: is rated contraindicated but cites no source whose section is a contraindication`);
+    }
+  }
+
   const levels = drug.severityScale.map((definition) => definition.level).join(',');
   if (levels !== SEVERITY_LEVELS.join(',')) {
     issues.push(`severityScale: expected ${SEVERITY_LEVELS.join(', ')} in that order, found ${levels || 'none'}`);

@@ -85,7 +85,20 @@ function lowerCaseKeepingLength(token: string): string {
   return lower.length === token.length ? lower : token;
 }
 
+/**
+ * Letters written differently in Arabic and in Persian (and Urdu) typing: a name listed in Arabic
+ * script matches with either keyboard's letters (ك/ک kaf, ي/ی/ى yeh).
+ */
+const SAME_LETTER: Readonly<Record<string, string>> = {
+  '\u0643': '[\u0643\u06A9]',
+  '\u06A9': '[\u0643\u06A9]',
+  '\u064A': '[\u064A\u06CC\u0649]',
+  '\u06CC': '[\u064A\u06CC\u0649]',
+};
+
 function charUnit(char: string): string {
+  const same = SAME_LETTER[char];
+  if (same !== undefined) return same;
   const decomposed = char.normalize('NFD');
   if (decomposed === char) return escapeLiteral(char);
   const [base = '', ...marks] = Array.from(decomposed);

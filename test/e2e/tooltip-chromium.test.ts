@@ -21,6 +21,7 @@ import { startTestServers, type TestServers } from './harness/server';
 import { pageIsDone, pageRecordedErrors } from './harness/probes';
 import { pollUntil, sleep, waitFor } from './harness/session';
 import { BUNDLED_DRUGS } from '../../src/drugs/index';
+import { SEVERITY_LEVELS } from '../../src/drugs/schema';
 import { DEFAULT_SETTINGS, SETTINGS_STORAGE_KEY, type Settings } from '../../src/settings/schema';
 import { SESSION_KEYS } from '../../src/messages';
 
@@ -603,6 +604,7 @@ describe('compact summary', () => {
         boxed: root.querySelector('.boxed-line')?.textContent ?? '',
         boxedLines: lineCount(root.querySelector('.boxed-line')),
         others: [...root.querySelectorAll('.others-block .others li')].map((li) => ({ text: li.textContent ?? '', lines: lineCount(li) })),
+        severities: [...root.querySelectorAll<HTMLElement>('.others li')].map((li) => li.dataset.severity ?? ''),
         count: root.querySelector('.others-count')?.textContent ?? '',
         urgent: root.querySelector('.urgent')?.textContent ?? '',
         buttons: [...panel.querySelectorAll('button')].map((b) => b.textContent ?? ''),
@@ -625,7 +627,9 @@ describe('compact summary', () => {
     // Worst first, one line each, the rest counted.
     expect(view.others).toHaveLength(2);
     expect(view.others.map((line) => line.lines)).toEqual([1, 1]);
-    expect(view.others[0]!.text).toMatch(/^Avoid/);
+    const ranks = view.severities.map((level) => SEVERITY_LEVELS.indexOf(level as (typeof SEVERITY_LEVELS)[number]));
+    expect(ranks.every((rank) => rank >= 0)).toBe(true);
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
     expect(view.count).toBe('and 3 more');
     expect(view.urgent).toContain('Get help now for:');
     expect(view.urgent).toContain('911');

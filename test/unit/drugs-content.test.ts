@@ -222,7 +222,7 @@ describe('clonazepam: required content', () => {
     ]) {
       expect(ids).toContain(id);
     }
-    expect(clonazepam.interactions.find((i) => i.id === 'opioids')!.severity).toBe('avoid');
+    expect(clonazepam.interactions.find((i) => i.id === 'opioids')!.severity).toBe('serious');
   });
 
   it('leaves out the names the fact sheet marks as unverified (†)', () => {

@@ -111,7 +111,7 @@ describe('validateDrug rejects broken data', () => {
       value: broken((d) => {
         d.severityScale = d.severityScale.slice(0, 3);
       }),
-      issue: /severityScale: expected avoid, major, moderate, minor/,
+      issue: /severityScale: expected contraindicated, serious, moderate, minor/,
     },
     {
       name: 'a misspelt field name',

@@ -54,8 +54,11 @@ const allNames = [...listed.map((entry) => entry.name), ...memberNames.map((entr
 function writtenForms(entry: { name: string; lang?: string }): { prefix: string; stem: string; ending: string }[] {
   const lang = entry.lang?.split('-')[0];
   const { name } = entry;
-  if (lang === 'ru' || lang === 'uk') {
+  if (lang === 'ru') {
     return ['', 'а', 'у', 'ом', 'е', 'ами'].map((ending) => ({ prefix: '', stem: name, ending }));
+  }
+  if (lang === 'uk') {
+    return ['', 'а', 'у', 'ом', 'і', 'ами'].map((ending) => ({ prefix: '', stem: name, ending }));
   }
   if (lang === 'ka') {
     return ['ი', 'ის', 'ით', 'ს', 'მა'].map((ending) => ({ prefix: '', stem: name.slice(0, -1), ending }));

@@ -40,10 +40,29 @@ const positives: [label: string, text: string, mentions: Expected[]][] = [
     ['Clonotril', 'brand', 'Clonotril'], ['Paxam', 'brand', 'Paxam'], ['Riklona', 'brand', 'Riklona'],
     ['Clonapam', 'brand', 'Clonapam'], ['Clonopam', 'brand', 'Clonopam'],
   ]],
-  ['misspellings', 'klonipin klonapin klonopen klonepin clonopin', [
+  ['misspellings', 'klonipin klonapin klonopen klonepin', [
     ['klonipin', 'misspelling', 'klonipin'], ['klonapin', 'misspelling', 'klonapin'],
     ['klonopen', 'misspelling', 'klonopen'], ['klonepin', 'misspelling', 'klonepin'],
-    ['clonopin', 'misspelling', 'clonopin'],
+  ]],
+  // A historical Roche trademark, so a brand rather than a misspelling.
+  ['Clonopin is a brand', 'clonopin', [['clonopin', 'brand', 'Clonopin']]],
+  ['brands from DrugBank, Merck Index and other copies', 'Iktorivil, Antelepsin, Lonazep, Kriadex, Linotril, Zapiz', [
+    ['Iktorivil', 'brand', 'Iktorivil'], ['Antelepsin', 'brand', 'Antelepsin'], ['Lonazep', 'brand', 'Lonazep'],
+    ['Kriadex', 'brand', 'Kriadex'], ['Linotril', 'brand', 'Linotril'], ['Zapiz', 'brand', 'Zapiz'],
+  ]],
+  ['brands from one country table', 'Aklonil Epileptil Navotrax Kenoket Zymanta Clonasedan Riuclonaz Tecepin', [
+    ['Aklonil', 'brand', 'Aklonil'], ['Epileptil', 'brand', 'Epileptil'], ['Navotrax', 'brand', 'Navotrax'],
+    ['Kenoket', 'brand', 'Kenoket'], ['Zymanta', 'brand', 'Zymanta'], ['Clonasedan', 'brand', 'Clonasedan'],
+    ['Riuclonaz', 'brand', 'Riuclonaz'], ['Tecepin', 'brand', 'Tecepin'],
+  ]],
+  ['Latin (the INN form in pharmacopoeias)', 'Clonazepamum', [['Clonazepamum', 'foreign', 'clonazepamum']]],
+  ['Ukrainian brand in capitals', 'РІВОТРІЛ 0,5 мг', [['РІВОТРІЛ', 'foreign', 'рівотріл']]],
+  ['Ukrainian brand inflected', 'про Рівотрілу', [['Рівотрілу', 'foreign', 'рівотріл']]],
+  ['Russian generic in capitals', 'КЛОНАЗЕПАМ', [['КЛОНАЗЕПАМ', 'foreign', 'клоназепам']]],
+  ['Arabic typed with Persian letters (keheh, Farsi yeh)', 'کلونازیبام', [['کلونازیبام', 'foreign', 'كلونازيبام']]],
+  ['Persian letters with the attached article', 'والکلونازیبام', [['والکلونازیبام', 'foreign', 'كلونازيبام']]],
+  ['Arabic without the article, then with it', 'كلونازيبام والكلونازيبام', [
+    ['كلونازيبام', 'foreign', 'كلونازيبام'], ['والكلونازيبام', 'foreign', 'كلونازيبام'],
   ]],
   ['misspellings of the generic', 'clonazapam / clonazepan / clonazipam / clonezepam', [
     ['clonazapam', 'misspelling', 'clonazapam'], ['clonazepan', 'misspelling', 'clonazepan'],
@@ -167,6 +186,7 @@ const negatives: [label: string, text: string][] = [
   ['slang with a space', 'K pin'],
   ['slang-like words', 'kping spin kpine'],
   ['names the fact sheet says not to match', 'pins clons benzos downers Rivo'],
+  ['brands that need a medicine context or read as ordinary words', 'Clonex gel, Cloner, Leptic, Edictum, Alerion, Clozer, Sensaton'],
   ['brand with a letter more', 'Landsend Paxamo Riklonax'],
   ['Cyrillic adjective', 'клоназепамовый'],
   ['Cyrillic letter glued before', 'аклоназепам'],

@@ -116,8 +116,8 @@ describe('interaction checker', () => {
     key('Enter');
     expect((combobox() as HTMLInputElement).value).toBe('');
     const card = within(results()).getByRole('heading', { name: /Percocet \+ Clonazepam/ }).closest('li')!;
-    expect(card.textContent).toContain('Avoid');
-    expect(card.textContent).toContain('Test meaning: do not combine unless a prescriber says there is no other way.');
+    expect(card.textContent).toContain('Contraindicated');
+    expect(card.textContent).toContain('Test meaning: a test label names the pair as a contraindication.');
     expect(card.textContent).toContain('Test effect: breathing can slow dangerously.');
     expect(card.textContent).toContain('Test advice: only together when nothing else works.');
     const source = within(card).getByRole('link', { name: 'Test safety communication' });

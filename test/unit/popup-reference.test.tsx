@@ -56,7 +56,7 @@ describe('reference rendering', () => {
     const section = document.getElementById('interactions')!;
     expect(within(section).getByText(/oxycodone \(OxyContin, Percocet\)/)).toBeTruthy();
     expect(within(section).getByText('Test effect: breathing can slow dangerously.')).toBeTruthy();
-    expect(within(section).getAllByText('Avoid').length).toBeGreaterThan(0);
+    expect(within(section).getAllByText('Contraindicated').length).toBeGreaterThan(0);
   });
 
   it('shows the last-reviewed date, the notice and the urgent help with emergency numbers', () => {

@@ -118,7 +118,7 @@ describe('the compact first view', () => {
     expect(seen).not.toContain('TEST-BOXED second sentence.');
     const lines = [...shadow()!.querySelectorAll('.others-block .others li')].map((li) => li.textContent);
     expect(lines).toHaveLength(COMPACT_OTHER_DRUGS);
-    expect(lines[0]).toMatch(/^Avoid(oxycodone|hydrocodone):/);
+    expect(lines[0]).toMatch(/^Contraindicated(oxycodone|hydrocodone):/);
     expect(seen).toContain(`and ${new Set(FIVE_OTHERS.map((o) => o.member)).size - COMPACT_OTHER_DRUGS} more`);
     expect(seen).toContain('TEST-URGENT slow breathing');
     expect(seen).toContain('Emergency: 911 (US)');

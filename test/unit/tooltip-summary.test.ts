@@ -131,8 +131,8 @@ describe('tooltip summary: the page\u2019s other drugs', () => {
       { drugId: 'clonazepam', interactionId: 'opioids', member: 'oxycodone' },
     ]);
     expect(lines.map((line) => [line.severityLabel, line.text])).toEqual([
-      ['Avoid', 'This page also mentions oxycodone: TEST-LINE taking them together can slow breathing dangerously.'],
-      ['Major', 'This page also mentions alcohol: TEST-LINE alcohol adds to the sedation.'],
+      ['Contraindicated', 'This page also mentions oxycodone: TEST-LINE taking them together can slow breathing dangerously.'],
+      ['Serious', 'This page also mentions alcohol: TEST-LINE alcohol adds to the sedation.'],
       ['Moderate', 'This page also mentions carbamazepine: TEST-LINE lowers levels.'],
     ]);
     expect(lines.map((line) => line.short)).toEqual([

@@ -195,8 +195,8 @@ describe('updates and robustness', () => {
     store.emit();
     const items = [...shadow()!.querySelectorAll('.others li')];
     expect(items.map((li) => li.textContent)).toEqual([
-      'Avoidoxycodone: TEST-LINE taking them together can slow breathing dangerously',
-      'Majoralcohol: TEST-LINE alcohol adds to the sedation',
+      'Contraindicatedoxycodone: TEST-LINE taking them together can slow breathing dangerously',
+      'Seriousalcohol: TEST-LINE alcohol adds to the sedation',
     ]);
     expect(items[0]!.getAttribute('title')).toBe('This page also mentions oxycodone: TEST-LINE taking them together can slow breathing dangerously.');
     // Focus stays inside the dialog across the update.
