@@ -11,7 +11,8 @@ import { consumePendingReference, deepLinkFromUrl, type DeepLink } from './refer
 import { Reference } from './reference/Reference';
 import { classifyLookup, type LookupResult } from './lookup/classify';
 import { LookupNotice } from './lookup/LookupNotice';
-import { consumePendingLookup, lookupFromUrl } from './lookup/pending';
+import { consumePendingLookup, lookupFromUrl, onPendingRequest } from './lookup/pending';
+import { followActiveTab } from './page/follow-active-tab';
 import { HeaderSwitches } from './settings/HeaderSwitches';
 import { SettingsForm } from './settings/SettingsForm';
 
@@ -34,10 +35,12 @@ function viewFromUrl(href: string): View | null {
 export interface PopupAppProps {
   drugs?: readonly DrugData[];
   href?: string;
+  /** 'panel' in the side panel / sidebar: it follows the active tab and takes requests while open. */
+  surface?: 'popup' | 'panel';
 }
 
 /** The toolbar popup: page count, then the reference, the interaction checker and the settings. */
-export function PopupApp({ drugs = BUNDLED_DRUGS, href = location.href }: PopupAppProps) {
+export function PopupApp({ drugs = BUNDLED_DRUGS, href = location.href, surface = 'popup' }: PopupAppProps) {
   const urlLink = useMemo(() => deepLinkFromUrl(href), [href]);
   const [link, setLink] = useState<DeepLink>(urlLink);
   const [view, setView] = useState<View>(viewFromUrl(href) ?? 'reference');
@@ -81,10 +84,29 @@ export function PopupApp({ drugs = BUNDLED_DRUGS, href = location.href }: PopupA
         if (live && text) lookUp(text);
       });
     }
+    // The side panel stays open: it follows the active tab and takes the requests that come later.
+    const stops: (() => void)[] = [];
+    if (surface === 'panel') {
+      stops.push(followActiveTab(() => resolveTargetTab(href).then((tab) => live && setTarget(tab))));
+      stops.push(
+        onPendingRequest(() => {
+          consumePendingReference().then((pending) => {
+            if (!live || !pending) return;
+            setLookup(null);
+            setLink(pending);
+            setView('reference');
+          });
+          consumePendingLookup().then((text) => {
+            if (live && text) lookUp(text);
+          });
+        }),
+      );
+    }
     return () => {
       live = false;
+      for (const stop of stops) stop();
     };
-  }, [href, urlLink]);
+  }, [href, urlLink, surface]);
 
   const drug = (link.drugId ? getDrug(link.drugId, drugs) : undefined) ?? drugs[0];
   const tabId = target?.id ?? tabIdFromUrl(href);

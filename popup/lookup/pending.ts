@@ -33,3 +33,13 @@ export async function consumePendingLookup(now = Date.now()): Promise<string | n
     return null;
   }
 }
+
+/** Calls `onRequest` whenever the background leaves a reference or look-up request (an open side panel takes it). */
+export function onPendingRequest(onRequest: () => void): () => void {
+  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    const keys = [SESSION_KEYS.pendingReference, SESSION_KEYS.pendingLookup];
+    if (area === 'session' && keys.some((key) => changes[key]?.newValue !== undefined)) onRequest();
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
+}

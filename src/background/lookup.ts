@@ -1,13 +1,14 @@
 /**
- * "Look up any text": a context-menu item on selected text and a keyboard command open the popup
- * with the selection looked up (the popup decides what it names). The popup reads the pending
- * text from storage.session; where the browser will not open the popup, the same page opens in a
- * tab next to the reader's tab with the text in its URL.
+ * "Look up any text": a context-menu item on selected text and a keyboard command open the side
+ * panel (or the popup) with the selection looked up (the page decides what it names). They read
+ * the pending text from storage.session; where the browser opens neither, the popup page opens in
+ * a tab next to the reader's tab with the text in its URL.
  */
 import browser from 'webextension-polyfill';
 import type { Menus, Runtime, Tabs } from 'webextension-polyfill';
 import { POPUP_PAGE_PATH, SESSION_KEYS, isMessage, type BackgroundToContent, type SelectionReply } from '../messages';
 import { tryOpenPopup } from './open-reference';
+import { tryOpenSidePanel } from './side-panel';
 
 export const LOOKUP_MENU_ID = 'medglance-look-up';
 export const LOOKUP_COMMAND = 'look-up-selection';
@@ -23,9 +24,14 @@ export function lookupPageUrl(text: string, tabId?: number): string {
 }
 
 /** Opens the popup (or, failing that, a tab) with `text` looked up. Returns where it opened. */
-export async function openLookup(text: string, fromTab?: Pick<Tabs.Tab, 'id' | 'index' | 'windowId'>): Promise<'popup' | 'tab'> {
+export async function openLookup(text: string, fromTab?: Pick<Tabs.Tab, 'id' | 'index' | 'windowId'>): Promise<'panel' | 'popup' | 'tab'> {
   const clean = text.replace(/\s+/gu, ' ').trim().slice(0, MAX_TEXT);
   const written = browser.storage.session.set({ [SESSION_KEYS.pendingLookup]: { text: clean, at: Date.now() } });
+  // The side panel first, within the user's gesture (the menu click, the command); it reads the text.
+  if (await tryOpenSidePanel(fromTab)) {
+    await written.catch(() => undefined);
+    return 'panel';
+  }
   await written.catch(() => undefined);
   if (await tryOpenPopup(fromTab?.windowId)) return 'popup';
 

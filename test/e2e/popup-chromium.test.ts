@@ -468,3 +468,31 @@ describe('look up selected text (Chromium)', () => {
     }
   });
 });
+
+describe('side panel page (Chromium)', () => {
+  it('follows the active tab\u2019s mention count; screenshot for the README', async () => {
+    const other = await browser.open(servers.url('tooltip-others.html'));
+    const panel = await browser.context.newPage();
+    try {
+      await panel.setViewportSize({ width: 360, height: 720 });
+      await panel.goto(`chrome-extension://${browser.extensionId}/popup/panel.html`);
+      await panel.getByRole('tab', { name: 'Reference' }).waitFor();
+      // The panel's own tab is the active one: no page to count.
+      await article.page.bringToFront();
+      await pollUntil(() => countText(panel), (text) => text === `${ARTICLE_MENTIONS} mentions on this page`, { timeout: 10_000 });
+      expect(await countText(panel)).toBe(`${ARTICLE_MENTIONS} mentions on this page`);
+      // tooltip-others.html names clonazepam once (as Klonopin).
+      expect(await waitForBadge(browser, other.page, '1', { timeout: 10_000 })).toBe('1');
+      await other.page.bringToFront();
+      const followed = await pollUntil(() => countText(panel), (text) => text === '1 mention on this page', { timeout: 10_000 });
+      expect(followed.value, 'the panel followed to the other tab').toBe('1 mention on this page');
+      await article.page.bringToFront();
+      await pollUntil(() => countText(panel), (text) => text === `${ARTICLE_MENTIONS} mentions on this page`, { timeout: 10_000 });
+      expect(await countText(panel)).toBe(`${ARTICLE_MENTIONS} mentions on this page`);
+      await panel.screenshot({ path: `${SCREENSHOTS}/side-panel.png` });
+    } finally {
+      await panel.close();
+      await other.close();
+    }
+  });
+});

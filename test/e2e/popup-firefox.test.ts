@@ -77,4 +77,45 @@ describe('popup in Firefox', () => {
     );
     expect(value).toContain('Xanax + Clonazepam');
   });
+
+  it('the sidebar (sidebar_action) page loads with the reference, the checker and the header switches', async () => {
+    const panel = await firefox.openExtensionPage('popup/panel.html');
+    try {
+      const loaded = await pollUntil(
+        () =>
+          panel.evaluate(() => ({
+            tabs: [...document.querySelectorAll('[role="tab"]')].map((tab) => tab.textContent),
+            switches: document.querySelectorAll('.popup-header input[type="checkbox"]').length,
+          })),
+        (state) => state.tabs.length === 3 && state.switches >= 1,
+        { timeout: 10_000 },
+      );
+      expect(loaded.value.tabs).toEqual(['Reference', 'Interactions', 'Settings']);
+      // Firefox took the manifest's sidebar: its API is there and answers for this add-on.
+      const sidebar = await panel.evaluate(async () => {
+        type Api = { sidebarAction?: { getPanel(details: object): Promise<string> }; runtime: { getManifest(): { sidebar_action?: { default_panel?: string } } } };
+        const api = (globalThis as unknown as { browser: Api }).browser;
+        return { declared: api.runtime.getManifest().sidebar_action?.default_panel, panel: await api.sidebarAction?.getPanel({}) };
+      });
+      expect(sidebar.declared).toBe('popup/panel.html');
+      expect(sidebar.panel).toMatch(/\/popup\/panel\.html$/);
+    } finally {
+      await panel.close();
+    }
+  });
+
+  it('a lookup of a name from the interaction table opens the checker with it', async () => {
+    const page = await firefox.openExtensionPage(`popup/index.html?lookup=${encodeURIComponent('my oxycodone refill')}`);
+    try {
+      const { value } = await pollUntil(
+        () => page.evaluate(() => document.querySelector('.chips')?.textContent ?? ''),
+        (text) => text.includes('oxycodone'),
+        { timeout: 10_000 },
+      );
+      expect(value).toContain('oxycodone');
+      expect(await page.evaluate(() => document.querySelector('[role="tab"][aria-selected="true"]')?.textContent)).toBe('Interactions');
+    } finally {
+      await page.close();
+    }
+  });
 });

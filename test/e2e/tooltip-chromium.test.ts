@@ -684,14 +684,17 @@ describe('compact summary', () => {
 });
 
 describe('Full reference', () => {
-  it('opens the reference at its section: the toolbar popup where allowed, else a tab', async () => {
+  it('opens the side panel beside the page (the click is the gesture it needs), which takes the deep link', async () => {
     type Pending = { drugId: string; section: string };
     type Worker = ChromeInWorker & {
       pendingLog?: Pending[];
-      chrome: { storage: { session: { onChanged: { addListener(fn: (changes: Record<string, { newValue?: Pending }>) => void): void } } }; runtime: { getContexts(filter: { contextTypes: string[] }): Promise<{ documentUrl?: string }[]> } };
+      chrome: {
+        storage: { session: { get(key: string): Promise<Record<string, unknown>>; onChanged: { addListener(fn: (changes: Record<string, { newValue?: Pending }>) => void): void } } };
+        runtime: { getContexts(filter: { contextTypes: string[] }): Promise<{ documentUrl?: string }[]> };
+      };
     };
     const worker = await browser.serviceWorker();
-    // Watch the deep link the popup reads (the popup may consume it at once).
+    // Watch the deep link the panel reads (it may consume it at once).
     await worker.evaluate((key) => {
       const self = globalThis as unknown as Worker;
       self.pendingLog = [];
@@ -703,21 +706,24 @@ describe('Full reference', () => {
 
     const { page } = await openPage('tooltip-basic.html');
     await hover(page, 'first', 'Klonopin');
-    const newTab = browser.context.waitForEvent('page', { timeout: 4_000 }).catch(() => undefined);
     await page.getByRole('dialog').getByRole('button', { name: 'Full reference' }).click();
-    const tab = await newTab;
-    if (tab) {
-      openPages.push({ close: () => tab.close() } as ChromiumTestPage);
-      await tab.waitForLoadState('domcontentloaded');
-      expect(tab.url()).toBe(`chrome-extension://${browser.extensionId}/popup/reference.html?drug=clonazepam#what-it-is`);
-      return;
-    }
+    const panels = await pollUntil(
+      () => worker.evaluate(() => (globalThis as unknown as Worker).chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL'] })),
+      (contexts) => contexts.length > 0,
+      { timeout: 5_000 },
+    );
+    expect(panels.value.map((context) => context.documentUrl)).toEqual([`chrome-extension://${browser.extensionId}/popup/panel.html`]);
     const pending = await worker.evaluate(() => (globalThis as unknown as Worker).pendingLog);
     expect(pending).toEqual([expect.objectContaining({ drugId: 'clonazepam', section: 'what-it-is' })]);
-    const popups = await worker.evaluate(() =>
-      (globalThis as unknown as Worker).chrome.runtime.getContexts({ contextTypes: ['POPUP'] }),
+    // The panel took the request: nothing is left waiting for a popup.
+    const left = await pollUntil(
+      () => worker.evaluate((key) => (globalThis as unknown as Worker).chrome.storage.session.get(key), SESSION_KEYS.pendingReference),
+      (stored) => Object.keys(stored).length === 0,
+      { timeout: 5_000 },
     );
-    expect(popups.map((context) => context.documentUrl)).toEqual([expect.stringMatching(/\/popup\/index\.html/)]);
+    expect(left.value).toEqual({});
+    // No popup and no tab opened besides.
+    expect(browser.context.pages().some((open) => open.url().includes('/popup/'))).toBe(false);
   });
 });
 
