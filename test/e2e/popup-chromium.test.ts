@@ -376,7 +376,7 @@ describe('popup in Chromium', () => {
         await input.press('Enter');
         await input.fill('unknownium');
         await input.press('Enter');
-        await popup.locator('.severity-scale summary').click();
+        await popup.locator('.tabpanel:not([hidden]) .severity-scale summary').click();
         await check('checker results');
         await popup.getByRole('tab', { name: 'Settings' }).click();
         await check('settings');
