@@ -15,6 +15,7 @@ import type {
   ContentToBackgroundRequest,
   InteractantOnPage,
   PageDrugsReply,
+  SelectionReply,
   StepReply,
 } from '../src/messages';
 import { isMessage } from '../src/messages';
@@ -33,6 +34,7 @@ import { whileVisible } from './runtime/while-visible';
 import { siteHostname } from './runtime/site';
 import { createSettingsFeed, loadSettings } from './runtime/settings-feed';
 import { TooltipLoader } from './runtime/tooltip-loader';
+import { selectedText } from './runtime/selection';
 import { createBatchScheduler } from './scan/batch-scheduler';
 import { createNextTask } from './scan/next-task';
 import { anchorStart } from './scan/anchor-start';
@@ -218,6 +220,12 @@ async function main(): Promise<void> {
       case 'close-tooltip':
         tooltips.handle?.close();
         return undefined;
+      case 'get-selection': {
+        // Only the frame with a selection answers: the first answer is the one the sender gets.
+        const text = selectedText();
+        if (text) sendResponse({ text } satisfies SelectionReply);
+        return undefined;
+      }
       default:
         return undefined;
     }

@@ -20,6 +20,18 @@ export function manifestFor(source: Manifest, target: Target): Manifest {
   manifest.background = { scripts: [worker], type: 'module' } as Manifest['background'];
   delete manifest.minimum_chrome_version;
   // `scripting` runs the tooltip's script in a frame on its first need (src/background/load-tooltip.ts).
+  // Chrome's side panel is Firefox's sidebar: same page, its own key, no permission needed.
+  const sidePanel = manifest.side_panel as { default_path?: string } | undefined;
+  delete manifest.side_panel;
+  if (manifest.permissions) manifest.permissions = manifest.permissions.filter((permission) => permission !== 'sidePanel');
+  if (sidePanel?.default_path) {
+    manifest.sidebar_action = {
+      default_panel: sidePanel.default_path,
+      default_title: manifest.name,
+      default_icon: (manifest.action as { default_icon?: unknown } | undefined)?.default_icon,
+      open_at_install: false,
+    };
+  }
   manifest.browser_specific_settings = {
     gecko: {
       id: GECKO_ID,

@@ -15,6 +15,7 @@ import { forgetSteppedFrame } from './commands';
 import './open-reference';
 // The tooltip's script, run in a frame on its first need.
 import './load-tooltip';
+import { createLookupMenu } from './lookup';
 
 const keeper = new TabCountKeeper(browserCountPlatform());
 const pageDrugs = new PageDrugsKeeper(browserDrugsStorage());
@@ -52,10 +53,12 @@ browser.tabs.onReplaced.addListener((_addedTabId: number, removedTabId: number) 
 
 browser.runtime.onStartup.addListener(() => {
   void styleBadge();
+  void createLookupMenu();
 });
 
 browser.runtime.onInstalled.addListener((details: Runtime.OnInstalledDetailsType) => {
   void styleBadge();
+  void createLookupMenu();
   if ((details.reason === 'install' || details.reason === 'update') && !runsContentScriptsOnInstall()) {
     void injectIntoOpenTabs(
       browserInjectTargets(async (tabId) => {
