@@ -104,7 +104,7 @@ export function renderSummary(panel: HTMLElement, model: TooltipSummaryModel, ac
   if (model.urgentSigns || model.emergencyHelp.length > 0) {
     const urgent = el(doc, 'div', { className: 'urgent' });
     if (model.urgentSigns) {
-      urgent.append(el(doc, 'p', {}, el(doc, 'span', { className: 'label' }, 'Get help now for: '), model.urgentSigns));
+      urgent.append(el(doc, 'p', {}, el(doc, 'span', { className: 'label' }, 'Get emergency help now for: '), model.urgentSigns));
     }
     if (model.emergencyHelp.length > 0) {
       const contacts = el(doc, 'p', { className: 'contact' });
