@@ -633,7 +633,7 @@ describe('compact summary', () => {
     // The page names five other drugs; those the data lists as interacting, less the two shown, are counted.
     expect(view.severities.length).toBeGreaterThan(2);
     expect(view.count).toBe(`and ${view.severities.length - 2} more`);
-    expect(view.urgent).toContain('Get help now for:');
+    expect(view.urgent).toContain('Get emergency help now for:');
     expect(view.urgent).toContain('911');
     expect(view.buttons).toEqual(['\u00D7', 'Full reference', 'Interactions', 'More warnings and sources']);
     expect(view.expanded).toBe('false');
