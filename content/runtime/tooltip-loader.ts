@@ -101,6 +101,7 @@ export class TooltipLoader {
       button: event.button,
       detail: event.detail,
       pointerType: (event as PointerEvent).pointerType ?? '',
+      timeStamp: event.timeStamp,
       composedPath: () => path,
     };
   }

@@ -37,6 +37,8 @@ export interface ReplayedPointer {
   button: number;
   detail: number;
   pointerType: string;
+  /** When it happened (performance.now() time): a hover's delay counts from then. */
+  timeStamp: number;
   composedPath(): EventTarget[];
 }
 
