@@ -12,6 +12,7 @@ import { launchChromiumWithExtension, waitForBadge, type ChromiumTestPage, type 
 import { readHighlightRanges } from './harness/probes';
 import { startTestServers, type TestServers } from './harness/server';
 import { pollUntil } from './harness/session';
+import { SESSION_KEYS } from '../../src/messages';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const SCREENSHOTS = 'docs/screenshots';
@@ -117,15 +118,18 @@ describe('popup in Chromium', () => {
     }
   });
 
-  it('switches the tab\'s highlights off and on at once, globally and for the site; the badge keeps counting', async () => {
-    const popup = await openPopup('&view=settings');
+  it('header switches beside the count turn the tab\'s highlights off and on at once, globally and for the site; the badge keeps counting', async () => {
+    const popup = await openPopup();
     try {
       await pollUntil(highlightCount, (n) => n === ARTICLE_MENTIONS, { timeout: 10_000 });
       expect(await highlightCount()).toBe(ARTICLE_MENTIONS);
 
-      const global = popup.getByRole('checkbox', { name: /Highlight/ });
-      const site = popup.getByRole('checkbox', { name: /this site/ });
-      expect(await popup.getByText('(127.0.0.1)').count()).toBe(1);
+      // The first view (the reference tab): the switches are in the header, named as in Settings.
+      const header = popup.locator('.popup-header');
+      const global = header.getByRole('checkbox', { name: 'Highlight mentions on pages' });
+      const site = header.getByRole('checkbox', { name: 'On for this site (127.0.0.1)' });
+      expect(await header.getByText('(127.0.0.1)').count()).toBe(1);
+      await header.screenshot({ path: `${SCREENSHOTS}/popup-header.png` });
 
       await global.uncheck();
       const off = await pollUntil(highlightCount, (n) => n === 0, { timeout: 3_000 });
@@ -168,11 +172,12 @@ describe('popup in Chromium', () => {
       const framesWithMentions = Object.keys(before.value).filter((name) => before.value[name]! > 0);
       expect(framesWithMentions).toContain('cross');
 
-      await popup.getByRole('checkbox', { name: /Highlight/ }).uncheck();
+      const settingsForm = popup.getByRole('form', { name: 'Settings' });
+      await settingsForm.getByRole('checkbox', { name: /Highlight/ }).uncheck();
       const off = await pollUntil(perFrame, (counts) => Object.values(counts).every((n) => n === 0), { timeout: 3_000 });
       expect(off.value).toEqual(Object.fromEntries(Object.keys(before.value).map((name) => [name, 0])));
 
-      await popup.getByRole('checkbox', { name: /Highlight/ }).check();
+      await settingsForm.getByRole('checkbox', { name: /Highlight/ }).check();
       const on = await pollUntil(perFrame, (counts) => framesWithMentions.every((name) => counts[name] === before.value[name]), { timeout: 3_000 });
       expect(on.value).toEqual(before.value);
     } finally {
@@ -216,13 +221,16 @@ describe('popup in Chromium', () => {
           return { what: `${element.tagName.toLowerCase()}:${name}:${(element.textContent ?? '').trim().slice(0, 40)}`, ring };
         });
       const stops: { what: string; ring: boolean }[] = [];
-      for (let i = 0; i < 7; i += 1) {
+      for (let i = 0; i < 9; i += 1) {
         await popup.keyboard.press('Tab');
         stops.push(await focused());
       }
       expect(stops.map((stop) => stop.what)).toEqual([
         'button:button:‹ Previous',
         'button:button:Next mention ›',
+        // The header switches: "Highlight mentions on pages", "On for this site".
+        'input:checkbox:',
+        'input:checkbox:',
         'button:tab:Reference',
         'a::Open the reference in a tab',
         expect.stringMatching(/^summary::Urgent help/),
@@ -389,6 +397,130 @@ describe('popup in Chromium', () => {
       } finally {
         await page.close();
       }
+    }
+  });
+});
+
+describe('look up selected text (Chromium)', () => {
+  type ChromeApi = {
+    chrome: {
+      contextMenus: { update(id: string, props: Record<string, unknown>): Promise<void> };
+      runtime: { sendMessage(message: unknown): Promise<unknown>; getContexts(filter: { contextTypes: string[] }): Promise<{ documentUrl?: string }[]> };
+    };
+  };
+
+  it('registers the context-menu item on selections', async () => {
+    const worker = await browser.serviceWorker();
+    // update() fails for an item that does not exist: the look-up item exists, a made-up one does not.
+    const exists = (id: string) =>
+      worker.evaluate((menuId) => (globalThis as unknown as ChromeApi).chrome.contextMenus.update(menuId, {}).then(() => true, () => false), id);
+    expect(await exists('medglance-look-up')).toBe(true);
+    expect(await exists('no-such-item')).toBe(false);
+  });
+
+  it('the command for a tab looks up the page\u2019s selection: the popup takes it, or a tab opens searched for it', async () => {
+    type Worker = ChromeApi & {
+      lookupLog?: string[];
+      chrome: ChromeApi['chrome'] & {
+        storage: { session: { get(key: string): Promise<Record<string, unknown>>; onChanged: { addListener(fn: (changes: Record<string, { newValue?: { text: string } }>) => void): void } } };
+      };
+    };
+    const worker = await browser.serviceWorker();
+    await worker.evaluate((key) => {
+      const self = globalThis as unknown as Worker;
+      self.lookupLog = [];
+      self.chrome.storage.session.onChanged.addListener((changes) => {
+        const value = changes[key]?.newValue;
+        if (value) self.lookupLog!.push(value.text);
+      });
+    }, SESSION_KEYS.pendingLookup);
+    // Select "Klonopin" in the paragraph #p3 of the article tab.
+    await article.page.evaluate(() => {
+      const node = document.getElementById('p3')!.firstChild as Text;
+      const start = node.data.indexOf('Klonopin');
+      const range = document.createRange();
+      range.setStart(node, start);
+      range.setEnd(node, start + 'Klonopin'.length);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+    });
+    const sender = await browser.openExtensionPage('manifest.json');
+    const isLookupTab = (page: Page) => page.url().includes('/popup/index.html?lookup=');
+    try {
+      await sender.evaluate((id) => (globalThis as unknown as ChromeApi).chrome.runtime.sendMessage({ type: 'look-up-selection', tabId: id }), tabId);
+      // The toolbar popup (where the browser opens it) or a tab with the popup page.
+      const opened = await pollUntil(
+        async () => ({
+          tab: browser.context.pages().find(isLookupTab),
+          popups: await sender.evaluate(() => (globalThis as unknown as ChromeApi).chrome.runtime.getContexts({ contextTypes: ['POPUP'] })),
+        }),
+        (state) => state.tab !== undefined || state.popups.length > 0,
+        { timeout: 10_000 },
+      );
+      const page = opened.value.tab;
+      if (!page) {
+        expect(opened.value.popups.map((context) => context.documentUrl)).toEqual([expect.stringMatching(/\/popup\/index\.html/)]);
+        expect(await worker.evaluate(() => (globalThis as unknown as Worker).lookupLog)).toEqual(['Klonopin']);
+        // The popup took the text.
+        const left = await pollUntil(
+          () => worker.evaluate((key) => (globalThis as unknown as Worker).chrome.storage.session.get(key), SESSION_KEYS.pendingLookup),
+          (stored) => Object.keys(stored).length === 0,
+          { timeout: 5_000 },
+        );
+        expect(left.value).toEqual({});
+        return;
+      }
+      expect(new URL(page.url()).searchParams.get('lookup')).toBe('Klonopin');
+      expect(new URL(page.url()).searchParams.get('tab')).toBe(String(tabId));
+      const search = page.getByRole('searchbox', { name: 'Search the reference' });
+      await pollUntil(() => search.inputValue(), (value) => value === 'Klonopin', { timeout: 5_000 });
+      expect(await search.inputValue()).toBe('Klonopin');
+      expect(await page.getByRole('tab', { name: 'Reference' }).getAttribute('aria-selected')).toBe('true');
+      expect(await page.locator('.search-status').textContent()).toMatch(/match/);
+      await page.close();
+    } finally {
+      await sender.close();
+      await article.page.evaluate(() => getSelection()!.removeAllRanges());
+    }
+  });
+
+  it('a lookup of text that names nothing says so and offers the checker', async () => {
+    const popup = await openPopup(`&lookup=${encodeURIComponent('banana bread')}`);
+    try {
+      await popup.getByText('\u201Cbanana bread\u201D names no medicine MedGlance knows.').waitFor();
+      await popup.getByRole('button', { name: 'Check it in the interaction checker' }).click();
+      await pollUntil(() => popup.getByRole('tab', { name: 'Interactions' }).getAttribute('aria-selected'), (value) => value === 'true');
+      expect(await popup.getByRole('list', { name: 'Medicines being checked' }).textContent()).toContain('banana bread');
+    } finally {
+      await popup.close();
+    }
+  });
+});
+
+describe('side panel page (Chromium)', () => {
+  it('follows the active tab\u2019s mention count; screenshot for the README', async () => {
+    const other = await browser.open(servers.url('tooltip-others.html'));
+    const panel = await browser.context.newPage();
+    try {
+      await panel.setViewportSize({ width: 360, height: 720 });
+      await panel.goto(`chrome-extension://${browser.extensionId}/popup/panel.html`);
+      await panel.getByRole('tab', { name: 'Reference' }).waitFor();
+      // The panel's own tab is the active one: no page to count.
+      await article.page.bringToFront();
+      await pollUntil(() => countText(panel), (text) => text === `${ARTICLE_MENTIONS} mentions on this page`, { timeout: 10_000 });
+      expect(await countText(panel)).toBe(`${ARTICLE_MENTIONS} mentions on this page`);
+      // tooltip-others.html names clonazepam once (as Klonopin).
+      expect(await waitForBadge(browser, other.page, '1', { timeout: 10_000 })).toBe('1');
+      await other.page.bringToFront();
+      const followed = await pollUntil(() => countText(panel), (text) => text === '1 mention on this page', { timeout: 10_000 });
+      expect(followed.value, 'the panel followed to the other tab').toBe('1 mention on this page');
+      await article.page.bringToFront();
+      await pollUntil(() => countText(panel), (text) => text === `${ARTICLE_MENTIONS} mentions on this page`, { timeout: 10_000 });
+      expect(await countText(panel)).toBe(`${ARTICLE_MENTIONS} mentions on this page`);
+      await panel.screenshot({ path: `${SCREENSHOTS}/side-panel.png` });
+    } finally {
+      await panel.close();
+      await other.close();
     }
   });
 });

@@ -55,12 +55,12 @@ describe('popup in Firefox', () => {
     expect(value).toBe(`${ARTICLE_MENTIONS} mentions on this page`);
   });
 
-  it('switches the tab\'s highlights off and on at once', async () => {
+  it('the header switch beside the count turns the tab\'s highlights off and on at once', async () => {
     await pollUntil(highlightCount, (n) => n === ARTICLE_MENTIONS, { timeout: 10_000 });
-    expect(await clickByText('.switch-row', 'Highlight mentions')).toBe(true);
+    expect(await clickByText('.popup-header .switch-row', 'Highlight mentions')).toBe(true);
     const off = await pollUntil(highlightCount, (n) => n === 0, { timeout: 3_000 });
     expect(off.value).toBe(0);
-    expect(await clickByText('.switch-row', 'Highlight mentions')).toBe(true);
+    expect(await clickByText('.popup-header .switch-row', 'Highlight mentions')).toBe(true);
     const on = await pollUntil(highlightCount, (n) => n === ARTICLE_MENTIONS, { timeout: 3_000 });
     expect(on.value).toBe(ARTICLE_MENTIONS);
   });
@@ -76,5 +76,46 @@ describe('popup in Firefox', () => {
       { timeout: 3_000 },
     );
     expect(value).toContain('Xanax + Clonazepam');
+  });
+
+  it('the sidebar (sidebar_action) page loads with the reference, the checker and the header switches', async () => {
+    const panel = await firefox.openExtensionPage('popup/panel.html');
+    try {
+      const loaded = await pollUntil(
+        () =>
+          panel.evaluate(() => ({
+            tabs: [...document.querySelectorAll('[role="tab"]')].map((tab) => tab.textContent),
+            switches: document.querySelectorAll('.popup-header input[type="checkbox"]').length,
+          })),
+        (state) => state.tabs.length === 3 && state.switches >= 1,
+        { timeout: 10_000 },
+      );
+      expect(loaded.value.tabs).toEqual(['Reference', 'Interactions', 'Settings']);
+      // Firefox took the manifest's sidebar: its API is there and answers for this add-on.
+      const sidebar = await panel.evaluate(async () => {
+        type Api = { sidebarAction?: { getPanel(details: object): Promise<string> }; runtime: { getManifest(): { sidebar_action?: { default_panel?: string } } } };
+        const api = (globalThis as unknown as { browser: Api }).browser;
+        return { declared: api.runtime.getManifest().sidebar_action?.default_panel, panel: await api.sidebarAction?.getPanel({}) };
+      });
+      expect(sidebar.declared).toMatch(/\/popup\/panel\.html$/);
+      expect(sidebar.panel).toMatch(/\/popup\/panel\.html$/);
+    } finally {
+      await panel.close();
+    }
+  });
+
+  it('a lookup of a name from the interaction table opens the checker with it', async () => {
+    const page = await firefox.openExtensionPage(`popup/index.html?lookup=${encodeURIComponent('my oxycodone refill')}`);
+    try {
+      const { value } = await pollUntil(
+        () => page.evaluate(() => document.querySelector('.chips')?.textContent ?? ''),
+        (text) => text.includes('oxycodone'),
+        { timeout: 10_000 },
+      );
+      expect(value).toContain('oxycodone');
+      expect(await page.evaluate(() => document.querySelector('[role="tab"][aria-selected="true"]')?.textContent)).toBe('Interactions');
+    } finally {
+      await page.close();
+    }
   });
 });

@@ -21,6 +21,7 @@ import { startTestServers, type TestServers } from './harness/server';
 import { pageIsDone, pageRecordedErrors } from './harness/probes';
 import { pollUntil, sleep, waitFor } from './harness/session';
 import { BUNDLED_DRUGS } from '../../src/drugs/index';
+import { SEVERITY_LEVELS } from '../../src/drugs/schema';
 import { DEFAULT_SETTINGS, SETTINGS_STORAGE_KEY, type Settings } from '../../src/settings/schema';
 import { SESSION_KEYS } from '../../src/messages';
 
@@ -560,8 +561,8 @@ describe('the page\u2019s other drugs', () => {
     await hover(page, 'first', 'Klonopin');
     const items = await page.locator(`${DIALOG} .others li`).allTextContents();
     const line = opioids!.tooltipLine.trim().replace(/[.\s]+$/u, '');
-    expect(items).toContain(`${label}This page also mentions oxycodone: ${line}.`);
-    expect(items.some((item) => item.includes('This page also mentions alcohol:'))).toBe(true);
+    expect(items).toContain(`${label}oxycodone: ${line}`);
+    expect(items.some((item) => item.includes('alcohol:'))).toBe(true);
 
     const basic = await openPage('tooltip-basic.html');
     await hover(basic.page, 'first', 'Klonopin');
@@ -575,20 +576,139 @@ describe('the page\u2019s other drugs', () => {
     await pollUntil(() => browser.sessionStorage(), (stored) => key in stored);
     await hover(test.page, 'first', 'Klonopin');
     await expect.poll(() => test.page.locator(`${DIALOG} .others li`).allTextContents()).toEqual([
-      expect.stringContaining('This page also mentions oxycodone:'),
+      expect.stringContaining('oxycodone:'),
     ]);
   });
 });
 
+describe('compact summary', () => {
+  const LAPTOP = { width: 1280, height: 800 };
+
+  /** A screenshot for the README: the tooltip and the paragraph it belongs to. */
+  async function screenshotAround(page: Page, name: string) {
+    const box = (await dialogBox(page))!;
+    const size = page.viewportSize()!;
+    const clip = { x: Math.max(0, box.x - 240), y: Math.max(0, box.y - 90), width: 0, height: 0 };
+    clip.width = Math.min(size.width, box.x + box.width + 24) - clip.x;
+    clip.height = Math.min(size.height, box.y + box.height + 16) - clip.y;
+    mkdirSync(SCREENSHOT_DIR, { recursive: true });
+    await page.screenshot({ path: resolve(SCREENSHOT_DIR, name), clip });
+  }
+
+  /** Heights and what the first view shows, read from the tooltip's shadow root. */
+  const compactView = (page: Page) =>
+    page.evaluate(() => {
+      const root = document.querySelector('medglance-tooltip')!.shadowRoot!;
+      const panel = root.querySelector<HTMLElement>('[role="dialog"]')!;
+      const lineCount = (element: Element | null) => {
+        if (!element) return 0;
+        const style = getComputedStyle(element);
+        return Math.round(element.getBoundingClientRect().height / parseFloat(style.lineHeight));
+      };
+      const more = root.querySelector<HTMLElement>('button[aria-controls]');
+      const region = more ? root.getElementById(more.getAttribute('aria-controls')!) : null;
+      const body = root.querySelector<HTMLElement>('.body')!;
+      return {
+        height: panel.getBoundingClientRect().height,
+        bottom: panel.getBoundingClientRect().bottom,
+        title: root.querySelector('h2')?.textContent ?? '',
+        treats: root.querySelector('.treats')?.textContent ?? '',
+        boxed: root.querySelector('.boxed-line')?.textContent ?? '',
+        boxedLines: lineCount(root.querySelector('.boxed-line')),
+        others: [...root.querySelectorAll('.others-block .others li')].map((li) => ({ text: li.textContent ?? '', lines: lineCount(li) })),
+        severities: [...root.querySelectorAll<HTMLElement>('.others li')].map((li) => li.dataset.severity ?? ''),
+        count: root.querySelector('.others-count')?.textContent ?? '',
+        urgent: root.querySelector('.urgent')?.textContent ?? '',
+        buttons: [...panel.querySelectorAll('button')].map((b) => b.textContent ?? ''),
+        expanded: more?.getAttribute('aria-expanded') ?? null,
+        regionShown: region ? region.getBoundingClientRect().height > 0 : false,
+        scrolls: body.scrollHeight > body.clientHeight + 1,
+      };
+    });
+
+  it('at 1280x800 on a forum page with other drugs: at most 360 px, with every first-view item', async () => {
+    const { page } = await openPage('tooltip-forum-others.html');
+    await page.setViewportSize(LAPTOP);
+    await hover(page, 'first', 'Klonopin');
+    const view = await compactView(page);
+    expect(view.height).toBeLessThanOrEqual(360);
+    expect(view.title).toMatch(/^Klonopin, a brand of clonazepam, /);
+    expect(view.treats).toMatch(/^Used for: ./);
+    expect(view.boxed).toMatch(/^\u26A0Boxed warning: ./);
+    expect(view.boxedLines).toBe(1);
+    // Worst first, one line each, the rest counted.
+    expect(view.others).toHaveLength(2);
+    expect(view.others.map((line) => line.lines)).toEqual([1, 1]);
+    const ranks = view.severities.map((level) => SEVERITY_LEVELS.indexOf(level as (typeof SEVERITY_LEVELS)[number]));
+    expect(ranks.every((rank) => rank >= 0)).toBe(true);
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+    // The page names five other drugs; those the data lists as interacting, less the two shown, are counted.
+    expect(view.severities.length).toBeGreaterThan(2);
+    expect(view.count).toBe(`and ${view.severities.length - 2} more`);
+    expect(view.urgent).toContain('Get help now for:');
+    expect(view.urgent).toContain('911');
+    expect(view.buttons).toEqual(['\u00D7', 'Full reference', 'Interactions', 'More warnings and sources']);
+    expect(view.expanded).toBe('false');
+    expect(view.regionShown).toBe(false);
+    await screenshotAround(page, 'tooltip-compact.png');
+  });
+
+  it('"More" by mouse opens the rest inside the tooltip, never past the viewport; a new tooltip opens compact', async () => {
+    const { page } = await openPage('tooltip-forum-others.html');
+    await hover(page, 'first', 'Klonopin');
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('button', { name: 'More warnings and sources' }).click();
+    await expect.poll(async () => (await compactView(page)).regionShown).toBe(true);
+    const open = await compactView(page);
+    expect(open.expanded).toBe('true');
+    expect(open.bottom).toBeLessThanOrEqual(VIEWPORT.height);
+    // Taller than the room: it scrolls inside itself.
+    expect(open.scrolls).toBe(true);
+    expect(await dialog.textContent()).toContain('Sources:');
+    await screenshotAround(page, 'tooltip-expanded.png');
+
+    await page.keyboard.press('Escape');
+    expect(await waitForNoTooltip(page)).toBe(true);
+    await hover(page, 'first', 'Klonopin');
+    expect((await compactView(page)).expanded).toBe('false');
+  });
+
+  it('"More" by keyboard: Tab reaches it, Enter opens, Enter closes, Escape still closes the tooltip', async () => {
+    const test = await openPage('tooltip-forum-others.html');
+    const { page } = test;
+    await page.setViewportSize(LAPTOP);
+    const tabId = await test.tabId();
+    const worker = await browser.serviceWorker();
+    await worker.evaluate(
+      (id) => (globalThis as unknown as ChromeInWorker).chrome.tabs.sendMessage(id, { type: 'step-mention', direction: 1 }, { frameId: 0 }),
+      tabId,
+    );
+    await waitForDialog(page);
+    const focused = () => page.evaluate(() => document.querySelector('medglance-tooltip')?.shadowRoot?.activeElement?.textContent ?? '');
+    for (let i = 0; i < 8 && (await focused()) !== 'More warnings and sources'; i++) await page.keyboard.press('Tab');
+    expect(await focused()).toBe('More warnings and sources');
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await compactView(page)).expanded).toBe('true');
+    expect((await compactView(page)).regionShown).toBe(true);
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await compactView(page)).expanded).toBe('false');
+    await page.keyboard.press('Escape');
+    expect(await waitForNoTooltip(page)).toBe(true);
+  });
+});
+
 describe('Full reference', () => {
-  it('opens the reference at its section: the toolbar popup where allowed, else a tab', async () => {
+  it('opens the side panel beside the page (the click is the gesture it needs), which takes the deep link', async () => {
     type Pending = { drugId: string; section: string };
     type Worker = ChromeInWorker & {
       pendingLog?: Pending[];
-      chrome: { storage: { session: { onChanged: { addListener(fn: (changes: Record<string, { newValue?: Pending }>) => void): void } } }; runtime: { getContexts(filter: { contextTypes: string[] }): Promise<{ documentUrl?: string }[]> } };
+      chrome: {
+        storage: { session: { get(key: string): Promise<Record<string, unknown>>; onChanged: { addListener(fn: (changes: Record<string, { newValue?: Pending }>) => void): void } } };
+        runtime: { getContexts(filter: { contextTypes: string[] }): Promise<{ documentUrl?: string }[]> };
+      };
     };
     const worker = await browser.serviceWorker();
-    // Watch the deep link the popup reads (the popup may consume it at once).
+    // Watch the deep link the panel reads (it may consume it at once).
     await worker.evaluate((key) => {
       const self = globalThis as unknown as Worker;
       self.pendingLog = [];
@@ -600,21 +720,24 @@ describe('Full reference', () => {
 
     const { page } = await openPage('tooltip-basic.html');
     await hover(page, 'first', 'Klonopin');
-    const newTab = browser.context.waitForEvent('page', { timeout: 4_000 }).catch(() => undefined);
     await page.getByRole('dialog').getByRole('button', { name: 'Full reference' }).click();
-    const tab = await newTab;
-    if (tab) {
-      openPages.push({ close: () => tab.close() } as ChromiumTestPage);
-      await tab.waitForLoadState('domcontentloaded');
-      expect(tab.url()).toBe(`chrome-extension://${browser.extensionId}/popup/reference.html?drug=clonazepam#what-it-is`);
-      return;
-    }
+    const panels = await pollUntil(
+      () => worker.evaluate(() => (globalThis as unknown as Worker).chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL'] })),
+      (contexts) => contexts.length > 0 && contexts.every((context) => Boolean(context.documentUrl)),
+      { timeout: 5_000 },
+    );
+    expect(panels.value.map((context) => context.documentUrl)).toEqual([`chrome-extension://${browser.extensionId}/popup/panel.html`]);
     const pending = await worker.evaluate(() => (globalThis as unknown as Worker).pendingLog);
     expect(pending).toEqual([expect.objectContaining({ drugId: 'clonazepam', section: 'what-it-is' })]);
-    const popups = await worker.evaluate(() =>
-      (globalThis as unknown as Worker).chrome.runtime.getContexts({ contextTypes: ['POPUP'] }),
+    // The panel took the request: nothing is left waiting for a popup.
+    const left = await pollUntil(
+      () => worker.evaluate((key) => (globalThis as unknown as Worker).chrome.storage.session.get(key), SESSION_KEYS.pendingReference),
+      (stored) => Object.keys(stored).length === 0,
+      { timeout: 5_000 },
     );
-    expect(popups.map((context) => context.documentUrl)).toEqual([expect.stringMatching(/\/popup\/index\.html/)]);
+    expect(left.value).toEqual({});
+    // No popup and no tab opened besides.
+    expect(browser.context.pages().some((open) => open.url().includes('/popup/'))).toBe(false);
   });
 });
 

@@ -266,3 +266,108 @@ describe('tooltip in Firefox', () => {
     expect(visited).toEqual([':Klonopin', 'same:Klonopin', 'same:clonazepam', 'srcdoc:Rivotril', 'blank:clonazepam', 'cross:Klonopin', 'cross:K-pin']);
   });
 });
+
+describe('compact summary in Firefox', () => {
+  /** Height, first-view items and the disclosure state, read from the tooltip's shadow root. */
+  const compactView = (page: Page) =>
+    page.evaluate(() => {
+      const root = document.querySelector('medglance-tooltip')?.shadowRoot;
+      const panel = root?.querySelector<HTMLElement>('[role="dialog"]');
+      if (!root || !panel) return null;
+      const lines = (element: Element | null) =>
+        element ? Math.round(element.getBoundingClientRect().height / parseFloat(getComputedStyle(element).lineHeight)) : 0;
+      const more = root.querySelector<HTMLElement>('button[aria-controls]');
+      const region = more ? root.getElementById(more.getAttribute('aria-controls')!) : null;
+      const body = root.querySelector<HTMLElement>('.body')!;
+      return {
+        height: panel.getBoundingClientRect().height,
+        bottom: panel.getBoundingClientRect().bottom,
+        boxedLines: lines(root.querySelector('.boxed-line')),
+        otherLines: [...root.querySelectorAll('.others-block .others li')].map(lines),
+        count: root.querySelector('.others-count')?.textContent ?? '',
+        urgent: root.querySelector('.urgent')?.textContent ?? '',
+        buttons: [...panel.querySelectorAll('button')].map((button) => button.textContent ?? ''),
+        expanded: more?.getAttribute('aria-expanded') ?? null,
+        regionShown: region ? region.getBoundingClientRect().height > 0 : false,
+        scrolls: body.scrollHeight > body.clientHeight + 1,
+        focused: root.activeElement?.textContent ?? '',
+      };
+    });
+
+  it('at 1280x800: at most 360 px with the first-view items; "More" by mouse scrolls inside the viewport; a new one opens compact', async () => {
+    const test = await openPage('tooltip-forum-others.html');
+    const { page } = test;
+    try {
+      await page.setViewport({ width: 1280, height: 800 });
+      const point = await wordCenter(page, 'first', 'Klonopin');
+      await page.mouse.move(point.x, point.y);
+      await waitForTooltip(page, true);
+      const view = (await compactView(page))!;
+      expect(view.height).toBeLessThanOrEqual(360);
+      expect(view.boxedLines).toBe(1);
+      expect(view.otherLines).toEqual([1, 1]);
+      expect(view.count).toMatch(/^and \d+ more$/);
+      expect(view.urgent).toContain('911');
+      expect(view.buttons).toEqual(['\u00D7', 'Full reference', 'Interactions', 'More warnings and sources']);
+      expect(view.expanded).toBe('false');
+
+      await page.setViewport(VIEWPORT);
+      const moved = await wordCenter(page, 'first', 'Klonopin');
+      await page.mouse.move(moved.x, moved.y);
+      const state = await waitForTooltip(page, true);
+      // Into the tooltip and onto "More", as a person would.
+      const more = await page.evaluate(() => {
+        const button = document.querySelector('medglance-tooltip')!.shadowRoot!.querySelector('button[aria-controls]')!.getBoundingClientRect();
+        return { x: button.x + button.width / 2, y: button.y + button.height / 2 };
+      });
+      await page.mouse.move(state.box!.x + 20, state.box!.y + 20, { steps: 5 });
+      await page.mouse.click(more.x, more.y);
+      const { value: open } = await pollUntil(() => compactView(page), (current) => current?.regionShown === true, { timeout: 3_000 });
+      expect(open?.expanded).toBe('true');
+      expect(open!.bottom).toBeLessThanOrEqual(VIEWPORT.height);
+      expect(open!.scrolls).toBe(true);
+
+      await page.keyboard.press('Escape');
+      expect((await waitForTooltip(page, false, 1_000)).present).toBe(false);
+      await page.mouse.move(2, VIEWPORT.height - 2);
+      await sleep(50);
+      await page.mouse.move(moved.x, moved.y);
+      await waitForTooltip(page, true);
+      expect((await compactView(page))?.expanded).toBe('false');
+    } finally {
+      await test.close();
+    }
+  });
+
+  it('"More" by keyboard: Tab reaches it, Enter opens and closes it, Escape closes the tooltip', async () => {
+    const test = await openPage('tooltip-forum-others.html');
+    const url = test.page.url();
+    const extensionPage = await browser.openExtensionPage('manifest.json');
+    try {
+      await extensionPage.evaluate(async (pageUrl: string) => {
+        type Api = { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> }; runtime: { sendMessage(m: unknown): Promise<unknown> } };
+        const api = (globalThis as unknown as { browser: Api }).browser;
+        const tab = (await api.tabs.query({})).find((candidate) => candidate.url === pageUrl);
+        await api.runtime.sendMessage({ type: 'step-mention', tabId: tab!.id, direction: 1 });
+      }, url);
+    } finally {
+      await extensionPage.close();
+    }
+    const { page } = test;
+    try {
+      await waitForTooltip(page, true);
+      for (let i = 0; i < 8 && (await compactView(page))?.focused !== 'More warnings and sources'; i++) await page.keyboard.press('Tab');
+      expect((await compactView(page))?.focused).toBe('More warnings and sources');
+      await page.keyboard.press('Enter');
+      await pollUntil(() => compactView(page), (view) => view?.expanded === 'true', { timeout: 3_000 });
+      expect((await compactView(page))?.regionShown).toBe(true);
+      await page.keyboard.press('Enter');
+      await pollUntil(() => compactView(page), (view) => view?.expanded === 'false', { timeout: 3_000 });
+      expect((await compactView(page))?.expanded).toBe('false');
+      await page.keyboard.press('Escape');
+      expect((await waitForTooltip(page, false, 1_000)).present).toBe(false);
+    } finally {
+      await test.close();
+    }
+  });
+});
