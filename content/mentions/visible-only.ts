@@ -2,8 +2,9 @@
  * Stands between the scanner and the mention store so that only text a reader can see is counted,
  * highlighted and stepped through (find-in-page's rule, see ../scan/visibility.ts). Text that
  * matched while hidden is held back here; a recheck, a few times a second while the page is
- * visible and only while anything is held, moves text whose visibility changed (a tab clicked, a
- * class changed, `hidden` removed, or hidden again) into or out of the store.
+ * visible and only while anything is held or counted, moves text whose visibility changed (a tab
+ * clicked, a class changed, `hidden` removed, or hidden again) into or out of the store. A page
+ * in a background tab is not judged (it may not be laid out): it counts all, until it is seen.
  */
 import type { DrugMatch, InteractantMatch } from '../../src/matcher/types';
 import type { IsShown } from '../scan/visibility';
@@ -36,7 +37,7 @@ export class VisibleOnlyRecorder {
   readonly #clearInterval: (timer: unknown) => void;
   #timer: unknown;
   #stopped = false;
-  readonly #onVisibility = () => this.#arm();
+  readonly #onVisibility = () => this.recheck();
 
   constructor(options: VisibleOnlyOptions) {
     this.#store = options.store;
@@ -81,6 +82,7 @@ export class VisibleOnlyRecorder {
   /** Moves text whose visibility changed into or out of the store, and commits. */
   recheck(): void {
     if (this.#stopped) return;
+    if (this.#doc.visibilityState === 'hidden') return this.#disarm();
     for (const [node, held] of [...this.#held]) {
       if (!node.isConnected) this.#held.delete(node);
       else if (this.#shown(node)) {
@@ -107,6 +109,9 @@ export class VisibleOnlyRecorder {
   }
 
   #shown(node: Text): boolean {
+    // A page in a background tab may not be laid out (Firefox says nothing is visible there):
+    // count what matched, and decide once the page is seen.
+    if (this.#doc.visibilityState === 'hidden') return true;
     try {
       return this.#isShown(node);
     } catch {
