@@ -645,7 +645,7 @@ describe('compact summary', () => {
     // The page names five other drugs; those the data lists as interacting, less the two shown, are counted.
     expect(view.severities.length).toBeGreaterThan(2);
     expect(view.count).toBe(`and ${view.severities.length - 2} more`);
-    expect(view.urgent).toContain('Get help now for:');
+    expect(view.urgent).toContain('Get emergency help now for:');
     expect(view.urgent).toContain('911');
     expect(view.buttons).toEqual(['\u00D7', 'Full reference', 'Interactions', 'More warnings and sources']);
     expect(view.expanded).toBe('false');
@@ -662,10 +662,14 @@ describe('compact summary', () => {
     const open = await compactView(page);
     expect(open.expanded).toBe('true');
     expect(open.bottom).toBeLessThanOrEqual(VIEWPORT.height);
-    // Taller than the room: it scrolls inside itself.
+    // Open, it may use the room it has beyond the compact limit; taller than that room, it scrolls inside itself.
+    expect(open.height).toBeGreaterThan(360);
     expect(open.scrolls).toBe(true);
     expect(await dialog.textContent()).toContain('Sources:');
     await screenshotAround(page, 'tooltip-expanded.png');
+    // Closed again: back within the compact limit.
+    await dialog.getByRole('button', { name: 'More warnings and sources' }).click();
+    await expect.poll(async () => (await compactView(page)).height).toBeLessThanOrEqual(360);
 
     await page.keyboard.press('Escape');
     expect(await waitForNoTooltip(page)).toBe(true);

@@ -325,6 +325,7 @@ describe('compact summary in Firefox', () => {
       const { value: open } = await pollUntil(() => compactView(page), (current) => current?.regionShown === true, { timeout: 3_000 });
       expect(open?.expanded).toBe('true');
       expect(open!.bottom).toBeLessThanOrEqual(VIEWPORT.height);
+      expect(open!.height).toBeGreaterThan(360);
       expect(open!.scrolls).toBe(true);
 
       await page.keyboard.press('Escape');
