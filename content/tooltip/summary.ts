@@ -148,14 +148,16 @@ function sourcesFor(drug: DrugData, ids: Iterable<SourceId>): { title: string; p
 
 export function buildSummary(
   drug: DrugData,
-  match: Pick<DrugMatch, 'kind' | 'variant'>,
+  match: Pick<DrugMatch, 'kind' | 'variant' | 'typo'>,
   written: string,
   onPage: readonly InteractantOnPage[],
 ): TooltipSummaryModel {
   const { summary } = drug;
   const relation = relationPhrase(match.kind, match.variant, drug);
   const whatItIs = continuing(summary.whatItIs.text);
-  const identity = relation.phrase ? `, ${relation.phrase}, ${whatItIs}` : `, ${whatItIs}`;
+  // A typo ("kolonopin") says which listed name it was read as.
+  const readAs = match.typo ? `read as ${match.variant}` : '';
+  const identity = [readAs, relation.phrase, whatItIs].filter(Boolean).map((part) => `, ${part}`).join('');
   const otherDrugs = otherDrugLines(drug, onPage);
 
   const citedIds: SourceId[] = [

@@ -25,6 +25,8 @@
 import type { Interaction, VariantKind } from '../drugs/schema';
 import { compileSearch, type NameEntry } from './search';
 import { compilePrefilter } from './prefilter';
+import { LOOK_ALIKES } from './look-alikes';
+import { compileTypoSearch, type TypoBase } from './typos';
 import type { DrugMatch, InteractantMatch, Matcher, MatcherDrug } from './types';
 
 interface MentionValue {
@@ -41,18 +43,33 @@ interface InteractantValue {
 }
 
 export function compileMatcher(drugs: readonly MatcherDrug[]): Matcher {
-  const mentions = compileSearch(drugs.flatMap(mentionEntries));
-  const interactants = compileSearch(drugs.flatMap((drug) => interactantEntries(drug.id, drug.interactions ?? [])));
-  // Every match contains the core of a name, so text without any core cannot match.
+  const entries = drugs.flatMap(mentionEntries);
+  const mentions = compileSearch(entries);
+  const interactantList = drugs.flatMap((drug) => interactantEntries(drug.id, drug.interactions ?? []));
+  const interactants = compileSearch(interactantList);
+  const typos = compileTypoSearch(typoBases(entries), [...LOOK_ALIKES, ...interactantList.map((entry) => entry.name)]);
+  // Every match contains the core of a name, and every typo within reach a segment of one, so
+  // text without either cannot match.
   const cores = [...(mentions?.cores ?? []), ...(interactants?.cores ?? [])];
-  const prefilter = compilePrefilter(cores);
+  const segments = (typos?.segments ?? []).map((segment) => [...segment]);
+  const prefilter = compilePrefilter([...cores, ...segments]);
+  const minLength = Math.min(
+    ...(cores.length > 0 ? cores.map((core) => core.length) : [Number.POSITIVE_INFINITY]),
+    typos?.minLength ?? Number.POSITIVE_INFINITY,
+  );
 
   function findMentions(text: string): DrugMatch[] {
     const found: DrugMatch[] = [];
     mentions?.forEach(text, (start, end, value) => {
       found.push({ start, end, drugId: value.drugId, kind: value.kind, variant: value.variant });
     });
-    return found;
+    if (!typos || text.length < typos.minLength) return found;
+    const read = typos.find(text, found);
+    if (read.length === 0) return found;
+    for (const { start, end, value } of read) {
+      found.push({ start, end, drugId: value.drugId, kind: value.kind, variant: value.variant, typo: true });
+    }
+    return found.sort((a, b) => a.start - b.start);
   }
 
   function findInteractants(text: string): InteractantMatch[] {
@@ -67,8 +84,8 @@ export function compileMatcher(drugs: readonly MatcherDrug[]): Matcher {
   }
 
   return {
-    mayMatch: (text) => prefilter !== undefined && prefilter.test(text),
-    minLength: prefilter?.minLength ?? Number.POSITIVE_INFINITY,
+    mayMatch: (text) => text.length >= minLength && prefilter !== undefined && prefilter.test(text),
+    minLength,
     findMentions,
     findInteractants,
   };
@@ -108,3 +125,12 @@ function interactantEntries(
   );
 }
 
+/**
+ * Typos are measured from the correctly spelled names only: the listed misspellings are matched
+ * as written, and their own neighbours would let much more ordinary text past the prefilter.
+ */
+function typoBases(entries: readonly NameEntry<MentionValue>[]): TypoBase<MentionValue>[] {
+  return entries
+    .filter((entry) => entry.value.kind !== 'misspelling')
+    .map((entry) => ({ name: entry.name, value: entry.value, owner: entry.value.drugId }));
+}

@@ -8,6 +8,11 @@ export interface DrugMatch {
   kind: VariantKind;
   /** The name as listed in the drug's data ("Klonopin", "K-pin", "клоназепам"). */
   variant: string;
+  /**
+   * Set when the written word is no listed spelling but a typo of one ("kolonopin"): `variant`
+   * and `kind` are then those of the correctly spelled name it was read as ("Klonopin", brand).
+   */
+  typo?: true;
 }
 
 /** A mention of a drug from some bundled drug's interaction table ("oxycodone", "Xanax"). */

@@ -401,7 +401,7 @@ function inDepthTests(session: { browser: () => ChromiumWithExtension; servers: 
           await input.press('Enter');
           await input.fill('unknownium');
           await input.press('Enter');
-          await popup.locator('.severity-scale summary').click();
+          await popup.locator('.tabpanel:not([hidden]) .severity-scale summary').click();
           await check('checker results');
           await popup.getByRole('tab', { name: 'Settings' }).click();
           await check('settings');

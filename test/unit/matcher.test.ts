@@ -171,7 +171,8 @@ describe('findMentions on the clonazepam names', () => {
 
 const negatives: [label: string, text: string][] = [
   ['letter glued before', 'xklonopin'],
-  ['letter glued after', 'klonopinx'],
+  // Names of seven letters or more read a letter added at the end as a typo (matcher-typos.test.ts).
+  ['letter glued after', 'kpinx'],
   ['a different drug: clonidine', 'clonidine'],
   ['Tall Man clonidine', 'cloNIDine'],
   ['a different drug: clonazolam', 'clonazolam'],

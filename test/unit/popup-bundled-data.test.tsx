@@ -103,6 +103,41 @@ describe('checker over the bundled interaction tables', () => {
   });
 });
 
+describe('checker over the bundled data: names from the fact sheet\'s class lists', () => {
+  const check = (name: string) => {
+    render(<Checker drugs={BUNDLED_DRUGS} />);
+    fireEvent.input(screen.getByRole('combobox'), { target: { value: name } });
+    fireEvent.keyDown(screen.getByRole('combobox'), { key: 'Enter' });
+    return document.querySelector('.result-card') as HTMLElement | null;
+  };
+
+  it('Suboxone shows the opioid-addiction entry: serious, slowed breathing, do not stop either on your own', () => {
+    const card = check('Suboxone')!;
+    expect(card).toBeTruthy();
+    expect(card.querySelector('.severity')!.textContent).toContain('Serious');
+    expect(card.textContent).toMatch(/slow(ed)? breathing/iu);
+    expect(card.textContent).toMatch(/do not stop either on your own/iu);
+    expect(card.textContent).not.toMatch(/\bavoid/iu);
+  });
+
+  it.each(['hydromorphone', 'tapentadol', 'heroin', 'Sublocade', 'Methadose', 'amitriptyline', 'Nardil', 'aripiprazole', 'Nayzilam', 'Valtoco', 'doxylamine', 'cyclobenzaprine', 'Keppra'])(
+    '%s is offered while typing and has an entry',
+    (name) => {
+      const index = buildNameIndex(BUNDLED_DRUGS);
+      expect(suggestNames(index, name.slice(0, 5)).map((entry) => entry.label)).toContain(name);
+      expect(check(name)).toBeTruthy();
+    },
+  );
+
+  it('names the fact sheet looked for and did not find get the "no entry" answer', () => {
+    for (const name of ['quetiapine', 'kratom', 'grapefruit', 'rifampin']) {
+      cleanup();
+      expect(check(name), name).toBeNull();
+      expect(document.querySelector('.unknown-name')!.textContent).toContain(name);
+    }
+  });
+});
+
 describe('a second drug added as data only (test/fixtures/drugs/fictorin.json)', () => {
   const fictorinData: unknown = JSON.parse(readFileSync(resolve('test/fixtures/drugs/fictorin.json'), 'utf8'));
   const drugs = registerDrug(fictorinData, BUNDLED_DRUGS);

@@ -17,6 +17,14 @@ describe('tooltip summary: what the written name is', () => {
     expect(model.writtenLang).toBeUndefined();
   });
 
+  it('says which listed name a typo was read as, and describes that name', () => {
+    const brand = buildSummary(drug, { kind: 'brand', variant: 'Klonopin', typo: true }, 'kolonopin', []);
+    expect(brand.writtenName).toBe('kolonopin');
+    expect(brand.identity).toBe(', read as Klonopin, a brand of clonazepam, a TEST-KIND medicine');
+    const generic = buildSummary(drug, { kind: 'generic', variant: 'clonazepam', typo: true }, 'clonazpam', []);
+    expect(generic.identity).toBe(', read as clonazepam, a TEST-KIND medicine');
+  });
+
   it('names the countries of an international brand from the data', () => {
     const model = buildSummary(drug, { kind: 'brand', variant: 'Ravotril' }, 'Ravotril', []);
     expect(model.identity).toBe(', a brand of clonazepam sold in Chile, a TEST-KIND medicine');

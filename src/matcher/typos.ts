@@ -1,0 +1,259 @@
+/**
+ * Typo tolerance: a word that is not a listed spelling but is one edit away from a listed
+ * Latin-script name of 7 to 11 letters (two edits from one of 12 or more) is read as that name.
+ * An edit is a letter inserted, left out or replaced, or two neighbours swapped; the first letter
+ * stays (c and k count as one).
+ *
+ * Guarded: a word at least as close to a name of another drug (an interaction-table name, a
+ * look-alike from ./look-alikes.ts, or another bundled drug's name) as to ours is never read as
+ * ours. So clonidine, clonazolam, lorazepam and their own misspellings stay out.
+ *
+ * Cheap on text without a mention: every typo within reach keeps one of its name's segments
+ * intact (pigeonhole: a name split into edits + 1 segments with a letter between each; one edit
+ * touches at most one of them, a swap included). The segments join the matcher's prefilter, so
+ * text without any segment is rejected as before; only text holding one reaches the word check.
+ */
+import { editDistance } from './edit-distance';
+
+/** Names shorter than this get no typo tolerance: too many ordinary words lie one edit away. */
+export const MIN_TYPO_NAME = 7;
+/** Names this long or longer allow two edits. */
+const TWO_EDIT_NAME = 12;
+/** Shortest segment worth searching for (shorter ones are everywhere in text). */
+const MIN_SEGMENT = 3;
+
+export interface TypoBase<T> {
+  /** As listed. */
+  name: string;
+  value: T;
+  /** Which drug it names: a tie between two drugs' names reads as neither. */
+  owner: string;
+}
+
+export interface TypoMatch<T> {
+  start: number;
+  end: number;
+  value: T;
+}
+
+export interface TypoSearch<T> {
+  /** Segments (lower-case letters) for the prefilter: a typo within reach contains one. */
+  readonly segments: readonly string[];
+  /** Shortest word that can be a typo. */
+  readonly minLength: number;
+  /** Typo matches in text, leaving out words that overlap `taken` (spans found exactly). */
+  find(text: string, taken: readonly { start: number; end: number }[]): TypoMatch<T>[];
+}
+
+const MARKS = /\p{M}/gu;
+
+/** Lower case, accents off; undefined unless the result is plain letters a-z. */
+export function foldedLetters(name: string): string | undefined {
+  const folded = name.normalize('NFD').replace(MARKS, '').toLowerCase();
+  return /^[a-z]+$/.test(folded) ? folded : undefined;
+}
+
+export function editsAllowed(length: number): number {
+  if (length < MIN_TYPO_NAME) return 0;
+  return length >= TWO_EDIT_NAME ? 2 : 1;
+}
+
+/** Letter frequencies in English text, per cent. */
+const FREQUENCY: Readonly<Record<string, number>> = {
+  e: 12.7, t: 9.1, a: 8.2, o: 7.5, i: 7.0, n: 6.7, s: 6.3, h: 6.1, r: 6.0, d: 4.3, l: 4.0, c: 2.8, u: 2.8,
+  m: 2.4, w: 2.4, f: 2.2, g: 2.0, y: 2.0, p: 1.9, b: 1.5, v: 1.0, k: 0.8, j: 0.15, x: 0.15, q: 0.1, z: 0.07,
+};
+
+/**
+ * How likely letter b follows letter a inside an English word: row a, column b holds -log2 of
+ * the chance, rounded, in hex (counted over 12 MB of English technical prose). With it the chance
+ * of a segment is estimated well enough to tell "opin" (in "opinion") from "nopi".
+ */
+const FOLLOWS =
+  '9544a65a595353b5d34356876a' +
+  '37782a9c56a29948e46838ab49' +
+  '3a794ac25c446a28c4734caf8d' +
+  '4884278a28967828d64659997d' +
+  '574465797aa543867324a6747c' +
+  '4a88449b2fd5a82ae5744b9c7e' +
+  '598828633ab584599446378ba9' +
+  '3bba1cbc3eb67949c6846eaf9e' +
+  '6655655cac7342369533a7c7c7' +
+  '3baa3e8b697aab37982b347cab' +
+  '4887157838978668e737686c7a' +
+  '479527aa3da3a837d855388d5d' +
+  '2585297c4a964733e75a67bc89' +
+  '4a43363a5a768647e84357ab7b' +
+  '745575797a744264f3544659aa' +
+  '298739a75ca47944d25359896f' +
+  '689aa5ac9ad5e7ac98890a9aac' +
+  '4936276a4e665539f544587d5d' +
+  '5a5929954d878735a342598b6c' +
+  '494528b23c978a36c4556b775c' +
+  '556655594da44384f333cccac9' +
+  '2a8c2c7c1dba7a6cdb97abbebe' +
+  '3a9949821fa89539b449bc6bde' +
+  '395637b94cc86982a87189967a' +
+  '5778477a6c955322d733785799' +
+  '3a871886398588498759698944';
+
+const A = 'a'.charCodeAt(0);
+
+/** Estimated chance of a segment at a position of English text. */
+export function chance(segment: string): number {
+  let product = (FREQUENCY[segment[0] ?? ''] ?? 5) / 100;
+  for (let i = 1; i < segment.length; i++) {
+    const row = segment.charCodeAt(i - 1) - A;
+    const column = segment.charCodeAt(i) - A;
+    product *= 2 ** -parseInt(FOLLOWS[row * 26 + column] ?? '0', 16);
+  }
+  return product;
+}
+
+/**
+ * Beyond this estimated chance per position for all of a name's segments together, the name
+ * gets no typo tolerance: its segments would let too much ordinary text past the prefilter.
+ */
+export const MAX_SEGMENT_CHANCE = 1.5e-4;
+
+/**
+ * Every segment holds one of these rare letters. The prefilter groups its anchors by rare
+ * letters (./prefilter.ts), and V8 skips through text to them; a segment without one would add
+ * a group of common letters, another full pass over every text node.
+ */
+const RARE_LETTER = /[zxkvbp]/;
+
+/**
+ * `pieces` segments of `name`, each at least MIN_SEGMENT letters with a rare letter and at least
+ * one letter between two of them, chosen so that together they are as unlikely as possible in text.
+ */
+export function segmentsOf(name: string, pieces: number): { segments: string[]; chance: number } | undefined {
+  let best: { segments: string[]; chance: number } | undefined;
+  const place = (from: number, left: number, chosen: string[]) => {
+    if (left === 0) {
+      const total = chosen.reduce((sum, segment) => sum + chance(segment), 0);
+      if (!best || total < best.chance) best = { segments: [...chosen], chance: total };
+      return;
+    }
+    for (let start = from; start <= name.length - MIN_SEGMENT; start++) {
+      for (let end = start + MIN_SEGMENT; end <= name.length; end++) {
+        // Room for the segments still to place, each with its gap.
+        if (name.length - end - 1 < (left - 1) * (MIN_SEGMENT + 1) - 1) break;
+        const segment = name.slice(start, end);
+        if (!RARE_LETTER.test(segment)) continue;
+        chosen.push(segment);
+        place(end + 1, left - 1, chosen);
+        chosen.pop();
+      }
+    }
+  };
+  place(0, pieces, []);
+  return best;
+}
+
+interface Base<T> {
+  folded: string;
+  edits: number;
+  value: T;
+  owner: string;
+}
+
+/** Letters of a word for typo purposes: Latin letters and their accents. */
+const WORD = /[\p{Script=Latin}\p{M}]+/uy;
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+/** An English plural or possessive after the word is kept in the span but not compared. */
+const ATTACHED = /^(.*?)(?:'s|\u2019s|s)$/;
+
+/**
+ * People rarely get a name's first letter wrong, except c for k and back ("clonopin"); a letter
+ * glued before a name ("xklonopin", a user name) is no typo.
+ */
+function sameFirstLetter(word: string, name: string): boolean {
+  const a = word[0];
+  const b = name[0];
+  return a === b || ((a === 'c' || a === 'k') && (b === 'c' || b === 'k'));
+}
+
+export function compileTypoSearch<T>(
+  bases: readonly TypoBase<T>[],
+  guards: readonly string[],
+): TypoSearch<T> | undefined {
+  const ours: Base<T>[] = [];
+  const seen = new Set<string>();
+  const segments = new Set<string>();
+  for (const base of bases) {
+    const folded = foldedLetters(base.name);
+    if (!folded || seen.has(folded)) continue;
+    seen.add(folded);
+    // Fewer edits where the segments for more would pass too much text.
+    let edits = editsAllowed(folded.length);
+    let split = edits > 0 ? segmentsOf(folded, edits + 1) : undefined;
+    while (edits > 1 && (!split || split.chance > MAX_SEGMENT_CHANCE)) split = segmentsOf(folded, --edits + 1);
+    if (!split || split.chance > MAX_SEGMENT_CHANCE) continue;
+    ours.push({ folded, edits, value: base.value, owner: base.owner });
+    for (const segment of split.segments) segments.add(segment);
+  }
+  if (ours.length === 0) return undefined;
+  const allOurs = new Set(bases.map((base) => foldedLetters(base.name)).filter((name) => name !== undefined));
+  const others = [...new Set(guards.map(foldedLetters).filter((name): name is string => name !== undefined))].filter(
+    (name) => !allOurs.has(name),
+  );
+
+  const segmentPattern = new RegExp([...segments].sort((a, b) => b.length - a.length).join('|'), 'gi');
+  const shortest = Math.min(...ours.map((base) => base.folded.length - base.edits));
+  const longest = Math.max(...ours.map((base) => base.folded.length + base.edits));
+
+  /** The listed name a word is read as, or undefined (too far, or as close to another drug). */
+  function readAs(word: string): Base<T> | undefined {
+    if (word.length < shortest || word.length > longest) return undefined;
+    let best: Base<T> | undefined;
+    let bestDistance = Number.POSITIVE_INFINITY;
+    let tied = false;
+    for (const base of ours) {
+      if (!sameFirstLetter(word, base.folded)) continue;
+      const limit = Math.min(base.edits, bestDistance);
+      const distance = editDistance(word, base.folded, limit);
+      if (distance > base.edits) continue;
+      if (distance < bestDistance) {
+        best = base;
+        bestDistance = distance;
+        tied = false;
+      } else if (distance === bestDistance && best && best.owner !== base.owner) {
+        tied = true;
+      }
+    }
+    if (!best || tied || bestDistance === 0) return undefined;
+    for (const other of others) if (editDistance(word, other, bestDistance) <= bestDistance) return undefined;
+    return best;
+  }
+
+  return {
+    segments: [...segments],
+    minLength: shortest,
+    find(text, taken) {
+      const found: TypoMatch<T>[] = [];
+      segmentPattern.lastIndex = 0;
+      let lastWordEnd = -1;
+      let hit: RegExpExecArray | null;
+      while ((hit = segmentPattern.exec(text)) !== null) {
+        if (hit.index < lastWordEnd) continue;
+        let start = hit.index;
+        while (start > 0 && WORD_CHAR.test(text[start - 1] as string)) start--;
+        WORD.lastIndex = start;
+        const word = WORD.exec(text)?.[0] ?? '';
+        const end = start + word.length;
+        lastWordEnd = end;
+        if (end < hit.index + hit[0].length) continue;
+        segmentPattern.lastIndex = end;
+        // Only whole words of letters: no digit or other script glued on either side.
+        if (start > 0 && WORD_CHAR.test(text[start - 1] as string)) continue;
+        if (end < text.length && WORD_CHAR.test(text[end] as string)) continue;
+        if (taken.some((span) => span.start < end && start < span.end)) continue;
+        const folded = word.normalize('NFD').replace(MARKS, '').toLowerCase();
+        const base = readAs(folded) ?? readAs(ATTACHED.exec(folded)?.[1] ?? '');
+        if (base) found.push({ start, end, value: base.value });
+      }
+      return found;
+    },
+  };
+}
