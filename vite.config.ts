@@ -30,6 +30,7 @@ export default defineConfig({
       input: {
         options: 'popup/options.html',
         reference: 'popup/reference.html',
+        panel: 'popup/panel.html',
       },
     },
   },

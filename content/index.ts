@@ -6,7 +6,7 @@
 import browser from 'webextension-polyfill';
 import { BUNDLED_DRUGS } from '../src/drugs';
 import { compileMatcher } from '../src/matcher';
-import type { BackgroundToContent, ContentToBackground, ContentToBackgroundRequest, InteractantOnPage, PageDrugsReply, StepReply } from '../src/messages';
+import type { BackgroundToContent, ContentToBackground, ContentToBackgroundRequest, InteractantOnPage, PageDrugsReply, SelectionReply, StepReply } from '../src/messages';
 import { isMessage } from '../src/messages';
 import { loadSettings } from '../src/settings/store';
 import { ContentApp } from './app';
@@ -21,6 +21,7 @@ import { contextAlive, sendToBackground } from './runtime/messaging';
 import { orphanCheck } from './runtime/orphan-watch';
 import { whileVisible } from './runtime/while-visible';
 import { siteHostname } from './runtime/site';
+import { selectedText } from './runtime/selection';
 import { createBatchScheduler } from './scan/batch-scheduler';
 import { createNextTask } from './scan/next-task';
 import { findViewportStart } from './scan/viewport-start';
@@ -189,6 +190,11 @@ async function main(): Promise<void> {
       case 'close-tooltip':
         tooltips?.close();
         return undefined;
+      case 'get-selection': {
+        // Only the frame with a selection answers: the first answer is the one the sender gets.
+        const text = selectedText();
+        return text ? Promise.resolve({ text } satisfies SelectionReply) : undefined;
+      }
       default:
         return undefined;
     }

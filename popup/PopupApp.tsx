@@ -9,6 +9,11 @@ import { PageCount } from './page/PageCount';
 import { resolveTargetTab, tabIdFromUrl, type TargetTab } from './page/target-tab';
 import { consumePendingReference, deepLinkFromUrl, type DeepLink } from './reference/deep-link';
 import { Reference } from './reference/Reference';
+import { classifyLookup, type LookupResult } from './lookup/classify';
+import { LookupNotice } from './lookup/LookupNotice';
+import { consumePendingLookup, lookupFromUrl, onPendingRequest } from './lookup/pending';
+import { followActiveTab } from './page/follow-active-tab';
+import { HeaderSwitches } from './settings/HeaderSwitches';
 import { SettingsForm } from './settings/SettingsForm';
 
 type View = 'reference' | 'checker' | 'settings';
@@ -30,15 +35,39 @@ function viewFromUrl(href: string): View | null {
 export interface PopupAppProps {
   drugs?: readonly DrugData[];
   href?: string;
+  /** 'panel' in the side panel / sidebar: it follows the active tab and takes requests while open. */
+  surface?: 'popup' | 'panel';
 }
 
 /** The toolbar popup: page count, then the reference, the interaction checker and the settings. */
-export function PopupApp({ drugs = BUNDLED_DRUGS, href = location.href }: PopupAppProps) {
+export function PopupApp({ drugs = BUNDLED_DRUGS, href = location.href, surface = 'popup' }: PopupAppProps) {
   const urlLink = useMemo(() => deepLinkFromUrl(href), [href]);
   const [link, setLink] = useState<DeepLink>(urlLink);
   const [view, setView] = useState<View>(viewFromUrl(href) ?? 'reference');
   // undefined while looking the tab up; null when there is none.
   const [target, setTarget] = useState<TargetTab | null | undefined>(undefined);
+  const [lookup, setLookup] = useState<LookupResult | null>(null);
+  // What the reference searches for and the checker checks when they open (a lookup); a new
+  // lookup mounts them anew (the `key`), so nothing of it lingers afterwards.
+  const [seed, setSeed] = useState<{ query: string; name: string; key: number }>({ query: '', name: '', key: 0 });
+
+  const lookUp = (text: string) => {
+    const result = classifyLookup(text, drugs);
+    setLookup(result);
+    if (result.kind === 'drug') {
+      setLink({ drugId: result.drug.id, section: null });
+      setSeed((current) => ({ query: result.text, name: '', key: current.key + 1 }));
+      setView('reference');
+    } else if (result.kind === 'interactant') {
+      setSeed((current) => ({ query: '', name: result.name, key: current.key + 1 }));
+      setView('checker');
+    }
+  };
+  const checkLookedUpText = () => {
+    if (!lookup) return;
+    setSeed((current) => ({ query: '', name: lookup.text, key: current.key + 1 }));
+    setView('checker');
+  };
 
   useEffect(() => {
     let live = true;
@@ -48,10 +77,36 @@ export function PopupApp({ drugs = BUNDLED_DRUGS, href = location.href }: PopupA
       setLink(pending);
       setView('reference');
     });
+    const urlLookup = lookupFromUrl(href);
+    if (urlLookup) lookUp(urlLookup);
+    else {
+      consumePendingLookup().then((text) => {
+        if (live && text) lookUp(text);
+      });
+    }
+    // The side panel stays open: it follows the active tab and takes the requests that come later.
+    const stops: (() => void)[] = [];
+    if (surface === 'panel') {
+      stops.push(followActiveTab(() => resolveTargetTab(href).then((tab) => live && setTarget(tab))));
+      stops.push(
+        onPendingRequest(() => {
+          consumePendingReference().then((pending) => {
+            if (!live || !pending) return;
+            setLookup(null);
+            setLink(pending);
+            setView('reference');
+          });
+          consumePendingLookup().then((text) => {
+            if (live && text) lookUp(text);
+          });
+        }),
+      );
+    }
     return () => {
       live = false;
+      for (const stop of stops) stop();
     };
-  }, [href, urlLink]);
+  }, [href, urlLink, surface]);
 
   const drug = (link.drugId ? getDrug(link.drugId, drugs) : undefined) ?? drugs[0];
   const tabId = target?.id ?? tabIdFromUrl(href);
@@ -61,8 +116,10 @@ export function PopupApp({ drugs = BUNDLED_DRUGS, href = location.href }: PopupA
       <header class="popup-header">
         <h1 class="brand visually-hidden">MedGlance</h1>
         <PageCount tabId={tabId} resolving={target === undefined} />
+        <HeaderSwitches site={target?.hostname ?? null} />
       </header>
       <main class="popup-main">
+      {lookup && <LookupNotice result={lookup} onCheck={checkLookedUpText} />}
       <Tabs
         label="MedGlance"
         tabs={VIEWS}
@@ -77,12 +134,12 @@ export function PopupApp({ drugs = BUNDLED_DRUGS, href = location.href }: PopupA
                   Open the reference in a tab
                 </a>
               </p>
-              <Reference drug={drug} section={link.section} />
+              <Reference key={`reference-${seed.key}`} drug={drug} section={link.section} initialQuery={seed.query} />
             </>
           ) : (
             <p>No drug data is bundled.</p>
           ),
-          checker: <Checker drugs={drugs} />,
+          checker: <Checker key={`checker-${seed.key}`} drugs={drugs} initialName={seed.name} />,
           settings: (
             <>
               <SettingsForm site={target?.hostname ?? null} previewWord={drug?.displayName ?? 'Clonazepam'} />

@@ -22,6 +22,18 @@ export function manifestFor(source: Manifest, target: Target): Manifest {
   // `scripting` only reaches tabs open before install or update (src/background/inject-open-tabs.ts);
   // Firefox runs the content scripts in those tabs by itself, so it never needs it.
   if (manifest.permissions) manifest.permissions = manifest.permissions.filter((permission) => permission !== 'scripting');
+  // Chrome's side panel is Firefox's sidebar: same page, its own key, no permission needed.
+  const sidePanel = manifest.side_panel as { default_path?: string } | undefined;
+  delete manifest.side_panel;
+  if (manifest.permissions) manifest.permissions = manifest.permissions.filter((permission) => permission !== 'sidePanel');
+  if (sidePanel?.default_path) {
+    manifest.sidebar_action = {
+      default_panel: sidePanel.default_path,
+      default_title: manifest.name,
+      default_icon: (manifest.action as { default_icon?: unknown } | undefined)?.default_icon,
+      open_at_install: false,
+    };
+  }
   manifest.browser_specific_settings = {
     gecko: {
       id: GECKO_ID,

@@ -36,6 +36,8 @@ export interface StepReply {
 
 export type BackgroundToContent =
   | { type: 'get-mention-count' }
+  /** Answered with a SelectionReply by the frame that has a selection; the others stay silent. */
+  | { type: 'get-selection' }
   | StepMentionRequest
   /** Keyboard stepping moved on to another frame: close this frame's tooltip. */
   | { type: 'close-tooltip' };
@@ -48,7 +50,9 @@ export type PopupToBackground =
   /** The tab's mention count, all frames. */
   | { type: 'get-tab-count'; tabId: number }
   | { type: 'step-mention'; tabId: number; direction: 1 | -1 }
-  | { type: 'open-reference'; drugId: string; section?: string };
+  | { type: 'open-reference'; drugId: string; section?: string }
+  /** What the look-up command does for a tab: look up the text selected in it. */
+  | { type: 'look-up-selection'; tabId: number };
 
 export type ContentToBackgroundRequest =
   | { type: 'open-reference'; drugId: string; section?: string }
@@ -88,12 +92,21 @@ export const SESSION_KEYS = {
   stepFrame: (tabId: number) => `step-frame:${tabId}`,
   /** A reference deep link waiting for the popup: { drugId, section, at: epoch ms }. */
   pendingReference: 'pending-reference',
+  /** Text selected on a page to look up, waiting for the popup: { text, at: epoch ms }. */
+  pendingLookup: 'pending-lookup',
 } as const;
 
 export interface TabCounts {
   frames: Record<string, number>;
   total: number;
 }
+
+export interface SelectionReply {
+  text: string;
+}
+
+/** The popup page, also opened in a tab (?tab=<id>) and in the side panel. `?lookup=<text>` looks text up. */
+export const POPUP_PAGE_PATH = 'popup/index.html';
 
 /** The reference as a full page: popup/reference.html?drug=<id>#<sectionId>. */
 export const REFERENCE_PAGE_PATH = 'popup/reference.html';

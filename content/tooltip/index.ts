@@ -72,6 +72,8 @@ export function startTooltips(ctx: TooltipContext): TooltipHandle {
   let lastPointer: { x: number; y: number } | undefined;
   let lastStepped: Mention | undefined;
   let shownOthersKey = '';
+  /** Whether the user opened the "More" part of the tooltip now shown; every new tooltip opens compact. */
+  let expanded = false;
   let stopped = false;
   /** The drugs the tab's other frames name (last answer of the background). */
   let otherFramesDrugs: InteractantOnPage[] = [];
@@ -110,11 +112,17 @@ export function startTooltips(ctx: TooltipContext): TooltipHandle {
     renderSummary(ensureHost().panel, model, {
       openReference: (section) => openReference(drug.id, section),
       close: () => trigger.close('close-button'),
+    }, {
+      expanded,
+      onExpandedChange: (open) => {
+        expanded = open;
+      },
     });
     return true;
   };
 
   const show = (mention: Mention, reason: ShowReason) => {
+    expanded = false;
     if (!render(mention)) return;
     askOtherFrames(mention);
     const tooltip = ensureHost();

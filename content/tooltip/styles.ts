@@ -54,7 +54,7 @@ export const TOOLTIP_CSS = `
   top: 0;
   box-sizing: border-box;
   width: max-content;
-  max-width: min(30em, calc(100vw - 16px));
+  max-width: min(38em, calc(100vw - 16px));
   max-height: calc(100vh - 16px);
   display: flex;
   flex-direction: column;
@@ -70,7 +70,7 @@ export const TOOLTIP_CSS = `
   font-size: 0.9375em;
   font-weight: 400;
   font-style: normal;
-  line-height: 1.45;
+  line-height: 1.4;
   letter-spacing: normal;
   word-spacing: normal;
   text-align: start;
@@ -123,13 +123,13 @@ export const TOOLTIP_CSS = `
 
 .panel * { box-sizing: border-box; margin: 0; padding: 0; font: inherit; color: inherit; }
 
-.header { flex: none; display: flex; align-items: flex-start; gap: 0.5em; padding: 0.75em 0.875em 0; }
+.header { flex: none; display: flex; align-items: flex-start; gap: 0.5em; padding: 0.625em 0.875em 0; }
 .body {
   flex: 1 1 auto;
   min-height: 0;
   overflow: auto;
   overscroll-behavior: contain;
-  padding: 0 0.875em 0.5em;
+  padding: 0 0.875em 0.375em;
 }
 .body:focus-visible { outline: 2px solid var(--mg-accent); outline-offset: -2px; }
 
@@ -163,7 +163,7 @@ export const TOOLTIP_CSS = `
 .label { font-weight: 700; }
 
 .section-title {
-  margin-top: 0.625em;
+  margin-top: 0.5em;
   font-size: 0.8667em;
   font-weight: 700;
   text-transform: uppercase;
@@ -184,6 +184,43 @@ export const TOOLTIP_CSS = `
 }
 .warnings li.boxed::before { content: none; }
 
+/* The compact view: the boxed warning and each other drug on one line; the title and the DOM keep the whole text. */
+.boxed-line {
+  margin-top: 0.375em;
+  padding: 0.1875em 0.5em;
+  border-left: 0.25em solid var(--mg-boxed-fg);
+  border-radius: 0.25em;
+  background: var(--mg-boxed-bg);
+  color: var(--mg-boxed-fg);
+  white-space: nowrap;
+  overflow: hidden;
+  text-overflow: ellipsis;
+}
+.others:not(.more-others) li {
+  padding-left: 0;
+  text-indent: 0;
+  white-space: nowrap;
+  overflow: hidden;
+  text-overflow: ellipsis;
+}
+.others:not(.more-others) li::before { content: none; }
+.boxed-line .sign { margin-right: 0.375em; font-weight: 700; }
+.others-block { display: grid; grid-template-columns: minmax(0, 1fr) auto; column-gap: 0.5em; }
+.others-block > .section-title { grid-area: 1 / 1; }
+.others-block > .others { grid-area: 2 / 1 / 3 / 3; min-width: 0; }
+.others-block > .others-count { grid-area: 1 / 2; align-self: end; font-size: 0.8667em; color: var(--mg-muted); }
+.others:not(.more-others) li { margin-top: 0.125em; }
+
+[hidden] { display: none !important; }
+.visually-hidden {
+  position: absolute !important;
+  width: 1px;
+  height: 1px;
+  overflow: hidden;
+  clip-path: inset(50%);
+  white-space: nowrap;
+}
+
 .tag {
   display: inline-block;
   margin-right: 0.375em;
@@ -203,21 +240,23 @@ export const TOOLTIP_CSS = `
 .sev-minor { color: var(--mg-minor); }
 
 .urgent {
-  margin-top: 0.625em;
-  padding: 0.375em 0.5em;
+  margin-top: 0.5em;
+  padding: 0.3125em 0.5em;
   border-radius: 0.25em;
   background: var(--mg-urgent-bg);
   color: var(--mg-urgent-fg);
 }
 
-.urgent .contact { margin-top: 0.25em; font-size: 0.9333em; }
+.urgent { font-size: 0.9333em; }
+.urgent .contact { margin-top: 0.125em; }
+.more-help { margin-top: 0.5em; }
 
 .actions {
   flex: none;
   display: flex;
   flex-wrap: wrap;
   gap: 0.5em;
-  padding: 0.5em 0.875em 0.625em;
+  padding: 0.4375em 0.875em 0.5em;
   border-top: 1px solid color-mix(in srgb, var(--mg-border) 45%, transparent);
 }
 .action {
@@ -232,7 +271,10 @@ export const TOOLTIP_CSS = `
   font-weight: 600;
   cursor: pointer;
 }
-.action.secondary { background: transparent; color: var(--mg-accent); }
+.action.secondary, .action.disclosure { background: transparent; color: var(--mg-accent); }
+.action.disclosure { margin-left: auto; }
+.action.disclosure::after { content: "\\25BE"; margin-left: 0.375em; }
+.action.disclosure[aria-expanded="true"]::after { content: "\\25B4"; }
 .action:hover { filter: brightness(1.08); }
 .action:focus-visible, .close:focus-visible { outline: 2px solid var(--mg-accent); outline-offset: 2px; }
 

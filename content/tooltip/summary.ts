@@ -16,6 +16,8 @@ export interface OtherDrugLine {
   severityLabel: string;
   /** "This page also mentions oxycodone: taking them together can slow breathing dangerously." */
   text: string;
+  /** The same on one line of the compact view: "oxycodone: taking them together can slow breathing dangerously". */
+  short: string;
 }
 
 export interface TooltipSummaryModel {
@@ -29,6 +31,8 @@ export interface TooltipSummaryModel {
   treats: string;
   /** Three warnings; the first is the boxed warning. */
   warnings: { text: string; boxed: boolean }[];
+  /** The boxed warning's first sentence, for the one line the compact view gives it. */
+  boxedLine: string;
   /** Signs that need emergency help now, one sentence from the data. */
   urgentSigns: string;
   /** One line per kind of help: "Emergency services: 911 (US), your local emergency number (outside the US)". */
@@ -125,6 +129,7 @@ export function otherDrugLines(drug: DrugData, onPage: readonly InteractantOnPag
       severity: interaction.severity,
       severityLabel,
       text: `This page also mentions ${interactant.member}: ${continuingClause(interaction.tooltipLine)}.`,
+      short: `${interactant.member}: ${continuingClause(interaction.tooltipLine)}`,
     });
   }
   return lines.sort((a, b) => severityRank(a.severity) - severityRank(b.severity));
@@ -179,6 +184,7 @@ export function buildSummary(
     identity,
     treats: summary.treats.text,
     warnings: summary.warnings.map((warning, index) => ({ text: warning.text, boxed: index === 0 })),
+    boxedLine: firstSentence(summary.warnings[0]?.text ?? ''),
     urgentSigns: joinSentences(drug.urgentSigns.map((sign) => sign.text)),
     emergencyHelp: emergencyLines(drug.emergencyHelp),
     otherDrugs,
@@ -187,6 +193,13 @@ export function buildSummary(
   };
   if (relation.lang) model.writtenLang = relation.lang;
   return model;
+}
+
+/** "Taken with opioids, it can slow breathing and cause death. It can also…" → its first sentence. */
+export function firstSentence(text: string): string {
+  const trimmed = text.trim();
+  const end = /[.!?](?=\s+\p{Lu})/u.exec(trimmed);
+  return end ? trimmed.slice(0, end.index + 1) : trimmed;
 }
 
 /** "Someone who…" → "someone who…"; leaves acronyms and "I" alone. */

@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { DrugData, SeverityLevel } from '../../src/drugs/schema';
 import { SEVERITY_LEVELS } from '../../src/drugs/schema';
 import { SeverityScale } from '../components/SeverityScale';
@@ -6,6 +6,7 @@ import { withDefaults } from '../lib/drug-data';
 import { foldKey } from '../lib/text';
 import { Combobox, type ComboOption } from './Combobox';
 import { buildNameIndex, MAX_NAME_INPUT, resolveName, suggestNames, type NameEntry } from './name-index';
+import { ownNames } from './own-names';
 import { ResultCard, UnknownNameNotice } from './ResultCard';
 
 interface CheckedName {
@@ -15,24 +16,6 @@ interface CheckedName {
   corrected: boolean;
   /** Set when the name is one of a bundled drug's own names ("Klonopin" while checking clonazepam). */
   itself?: DrugData;
-}
-
-/** Every name of each bundled drug (brands, other languages, misspellings), folded. */
-function ownNames(drugs: readonly DrugData[]): Map<string, DrugData> {
-  const names = new Map<string, DrugData>();
-  for (const drug of drugs) {
-    const all = [
-      drug.displayName,
-      ...(drug.names?.generic ?? []),
-      ...(drug.names?.brands ?? []).map((brand) => brand.name),
-      ...(drug.names?.internationalBrands ?? []).map((brand) => brand.name),
-      ...(drug.names?.misspellings ?? []),
-      ...(drug.names?.slang ?? []).map((slang) => slang.name),
-      ...(drug.names?.otherLanguages ?? []).map((name) => name.name),
-    ];
-    for (const name of all) if (typeof name === 'string' && foldKey(name)) names.set(foldKey(name), drug);
-  }
-  return names;
 }
 
 const MAX_CHECKED = 20;
@@ -48,8 +31,11 @@ function severityRank(level: SeverityLevel): number {
   return rank < 0 ? SEVERITY_LEVELS.length : rank;
 }
 
-/** Checks other medicines against the interaction tables of every bundled drug. */
-export function Checker({ drugs }: { drugs: readonly DrugData[] }) {
+/**
+ * Checks other medicines against the interaction tables of every bundled drug. `initialName` is
+ * checked at once (a name looked up from a page's selected text).
+ */
+export function Checker({ drugs, initialName }: { drugs: readonly DrugData[]; initialName?: string }) {
   const data = useMemo(() => drugs.map(withDefaults), [drugs]);
   const index = useMemo(() => buildNameIndex(data), [data]);
   const selfNames = useMemo(() => ownNames(data), [data]);
@@ -99,6 +85,11 @@ export function Checker({ drugs }: { drugs: readonly DrugData[] }) {
     if (itself) add({ typed, entry: null, corrected: false, itself });
     else add({ typed, entry: resolution?.entry ?? null, corrected: resolution?.corrected ?? false });
   };
+
+  useEffect(() => {
+    if (initialName?.trim()) onSubmitText(initialName);
+    // Only the name it was opened with: a new lookup mounts a new checker.
+  }, []);
 
   const remove = (position: number) => {
     setChecked(checked.filter((_, i) => i !== position));

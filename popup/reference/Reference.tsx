@@ -16,12 +16,14 @@ export interface ReferenceProps {
   section?: string | null;
   /** Rendered as a full page in a tab rather than in the popup. */
   fullPage?: boolean;
+  /** Text to search for when it opens (a lookup of text selected on a page). */
+  initialQuery?: string;
 }
 
 /** The full sectioned reference of one drug, with search. Every word about the drug comes from `drug`. */
-export function Reference({ drug, section = null, fullPage = false }: ReferenceProps) {
+export function Reference({ drug, section = null, fullPage = false, initialQuery = '' }: ReferenceProps) {
   const data = useMemo(() => withDefaults(drug), [drug]);
-  const [input, setInput] = useState('');
+  const [input, setInput] = useState(initialQuery.slice(0, 200));
   const query = useMemo(() => buildQuery(input, data), [input, data]);
   const views = useMemo(() => sectionViews(data, query), [data, query]);
 

@@ -7,8 +7,9 @@ import {
   type Settings,
   type TooltipTrigger,
 } from '../../src/settings/schema';
-import { saveSettings, setSiteHighlighting } from '../../src/settings/store';
+import { saveSettings } from '../../src/settings/store';
 import { HighlightPreview } from './HighlightPreview';
+import { HighlightSwitches } from './HighlightSwitches';
 import { useSettings } from './use-settings';
 
 const STYLE_LABELS: Record<HighlightStyle, string> = {
@@ -45,33 +46,13 @@ export function SettingsForm({ site, previewWord }: SettingsFormProps) {
       () => setError('Could not save the setting. Please try again.'),
     );
 
-  const siteOn = site !== null && !settings.disabledSites.includes(site);
   const delay = draftDelay ?? settings.hoverDelayMs;
 
   return (
     <form class="settings" onSubmit={(event) => event.preventDefault()} aria-label="Settings">
       <fieldset>
         <legend>Highlighting</legend>
-        <label class="switch-row">
-          <input
-            type="checkbox"
-            checked={settings.highlightEnabled}
-            onChange={(event) => save(saveSettings({ highlightEnabled: event.currentTarget.checked }))}
-          />
-          <span>Highlight mentions on pages</span>
-        </label>
-        {site !== null && (
-          <label class="switch-row">
-            <input
-              type="checkbox"
-                checked={siteOn}
-              onChange={(event) => save(setSiteHighlighting(site, event.currentTarget.checked))}
-            />
-            <span>
-              On for this site <span class="site-name">({site})</span>
-            </span>
-          </label>
-        )}
+        <HighlightSwitches settings={settings} site={site} save={save} />
         {site !== null && !settings.highlightEnabled && (
           <p class="hint">Highlighting is off everywhere, so this site stays unhighlighted too.</p>
         )}

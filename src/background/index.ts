@@ -13,6 +13,7 @@ import { browserCountPlatform, browserDrugsStorage, styleBadge } from './platfor
 // Keyboard commands and reference deep links (tooltip, issue 5): they register their own listeners.
 import { forgetSteppedFrame } from './commands';
 import './open-reference';
+import { createLookupMenu } from './lookup';
 
 const keeper = new TabCountKeeper(browserCountPlatform());
 const pageDrugs = new PageDrugsKeeper(browserDrugsStorage());
@@ -50,10 +51,12 @@ browser.tabs.onReplaced.addListener((_addedTabId: number, removedTabId: number) 
 
 browser.runtime.onStartup.addListener(() => {
   void styleBadge();
+  void createLookupMenu();
 });
 
 browser.runtime.onInstalled.addListener((details: Runtime.OnInstalledDetailsType) => {
   void styleBadge();
+  void createLookupMenu();
   if ((details.reason === 'install' || details.reason === 'update') && !runsContentScriptsOnInstall()) {
     void injectIntoOpenTabs(
       browserInjectTargets(async (tabId) => {

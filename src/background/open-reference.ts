@@ -1,11 +1,13 @@
 /**
  * Opens the full reference at a section, for the tooltip's "Full reference" control and the
- * popup: the toolbar popup where the browser lets us open it (it reads the pending deep link
- * from storage.session), otherwise the reference page in a new tab next to the reader's tab.
+ * popup: the side panel (or Firefox's sidebar) beside the page where the browser lets us open it,
+ * else the toolbar popup (both read the pending deep link from storage.session), otherwise the
+ * reference page in a new tab next to the reader's tab.
  */
 import browser from 'webextension-polyfill';
 import type { Runtime } from 'webextension-polyfill';
 import { REFERENCE_PAGE_PATH, SESSION_KEYS, isMessage } from '../messages';
+import { tryOpenSidePanel } from './side-panel';
 
 export interface PendingReference {
   drugId: string;
@@ -20,7 +22,7 @@ export function referencePageUrl(drugId: string, section?: string): string {
 
 type OpenPopup = (options?: { windowId?: number }) => Promise<void>;
 
-async function tryOpenPopup(windowId: number | undefined): Promise<boolean> {
+export async function tryOpenPopup(windowId: number | undefined): Promise<boolean> {
   const openPopup = (browser.action as unknown as { openPopup?: OpenPopup } | undefined)?.openPopup;
   if (typeof openPopup !== 'function') return false;
   try {
@@ -37,10 +39,15 @@ export async function openReference(
   drugId: string,
   section: string | undefined,
   fromTab?: { id?: number; index?: number; windowId?: number },
-): Promise<'popup' | 'tab'> {
+): Promise<'panel' | 'popup' | 'tab'> {
   const pending: PendingReference = { drugId, section: section ?? '', at: Date.now() };
-  // Written before the popup opens so the popup finds it on its first read.
+  // Written as the panel or popup opens so it finds it on its first read (an open panel hears the change).
   const written = browser.storage.session.set({ [SESSION_KEYS.pendingReference]: pending });
+  // First, before anything else is awaited: the side panel only opens within the user's gesture.
+  if (await tryOpenSidePanel(fromTab)) {
+    await written.catch(() => undefined);
+    return 'panel';
+  }
   const opened = await tryOpenPopup(fromTab?.windowId);
   await written.catch(() => undefined);
   if (opened) return 'popup';

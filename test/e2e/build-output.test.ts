@@ -4,7 +4,7 @@
  * script exposing nothing to pages. Reads the build under test (MEDGLANCE_DIST or dist/).
  */
 import { execFile } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { Script } from 'node:vm';
@@ -45,7 +45,7 @@ describe.each(['chrome', 'firefox'] as const)('the %s build', (target) => {
 
   it('is MV3 with the fewest permissions and no host access beyond the content script matches', () => {
     expect(manifest.manifest_version).toBe(3);
-    for (const permission of manifest.permissions ?? []) expect(['storage', 'scripting']).toContain(permission);
+    for (const permission of manifest.permissions ?? []) expect(['storage', 'scripting', 'contextMenus', 'sidePanel']).toContain(permission);
     expect(manifest.permissions).toContain('storage');
     const matches = (manifest.content_scripts ?? []).flatMap((script) => script.matches ?? []);
     for (const host of manifest.host_permissions ?? []) expect(matches).toContain(host);
@@ -79,15 +79,25 @@ describe('the two manifests', () => {
     }
   });
 
-  it('ask for scripting only in Chrome, which needs it to reach tabs open before install; Firefox runs the content script there itself', () => {
-    expect([...(chrome.permissions ?? [])].sort()).toEqual(['scripting', 'storage']);
-    expect(firefox.permissions).toEqual(['storage']);
+  it('ask for scripting and sidePanel only in Chrome (tabs open before install; the side panel); Firefox runs the content script there itself and its sidebar needs no permission; both ask for contextMenus (the look-up item)', () => {
+    expect([...(chrome.permissions ?? [])].sort()).toEqual(['contextMenus', 'scripting', 'sidePanel', 'storage']);
+    expect([...(firefox.permissions ?? [])].sort()).toEqual(['contextMenus', 'storage']);
   });
 
-  it('declare the mention-step commands with default keys', () => {
+  it('show the same panel page beside the page: Chrome side_panel, Firefox sidebar_action', () => {
+    expect((chrome as { side_panel?: unknown }).side_panel).toEqual({ default_path: 'popup/panel.html' });
+    expect((chrome as { sidebar_action?: unknown }).sidebar_action).toBeUndefined();
+    expect((firefox as { sidebar_action?: unknown }).sidebar_action).toMatchObject({ default_panel: 'popup/panel.html', default_title: 'MedGlance' });
+    expect((firefox as { side_panel?: unknown }).side_panel).toBeUndefined();
+    expect(existsSync(join(distDir(), 'chrome', 'popup/panel.html'))).toBe(true);
+    expect(existsSync(join(distDir(), 'firefox', 'popup/panel.html'))).toBe(true);
+  });
+
+  it('declare the mention-step and look-up commands with default keys', () => {
     expect(chrome.commands).toMatchObject({
       'next-mention': { suggested_key: { default: expect.stringMatching(/^Alt\+Shift\+[A-Z]$/) } },
       'previous-mention': { suggested_key: { default: expect.stringMatching(/^Alt\+Shift\+[A-Z]$/) } },
+      'look-up-selection': { suggested_key: { default: expect.stringMatching(/^Alt\+Shift\+[A-Z]$/) } },
     });
   });
 

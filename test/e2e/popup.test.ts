@@ -1,16 +1,17 @@
 /**
  * The popup page opened for a served tab (popup/index.html?tab=ID): it shows the tab's mention
- * count (live), its settings switch the tab's highlights off and on at once, and the interaction
- * checker answers. One list, run in Chromium and in Firefox. The in-depth block (stepping, site
- * switches, other tabs and frames, highlight style, keyboard navigation, reference search and deep
- * links, axe-core in light and dark, nothing wider than the 400 px popup, README screenshots) is
+ * count, its header switch turns the tab's highlights off and on at once, the interaction checker
+ * answers, a lookup opens the checker; Firefox's sidebar page loads. One list, run in Chromium and in
+ * Firefox. The in-depth block (live count, stepping, site switches, other tabs and frames, highlight
+ * style, keyboard navigation, reference search and deep links, axe-core in light and dark, nothing
+ * wider than the 400 px popup, looking up selected text, the side panel, README screenshots) is
  * written with Chromium's driver; Firefox lists it as skipped (harness/browsers.ts says why).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
-import { asChromium, describeWhere, forEachBrowser, type ExtensionBrowser } from './harness/browsers';
+import { asChromium, describeWhere, forEachBrowser, itWhere, type ExtensionBrowser } from './harness/browsers';
 import { waitForBadge, type ChromiumTestPage, type ChromiumWithExtension } from './harness/chromium';
 import { readHighlightRanges } from './harness/probes';
 import { startTestServers, type TestServers } from './harness/server';
@@ -65,12 +66,12 @@ forEachBrowser((target) => {
       expect(value).toBe(`${ARTICLE_MENTIONS} mentions on this page`);
     });
 
-    it('switches the tab\'s highlights off and on at once', async () => {
+    it('the header switch beside the count turns the tab\'s highlights off and on at once', async () => {
       await pollUntil(articleHighlights, (n) => n === ARTICLE_MENTIONS, { timeout: 10_000 });
-      expect(await clickByText('.switch-row', 'Highlight mentions')).toBe(true);
+      expect(await clickByText('.popup-header .switch-row', 'Highlight mentions')).toBe(true);
       const off = await pollUntil(articleHighlights, (n) => n === 0, { timeout: 3_000 });
       expect(off.value).toBe(0);
-      expect(await clickByText('.switch-row', 'Highlight mentions')).toBe(true);
+      expect(await clickByText('.popup-header .switch-row', 'Highlight mentions')).toBe(true);
       const on = await pollUntil(articleHighlights, (n) => n === ARTICLE_MENTIONS, { timeout: 3_000 });
       expect(on.value).toBe(ARTICLE_MENTIONS);
     });
@@ -87,6 +88,47 @@ forEachBrowser((target) => {
       );
       expect(value).toContain('Xanax + Clonazepam');
     });
+  });
+
+  it('a lookup of a name from the interaction table opens the checker with it', async () => {
+    const page = await extension.openExtensionTab(`popup/index.html?lookup=${encodeURIComponent('my oxycodone refill')}`);
+    try {
+      const { value } = await pollUntil(
+        () => page.main.evaluate(() => document.querySelector('.chips')?.textContent ?? ''),
+        (text) => text.includes('oxycodone'),
+        { timeout: 10_000 },
+      );
+      expect(value).toContain('oxycodone');
+      expect(await page.main.evaluate(() => document.querySelector('[role="tab"][aria-selected="true"]')?.textContent)).toBe('Interactions');
+    } finally {
+      await page.close();
+    }
+  });
+
+  itWhere(target, 'sidebar-action', 'the sidebar (sidebar_action) page loads with the reference, the checker and the header switches', async () => {
+    const panel = await extension.openExtensionTab('popup/panel.html');
+    try {
+      const loaded = await pollUntil(
+        () =>
+          panel.main.evaluate(() => ({
+            tabs: [...document.querySelectorAll('[role="tab"]')].map((tab) => tab.textContent),
+            switches: document.querySelectorAll('.popup-header input[type="checkbox"]').length,
+          })),
+        (state) => state.tabs.length === 3 && state.switches >= 1,
+        { timeout: 10_000 },
+      );
+      expect(loaded.value.tabs).toEqual(['Reference', 'Interactions', 'Settings']);
+      // Firefox took the manifest's sidebar: its API is there and answers for this add-on.
+      const sidebar = await panel.main.evaluate(async () => {
+        type Api = { sidebarAction?: { getPanel(details: object): Promise<string> }; runtime: { getManifest(): { sidebar_action?: { default_panel?: string } } } };
+        const api = (globalThis as unknown as { browser: Api }).browser;
+        return { declared: api.runtime.getManifest().sidebar_action?.default_panel, panel: await api.sidebarAction?.getPanel({}) };
+      });
+      expect(sidebar.declared).toMatch(/\/popup\/panel\.html$/);
+      expect(sidebar.panel).toMatch(/\/popup\/panel\.html$/);
+    } finally {
+      await panel.close();
+    }
   });
 
   describeWhere(target, 'chromium-driver', 'in depth', () =>
@@ -149,15 +191,18 @@ function inDepthTests(session: { browser: () => ChromiumWithExtension; servers: 
       }
     });
 
-    it('switches the tab\'s highlights off and on at once, globally and for the site; the badge keeps counting', async () => {
-      const popup = await openPopup('&view=settings');
+    it('header switches beside the count turn the tab\'s highlights off and on at once, globally and for the site; the badge keeps counting', async () => {
+      const popup = await openPopup();
       try {
         await pollUntil(highlightCount, (n) => n === ARTICLE_MENTIONS, { timeout: 10_000 });
         expect(await highlightCount()).toBe(ARTICLE_MENTIONS);
 
-        const global = popup.getByRole('checkbox', { name: /Highlight/ });
-        const site = popup.getByRole('checkbox', { name: /this site/ });
-        expect(await popup.getByText('(127.0.0.1)').count()).toBe(1);
+        // The first view (the reference tab): the switches are in the header, named as in Settings.
+        const header = popup.locator('.popup-header');
+        const global = header.getByRole('checkbox', { name: 'Highlight mentions on pages' });
+        const site = header.getByRole('checkbox', { name: 'On for this site (127.0.0.1)' });
+        expect(await header.getByText('(127.0.0.1)').count()).toBe(1);
+        await header.screenshot({ path: `${SCREENSHOTS}/popup-header.png` });
 
         await global.uncheck();
         const off = await pollUntil(highlightCount, (n) => n === 0, { timeout: 3_000 });
@@ -200,11 +245,12 @@ function inDepthTests(session: { browser: () => ChromiumWithExtension; servers: 
         const framesWithMentions = Object.keys(before.value).filter((name) => before.value[name]! > 0);
         expect(framesWithMentions).toContain('cross');
 
-        await popup.getByRole('checkbox', { name: /Highlight/ }).uncheck();
+        const settingsForm = popup.getByRole('form', { name: 'Settings' });
+        await settingsForm.getByRole('checkbox', { name: /Highlight/ }).uncheck();
         const off = await pollUntil(perFrame, (counts) => Object.values(counts).every((n) => n === 0), { timeout: 3_000 });
         expect(off.value).toEqual(Object.fromEntries(Object.keys(before.value).map((name) => [name, 0])));
 
-        await popup.getByRole('checkbox', { name: /Highlight/ }).check();
+        await settingsForm.getByRole('checkbox', { name: /Highlight/ }).check();
         const on = await pollUntil(perFrame, (counts) => framesWithMentions.every((name) => counts[name] === before.value[name]), { timeout: 3_000 });
         expect(on.value).toEqual(before.value);
       } finally {
@@ -248,13 +294,16 @@ function inDepthTests(session: { browser: () => ChromiumWithExtension; servers: 
             return { what: `${element.tagName.toLowerCase()}:${name}:${(element.textContent ?? '').trim().slice(0, 40)}`, ring };
           });
         const stops: { what: string; ring: boolean }[] = [];
-        for (let i = 0; i < 7; i += 1) {
+        for (let i = 0; i < 9; i += 1) {
           await popup.keyboard.press('Tab');
           stops.push(await focused());
         }
         expect(stops.map((stop) => stop.what)).toEqual([
           'button:button:‹ Previous',
           'button:button:Next mention ›',
+          // The header switches: "Highlight mentions on pages", "On for this site".
+          'input:checkbox:',
+          'input:checkbox:',
           'button:tab:Reference',
           'a::Open the reference in a tab',
           expect.stringMatching(/^summary::Urgent help/),
@@ -421,6 +470,103 @@ function inDepthTests(session: { browser: () => ChromiumWithExtension; servers: 
         } finally {
           await page.close();
         }
+      }
+    });
+  });
+
+  describe('look up selected text (Chromium)', () => {
+    type ChromeApi = {
+      chrome: {
+        contextMenus: { update(id: string, props: Record<string, unknown>): Promise<void> };
+        runtime: { sendMessage(message: unknown): Promise<unknown>; getContexts(filter: { contextTypes: string[] }): Promise<{ documentUrl?: string }[]> };
+      };
+    };
+
+    it('registers the context-menu item on selections', async () => {
+      const worker = await browser.serviceWorker();
+      // update() fails for an item that does not exist: the look-up item exists, a made-up one does not.
+      const exists = (id: string) =>
+        worker.evaluate((menuId) => (globalThis as unknown as ChromeApi).chrome.contextMenus.update(menuId, {}).then(() => true, () => false), id);
+      expect(await exists('medglance-look-up')).toBe(true);
+      expect(await exists('no-such-item')).toBe(false);
+    });
+
+    it('the command for a tab looks up the page\u2019s selection: the reference opens searched for it', async () => {
+      // Select "Klonopin" in the paragraph #p3 of the article tab.
+      await article.page.evaluate(() => {
+        const node = document.getElementById('p3')!.firstChild as Text;
+        const start = node.data.indexOf('Klonopin');
+        const range = document.createRange();
+        range.setStart(node, start);
+        range.setEnd(node, start + 'Klonopin'.length);
+        getSelection()!.removeAllRanges();
+        getSelection()!.addRange(range);
+      });
+      const sender = await browser.openExtensionPage('manifest.json');
+      const opened = browser.context.waitForEvent('page', {
+        timeout: 10_000,
+        predicate: (page) => page.url().includes('/popup/index.html?lookup='),
+      });
+      try {
+        await sender.evaluate((id) => (globalThis as unknown as ChromeApi).chrome.runtime.sendMessage({ type: 'look-up-selection', tabId: id }), tabId);
+        const page = await opened.catch(async () => {
+          // The browser opened the toolbar popup instead of a tab (it allows that in a window with focus).
+          const contexts = await sender.evaluate(() => (globalThis as unknown as ChromeApi).chrome.runtime.getContexts({ contextTypes: ['POPUP'] }));
+          expect(contexts.length, 'the popup or a tab opened').toBeGreaterThan(0);
+          return undefined;
+        });
+        if (!page) return;
+        expect(new URL(page.url()).searchParams.get('lookup')).toBe('Klonopin');
+        expect(new URL(page.url()).searchParams.get('tab')).toBe(String(tabId));
+        const search = page.getByRole('searchbox', { name: 'Search the reference' });
+        await pollUntil(() => search.inputValue(), (value) => value === 'Klonopin', { timeout: 5_000 });
+        expect(await search.inputValue()).toBe('Klonopin');
+        expect(await page.getByRole('tab', { name: 'Reference' }).getAttribute('aria-selected')).toBe('true');
+        expect(await page.locator('.search-status').textContent()).toMatch(/match/);
+        await page.close();
+      } finally {
+        await sender.close();
+        await article.page.evaluate(() => getSelection()!.removeAllRanges());
+      }
+    });
+
+    it('a lookup of text that names nothing says so and offers the checker', async () => {
+      const popup = await openPopup(`&lookup=${encodeURIComponent('banana bread')}`);
+      try {
+        await popup.getByText('\u201Cbanana bread\u201D names no medicine MedGlance knows.').waitFor();
+        await popup.getByRole('button', { name: 'Check it in the interaction checker' }).click();
+        await pollUntil(() => popup.getByRole('tab', { name: 'Interactions' }).getAttribute('aria-selected'), (value) => value === 'true');
+        expect(await popup.getByRole('list', { name: 'Medicines being checked' }).textContent()).toContain('banana bread');
+      } finally {
+        await popup.close();
+      }
+    });
+  });
+
+  describe('side panel page (Chromium)', () => {
+    it('follows the active tab\u2019s mention count; screenshot for the README', async () => {
+      const other = await browser.open(servers.url('tooltip-others.html'));
+      const panel = await browser.context.newPage();
+      try {
+        await panel.setViewportSize({ width: 360, height: 720 });
+        await panel.goto(`chrome-extension://${browser.extensionId}/popup/panel.html`);
+        await panel.getByRole('tab', { name: 'Reference' }).waitFor();
+        // The panel's own tab is the active one: no page to count.
+        await article.page.bringToFront();
+        await pollUntil(() => countText(panel), (text) => text === `${ARTICLE_MENTIONS} mentions on this page`, { timeout: 10_000 });
+        expect(await countText(panel)).toBe(`${ARTICLE_MENTIONS} mentions on this page`);
+        // tooltip-others.html names clonazepam once (as Klonopin).
+        expect(await waitForBadge(browser, other.page, '1', { timeout: 10_000 })).toBe('1');
+        await other.page.bringToFront();
+        const followed = await pollUntil(() => countText(panel), (text) => text === '1 mention on this page', { timeout: 10_000 });
+        expect(followed.value, 'the panel followed to the other tab').toBe('1 mention on this page');
+        await article.page.bringToFront();
+        await pollUntil(() => countText(panel), (text) => text === `${ARTICLE_MENTIONS} mentions on this page`, { timeout: 10_000 });
+        expect(await countText(panel)).toBe(`${ARTICLE_MENTIONS} mentions on this page`);
+        await panel.screenshot({ path: `${SCREENSHOTS}/side-panel.png` });
+      } finally {
+        await panel.close();
+        await other.close();
       }
     });
   });

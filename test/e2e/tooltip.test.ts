@@ -7,7 +7,8 @@
  *
  * One list, run in Chromium and in Firefox (content scripts there live behind Xray wrappers, so
  * adopted stylesheets, the top layer and hit-testing are checked again). The in-depth block at the
- * end (click trigger, touch, links, settings, other drugs, fullscreen, axe, contrast, screenshots)
+ * end (click trigger, touch, links, settings, other drugs, the compact summary's details, the side
+ * panel, fullscreen, axe, contrast, screenshots)
  * is written with Chromium's driver; Firefox lists it as skipped (harness/browsers.ts says why).
  */
 import { mkdirSync, readFileSync } from 'node:fs';
@@ -21,6 +22,7 @@ import { startTestServers, type TestServers } from './harness/server';
 import { pageIsDone, pageRecordedErrors } from './harness/probes';
 import { pollUntil, sleep, waitFor, type TestPage } from './harness/session';
 import { BUNDLED_DRUGS } from '../../src/drugs/index';
+import { SEVERITY_LEVELS } from '../../src/drugs/schema';
 import { DEFAULT_SETTINGS, SETTINGS_STORAGE_KEY, type Settings } from '../../src/settings/schema';
 import { SESSION_KEYS } from '../../src/messages';
 
@@ -176,6 +178,98 @@ forEachBrowser((target) => {
     }
   });
 
+  describe('compact summary', () => {
+    /** Height, first-view items and the disclosure state, read from the tooltip's shadow root. */
+    const compactView = (test: TestPage) =>
+      test.main.evaluate(() => {
+        const root = document.querySelector('medglance-tooltip')?.shadowRoot;
+        const panel = root?.querySelector<HTMLElement>('[role="dialog"]');
+        if (!root || !panel) return null;
+        const lines = (element: Element | null) =>
+          element ? Math.round(element.getBoundingClientRect().height / parseFloat(getComputedStyle(element).lineHeight)) : 0;
+        const more = root.querySelector<HTMLElement>('button[aria-controls]');
+        const region = more ? root.getElementById(more.getAttribute('aria-controls')!) : null;
+        const body = root.querySelector<HTMLElement>('.body')!;
+        return {
+          height: panel.getBoundingClientRect().height,
+          bottom: panel.getBoundingClientRect().bottom,
+          boxedLines: lines(root.querySelector('.boxed-line')),
+          otherLines: [...root.querySelectorAll('.others-block .others li')].map(lines),
+          count: root.querySelector('.others-count')?.textContent ?? '',
+          urgent: root.querySelector('.urgent')?.textContent ?? '',
+          buttons: [...panel.querySelectorAll('button')].map((button) => button.textContent ?? ''),
+          expanded: more?.getAttribute('aria-expanded') ?? null,
+          regionShown: region ? region.getBoundingClientRect().height > 0 : false,
+          scrolls: body.scrollHeight > body.clientHeight + 1,
+          focused: root.activeElement?.textContent ?? '',
+        };
+      });
+
+    it('at 1280x800: at most 360 px with the first-view items; "More" by mouse scrolls inside the viewport; a new one opens compact', async () => {
+      const test = await open('tooltip-forum-others.html');
+      try {
+        await test.setViewport({ width: 1280, height: 800 });
+        const point = await pointAtWord(test, 'first', 'Klonopin');
+        await test.movePointer(point.x, point.y);
+        await waitForTooltip(test, true);
+        const view = (await compactView(test))!;
+        expect(view.height).toBeLessThanOrEqual(360);
+        expect(view.boxedLines).toBe(1);
+        expect(view.otherLines).toEqual([1, 1]);
+        expect(view.count).toMatch(/^and \d+ more$/);
+        expect(view.urgent).toContain('911');
+        expect(view.buttons).toEqual(['\u00D7', 'Full reference', 'Interactions', 'More warnings and sources']);
+        expect(view.expanded).toBe('false');
+
+        await test.setViewport(VIEWPORT);
+        const moved = await pointAtWord(test, 'first', 'Klonopin');
+        await test.movePointer(moved.x, moved.y);
+        const state = await waitForTooltip(test, true);
+        // Into the tooltip and onto "More", as a person would.
+        const more = await test.main.evaluate(() => {
+          const button = document.querySelector('medglance-tooltip')!.shadowRoot!.querySelector('button[aria-controls]')!.getBoundingClientRect();
+          return { x: button.x + button.width / 2, y: button.y + button.height / 2 };
+        });
+        await test.movePointer(state.box!.x + 20, state.box!.y + 20, 5);
+        await test.clickAt(more.x, more.y);
+        const { value: opened } = await pollUntil(() => compactView(test), (current) => current?.regionShown === true, { timeout: 3_000 });
+        expect(opened?.expanded).toBe('true');
+        expect(opened!.bottom).toBeLessThanOrEqual(VIEWPORT.height);
+        expect(opened!.scrolls).toBe(true);
+
+        await test.press('Escape');
+        expect((await waitForTooltip(test, false, 1_000)).present).toBe(false);
+        await test.movePointer(2, VIEWPORT.height - 2);
+        await sleep(50);
+        await test.movePointer(moved.x, moved.y);
+        await waitForTooltip(test, true);
+        expect((await compactView(test))?.expanded).toBe('false');
+      } finally {
+        await test.close();
+      }
+    });
+
+    it('"More" by keyboard: Tab reaches it, Enter opens and closes it, Escape closes the tooltip', async () => {
+      const test = await open('tooltip-forum-others.html');
+      try {
+        await stepMention(test, 1);
+        await waitForTooltip(test, true);
+        for (let i = 0; i < 8 && (await compactView(test))?.focused !== 'More warnings and sources'; i++) await test.press('Tab');
+        expect((await compactView(test))?.focused).toBe('More warnings and sources');
+        await test.press('Enter');
+        await pollUntil(() => compactView(test), (view) => view?.expanded === 'true', { timeout: 3_000 });
+        expect((await compactView(test))?.regionShown).toBe(true);
+        await test.press('Enter');
+        await pollUntil(() => compactView(test), (view) => view?.expanded === 'false', { timeout: 3_000 });
+        expect((await compactView(test))?.expanded).toBe('false');
+        await test.press('Escape');
+        expect((await waitForTooltip(test, false, 1_000)).present).toBe(false);
+      } finally {
+        await test.close();
+      }
+    });
+  });
+
   describeWhere(target, 'chromium-driver', 'in depth', () =>
     inDepthTests({ browser: () => asChromium(extension), servers: () => testServers }),
   );
@@ -280,7 +374,7 @@ const openPages: ChromiumTestPage[] = [];
 
 function inDepthTests(session: { browser: () => ChromiumWithExtension; servers: () => TestServers }): void {
   beforeAll(async () => {
-    browser = asChromium(session.browser());
+    browser = session.browser();
     servers = session.servers();
     // Timing measured inside the page (the machine's load must not blur the 500 ms contract):
     // when the pointer last moved, and when the tooltip's element entered the document.
@@ -575,8 +669,8 @@ function inDepthTests(session: { browser: () => ChromiumWithExtension; servers: 
       await hover(page, 'first', 'Klonopin');
       const items = await page.locator(`${DIALOG} .others li`).allTextContents();
       const line = opioids!.tooltipLine.trim().replace(/[.\s]+$/u, '');
-      expect(items).toContain(`${label}This page also mentions oxycodone: ${line}.`);
-      expect(items.some((item) => item.includes('This page also mentions alcohol:'))).toBe(true);
+      expect(items).toContain(`${label}oxycodone: ${line}`);
+      expect(items.some((item) => item.includes('alcohol:'))).toBe(true);
 
       const basic = await openPage('tooltip-basic.html');
       await hover(basic.page, 'first', 'Klonopin');
@@ -590,20 +684,139 @@ function inDepthTests(session: { browser: () => ChromiumWithExtension; servers: 
       await pollUntil(() => browser.sessionStorage(), (stored) => key in stored);
       await hover(test.page, 'first', 'Klonopin');
       await expect.poll(() => test.page.locator(`${DIALOG} .others li`).allTextContents()).toEqual([
-        expect.stringContaining('This page also mentions oxycodone:'),
+        expect.stringContaining('oxycodone:'),
       ]);
     });
   });
 
+  describe('compact summary', () => {
+    const LAPTOP = { width: 1280, height: 800 };
+
+    /** A screenshot for the README: the tooltip and the paragraph it belongs to. */
+    async function screenshotAround(page: Page, name: string) {
+      const box = (await dialogBox(page))!;
+      const size = page.viewportSize()!;
+      const clip = { x: Math.max(0, box.x - 240), y: Math.max(0, box.y - 90), width: 0, height: 0 };
+      clip.width = Math.min(size.width, box.x + box.width + 24) - clip.x;
+      clip.height = Math.min(size.height, box.y + box.height + 16) - clip.y;
+      mkdirSync(SCREENSHOT_DIR, { recursive: true });
+      await page.screenshot({ path: resolve(SCREENSHOT_DIR, name), clip });
+    }
+
+    /** Heights and what the first view shows, read from the tooltip's shadow root. */
+    const compactView = (page: Page) =>
+      page.evaluate(() => {
+        const root = document.querySelector('medglance-tooltip')!.shadowRoot!;
+        const panel = root.querySelector<HTMLElement>('[role="dialog"]')!;
+        const lineCount = (element: Element | null) => {
+          if (!element) return 0;
+          const style = getComputedStyle(element);
+          return Math.round(element.getBoundingClientRect().height / parseFloat(style.lineHeight));
+        };
+        const more = root.querySelector<HTMLElement>('button[aria-controls]');
+        const region = more ? root.getElementById(more.getAttribute('aria-controls')!) : null;
+        const body = root.querySelector<HTMLElement>('.body')!;
+        return {
+          height: panel.getBoundingClientRect().height,
+          bottom: panel.getBoundingClientRect().bottom,
+          title: root.querySelector('h2')?.textContent ?? '',
+          treats: root.querySelector('.treats')?.textContent ?? '',
+          boxed: root.querySelector('.boxed-line')?.textContent ?? '',
+          boxedLines: lineCount(root.querySelector('.boxed-line')),
+          others: [...root.querySelectorAll('.others-block .others li')].map((li) => ({ text: li.textContent ?? '', lines: lineCount(li) })),
+          severities: [...root.querySelectorAll<HTMLElement>('.others li')].map((li) => li.dataset.severity ?? ''),
+          count: root.querySelector('.others-count')?.textContent ?? '',
+          urgent: root.querySelector('.urgent')?.textContent ?? '',
+          buttons: [...panel.querySelectorAll('button')].map((b) => b.textContent ?? ''),
+          expanded: more?.getAttribute('aria-expanded') ?? null,
+          regionShown: region ? region.getBoundingClientRect().height > 0 : false,
+          scrolls: body.scrollHeight > body.clientHeight + 1,
+        };
+      });
+
+    it('at 1280x800 on a forum page with other drugs: at most 360 px, with every first-view item', async () => {
+      const { page } = await openPage('tooltip-forum-others.html');
+      await page.setViewportSize(LAPTOP);
+      await hover(page, 'first', 'Klonopin');
+      const view = await compactView(page);
+      expect(view.height).toBeLessThanOrEqual(360);
+      expect(view.title).toMatch(/^Klonopin, a brand of clonazepam, /);
+      expect(view.treats).toMatch(/^Used for: ./);
+      expect(view.boxed).toMatch(/^\u26A0Boxed warning: ./);
+      expect(view.boxedLines).toBe(1);
+      // Worst first, one line each, the rest counted.
+      expect(view.others).toHaveLength(2);
+      expect(view.others.map((line) => line.lines)).toEqual([1, 1]);
+      const ranks = view.severities.map((level) => SEVERITY_LEVELS.indexOf(level as (typeof SEVERITY_LEVELS)[number]));
+      expect(ranks.every((rank) => rank >= 0)).toBe(true);
+      expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+      // The page names five other drugs; those the data lists as interacting, less the two shown, are counted.
+      expect(view.severities.length).toBeGreaterThan(2);
+      expect(view.count).toBe(`and ${view.severities.length - 2} more`);
+      expect(view.urgent).toContain('Get help now for:');
+      expect(view.urgent).toContain('911');
+      expect(view.buttons).toEqual(['\u00D7', 'Full reference', 'Interactions', 'More warnings and sources']);
+      expect(view.expanded).toBe('false');
+      expect(view.regionShown).toBe(false);
+      await screenshotAround(page, 'tooltip-compact.png');
+    });
+
+    it('"More" by mouse opens the rest inside the tooltip, never past the viewport; a new tooltip opens compact', async () => {
+      const { page } = await openPage('tooltip-forum-others.html');
+      await hover(page, 'first', 'Klonopin');
+      const dialog = page.getByRole('dialog');
+      await dialog.getByRole('button', { name: 'More warnings and sources' }).click();
+      await expect.poll(async () => (await compactView(page)).regionShown).toBe(true);
+      const open = await compactView(page);
+      expect(open.expanded).toBe('true');
+      expect(open.bottom).toBeLessThanOrEqual(VIEWPORT.height);
+      // Taller than the room: it scrolls inside itself.
+      expect(open.scrolls).toBe(true);
+      expect(await dialog.textContent()).toContain('Sources:');
+      await screenshotAround(page, 'tooltip-expanded.png');
+
+      await page.keyboard.press('Escape');
+      expect(await waitForNoTooltip(page)).toBe(true);
+      await hover(page, 'first', 'Klonopin');
+      expect((await compactView(page)).expanded).toBe('false');
+    });
+
+    it('"More" by keyboard: Tab reaches it, Enter opens, Enter closes, Escape still closes the tooltip', async () => {
+      const test = await openPage('tooltip-forum-others.html');
+      const { page } = test;
+      await page.setViewportSize(LAPTOP);
+      const tabId = await test.tabId();
+      const worker = await browser.serviceWorker();
+      await worker.evaluate(
+        (id) => (globalThis as unknown as ChromeInWorker).chrome.tabs.sendMessage(id, { type: 'step-mention', direction: 1 }, { frameId: 0 }),
+        tabId,
+      );
+      await waitForDialog(page);
+      const focused = () => page.evaluate(() => document.querySelector('medglance-tooltip')?.shadowRoot?.activeElement?.textContent ?? '');
+      for (let i = 0; i < 8 && (await focused()) !== 'More warnings and sources'; i++) await page.keyboard.press('Tab');
+      expect(await focused()).toBe('More warnings and sources');
+      await page.keyboard.press('Enter');
+      await expect.poll(async () => (await compactView(page)).expanded).toBe('true');
+      expect((await compactView(page)).regionShown).toBe(true);
+      await page.keyboard.press('Enter');
+      await expect.poll(async () => (await compactView(page)).expanded).toBe('false');
+      await page.keyboard.press('Escape');
+      expect(await waitForNoTooltip(page)).toBe(true);
+    });
+  });
+
   describe('Full reference', () => {
-    it('opens the reference at its section: the toolbar popup where allowed, else a tab', async () => {
+    it('opens the side panel beside the page (the click is the gesture it needs), which takes the deep link', async () => {
       type Pending = { drugId: string; section: string };
       type Worker = ChromeInWorker & {
         pendingLog?: Pending[];
-        chrome: { storage: { session: { onChanged: { addListener(fn: (changes: Record<string, { newValue?: Pending }>) => void): void } } }; runtime: { getContexts(filter: { contextTypes: string[] }): Promise<{ documentUrl?: string }[]> } };
+        chrome: {
+          storage: { session: { get(key: string): Promise<Record<string, unknown>>; onChanged: { addListener(fn: (changes: Record<string, { newValue?: Pending }>) => void): void } } };
+          runtime: { getContexts(filter: { contextTypes: string[] }): Promise<{ documentUrl?: string }[]> };
+        };
       };
       const worker = await browser.serviceWorker();
-      // Watch the deep link the popup reads (the popup may consume it at once).
+      // Watch the deep link the panel reads (it may consume it at once).
       await worker.evaluate((key) => {
         const self = globalThis as unknown as Worker;
         self.pendingLog = [];
@@ -615,21 +828,24 @@ function inDepthTests(session: { browser: () => ChromiumWithExtension; servers: 
 
       const { page } = await openPage('tooltip-basic.html');
       await hover(page, 'first', 'Klonopin');
-      const newTab = browser.context.waitForEvent('page', { timeout: 4_000 }).catch(() => undefined);
       await page.getByRole('dialog').getByRole('button', { name: 'Full reference' }).click();
-      const tab = await newTab;
-      if (tab) {
-        openPages.push({ close: () => tab.close() } as ChromiumTestPage);
-        await tab.waitForLoadState('domcontentloaded');
-        expect(tab.url()).toBe(`chrome-extension://${browser.extensionId}/popup/reference.html?drug=clonazepam#what-it-is`);
-        return;
-      }
+      const panels = await pollUntil(
+        () => worker.evaluate(() => (globalThis as unknown as Worker).chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL'] })),
+        (contexts) => contexts.length > 0 && contexts.every((context) => Boolean(context.documentUrl)),
+        { timeout: 5_000 },
+      );
+      expect(panels.value.map((context) => context.documentUrl)).toEqual([`chrome-extension://${browser.extensionId}/popup/panel.html`]);
       const pending = await worker.evaluate(() => (globalThis as unknown as Worker).pendingLog);
       expect(pending).toEqual([expect.objectContaining({ drugId: 'clonazepam', section: 'what-it-is' })]);
-      const popups = await worker.evaluate(() =>
-        (globalThis as unknown as Worker).chrome.runtime.getContexts({ contextTypes: ['POPUP'] }),
+      // The panel took the request: nothing is left waiting for a popup.
+      const left = await pollUntil(
+        () => worker.evaluate((key) => (globalThis as unknown as Worker).chrome.storage.session.get(key), SESSION_KEYS.pendingReference),
+        (stored) => Object.keys(stored).length === 0,
+        { timeout: 5_000 },
       );
-      expect(popups.map((context) => context.documentUrl)).toEqual([expect.stringMatching(/\/popup\/index\.html/)]);
+      expect(left.value).toEqual({});
+      // No popup and no tab opened besides.
+      expect(browser.context.pages().some((open) => open.url().includes('/popup/'))).toBe(false);
     });
   });
 

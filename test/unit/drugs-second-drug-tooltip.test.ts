@@ -17,6 +17,7 @@ vi.mock('webextension-polyfill', () => ({
 }));
 
 import { startTooltips, type TooltipHandle } from '../../content/tooltip/index';
+import { firstSentence } from '../../content/tooltip/summary';
 import type { Mention, MentionStore } from '../../content/types';
 import { BUNDLED_DRUGS } from '../../src/drugs';
 import { registerDrug } from '../../src/drugs/registry';
@@ -80,11 +81,12 @@ describe('a second drug from a data file, on a page', () => {
     const dialog = shadow.querySelector('[role="dialog"]')!;
     expect(shadow.querySelector('h2')!.textContent).toBe(`Fictonex, a brand of fictorin, ${fictorin.summary.whatItIs.text.replace(/^A /, 'a ')}`);
     expect(dialog.textContent).toContain(fictorin.summary.treats.text);
-    expect([...shadow.querySelectorAll('.warnings li')].map((item) => item.textContent)).toEqual(
-      fictorin.summary.warnings.map((warning, index) => (index === 0 ? `Boxed warning${warning.text}` : warning.text)),
-    );
+    const [boxed, ...otherWarnings] = fictorin.summary.warnings;
+    expect(shadow.querySelector('.boxed-line')!.textContent).toBe(`\u26A0Boxed warning: ${firstSentence(boxed.text)}`);
+    const listed = [...shadow.querySelectorAll('.warnings li')].map((item) => item.textContent);
+    expect(listed.slice(-otherWarnings.length)).toEqual(otherWarnings.map((warning) => warning.text));
     const quorvastat = fictorin.interactions[0]!;
-    expect(shadow.querySelector('.others')!.textContent).toContain(`This page also mentions quorvastat: ${quorvastat.tooltipLine}.`);
+    expect(shadow.querySelector('.others li')!.getAttribute('title')).toBe(`This page also mentions quorvastat: ${quorvastat.tooltipLine}.`);
     expect(shadow.querySelector('.urgent')!.textContent).toContain(fictorin.urgentSigns[0]!.text);
     expect(dialog.textContent).toContain(fictorin.sources[0]!.publisher);
     expect(dialog.textContent).toContain(fictorin.disclaimer);

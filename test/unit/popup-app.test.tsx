@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { SESSION_KEYS } from '../../src/messages';
+import { SETTINGS_STORAGE_KEY } from '../../src/settings/schema';
 import { fixtureClonazepam, fixtureSecondDrug } from './fixtures/popup-drugs';
 import { resetFakeBrowser, type FakeBrowser } from './fixtures/popup-fake-browser';
 
@@ -113,7 +114,8 @@ describe('popup frame', () => {
 
   it('opens the settings with the per-site switch for the tab\'s site', async () => {
     render(<PopupApp drugs={drugs} href={`${POPUP}?view=settings`} />);
-    expect(await screen.findByRole('checkbox', { name: /this site \(news\.example\.com\)/ })).toBeTruthy();
+    const form = await screen.findByRole('form', { name: 'Settings' });
+    expect(await within(form).findByRole('checkbox', { name: /this site \(news\.example\.com\)/ })).toBeTruthy();
   });
 
   it('opens the reference at the section the tooltip asked for, and consumes the request', async () => {
@@ -135,5 +137,51 @@ describe('popup frame', () => {
   it('opens the reference at a section given in the URL', async () => {
     render(<PopupApp drugs={drugs} href={`${POPUP}#dosage`} />);
     await waitFor(() => expect(document.activeElement?.textContent).toBe('Dosage'));
+  });
+});
+
+describe('header switches', () => {
+  const header = () => document.querySelector<HTMLElement>('.popup-header')!;
+  const stored = () => fake.browser.storage.sync.data.get(SETTINGS_STORAGE_KEY) as { highlightEnabled: boolean; disabledSites: string[] } | undefined;
+
+  it('sit beside the count on the first view, with the names the settings form uses', async () => {
+    render(<PopupApp drugs={drugs} href={POPUP} />);
+    const global = await within(header()).findByRole('checkbox', { name: 'Highlight mentions on pages' });
+    const site = within(header()).getByRole('checkbox', { name: 'On for this site (news.example.com)' });
+    expect((global as HTMLInputElement).checked).toBe(true);
+    expect((site as HTMLInputElement).checked).toBe(true);
+    expect(screen.getByRole('tab', { name: 'Reference' }).getAttribute('aria-selected')).toBe('true');
+
+    fireEvent.click(screen.getByRole('tab', { name: 'Settings' }));
+    const form = screen.getByRole('form', { name: 'Settings' });
+    const names = (root: HTMLElement) => within(root).getAllByRole('checkbox').slice(0, 2).map((box) => box.closest('label')!.textContent);
+    expect(names(header())).toEqual(names(form));
+  });
+
+  it('write at once, and the settings form follows (and the other way round)', async () => {
+    render(<PopupApp drugs={drugs} href={`${POPUP}?view=settings`} />);
+    const form = await screen.findByRole('form', { name: 'Settings' });
+    fireEvent.click(await within(header()).findByRole('checkbox', { name: /this site/ }));
+    await waitFor(() => expect(stored()?.disabledSites).toEqual(['news.example.com']));
+    await waitFor(() => expect((within(form).getByRole('checkbox', { name: /this site/ }) as HTMLInputElement).checked).toBe(false));
+
+    fireEvent.click(within(form).getByRole('checkbox', { name: /Highlight mentions/ }));
+    await waitFor(() => expect(stored()?.highlightEnabled).toBe(false));
+    await waitFor(() => expect((within(header()).getByRole('checkbox', { name: /Highlight mentions/ }) as HTMLInputElement).checked).toBe(false));
+  });
+
+  it('follow a change made elsewhere (another window, the options page)', async () => {
+    render(<PopupApp drugs={drugs} href={POPUP} />);
+    const global = await within(header()).findByRole('checkbox', { name: /Highlight mentions/ });
+    expect((global as HTMLInputElement).checked).toBe(true);
+    await fake.browser.storage.sync.set({ [SETTINGS_STORAGE_KEY]: { ...(stored() ?? {}), highlightEnabled: false } });
+    await waitFor(() => expect((within(header()).getByRole('checkbox', { name: /Highlight mentions/ }) as HTMLInputElement).checked).toBe(false));
+  });
+
+  it('show no site switch where the popup is not about a web page', async () => {
+    fake.tabs.splice(0, fake.tabs.length, { id: 3, url: 'chrome://extensions/', active: true });
+    render(<PopupApp drugs={drugs} href={POPUP} />);
+    await within(header()).findByRole('checkbox', { name: /Highlight mentions/ });
+    expect(within(header()).queryByRole('checkbox', { name: /this site/ })).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildSummary, cleanWrittenName, otherDrugLines } from '../../content/tooltip/summary';
+import { buildSummary, cleanWrittenName, firstSentence, otherDrugLines } from '../../content/tooltip/summary';
 import { fixtureDrug } from './tooltip-fixture';
 
 const drug = fixtureDrug();
@@ -77,6 +77,34 @@ describe('tooltip summary: content from the data', () => {
   });
 });
 
+describe('tooltip summary: the boxed warning in one line', () => {
+  it('is the first sentence of the boxed warning', () => {
+    expect(firstSentence('Taken with X, it can harm. It can also lead to Y.')).toBe('Taken with X, it can harm.');
+    expect(firstSentence('One sentence only.')).toBe('One sentence only.');
+    // Abbreviations and numbers followed by lower case do not end the sentence.
+    expect(firstSentence('Doses above 0.5 mg, e.g. at night, matter. Next.')).toBe('Doses above 0.5 mg, e.g. at night, matter.');
+  });
+
+  it('comes from the data\u2019s first warning', () => {
+    const model = buildSummary(
+      fixtureDrug({
+        summary: {
+          ...fixtureDrug().summary,
+          warnings: [
+            { text: 'TEST-BOXED first. TEST-BOXED second.', sources: [] },
+            { text: 'B', sources: [] },
+            { text: 'C', sources: [] },
+          ],
+        },
+      }),
+      { kind: 'generic', variant: 'clonazepam' },
+      'clonazepam',
+      [],
+    );
+    expect(model.boxedLine).toBe('TEST-BOXED first.');
+  });
+});
+
 describe('tooltip summary: urgent help', () => {
   it('joins the signs in the data\u2019s words and groups the contacts by label', () => {
     const model = buildSummary(
@@ -114,6 +142,11 @@ describe('tooltip summary: the page\u2019s other drugs', () => {
       ['Contraindicated', 'This page also mentions oxycodone: TEST-LINE taking them together can slow breathing dangerously.'],
       ['Serious', 'This page also mentions alcohol: TEST-LINE alcohol adds to the sedation.'],
       ['Moderate', 'This page also mentions carbamazepine: TEST-LINE lowers levels.'],
+    ]);
+    expect(lines.map((line) => line.short)).toEqual([
+      'oxycodone: TEST-LINE taking them together can slow breathing dangerously',
+      'alcohol: TEST-LINE alcohol adds to the sedation',
+      'carbamazepine: TEST-LINE lowers levels',
     ]);
   });
 

@@ -115,20 +115,19 @@ describe('keyboard command and dialog', () => {
     expect(shadow()!.activeElement).toBe(dialog);
   });
 
-  it('shows the data: treats, three warnings with the boxed one first, urgent help, sources, disclaimer', () => {
+  it('shows the data: treats, the boxed warning first, urgent help; the other warnings, sources and disclaimer behind "More"', () => {
     start();
     tooltips.step(1);
     const text = panel()!.textContent!;
     expect(text).toContain('TEST-TREATS panic and seizures.');
+    expect(shadow()!.querySelector('.boxed-line')!.textContent).toBe('\u26A0Boxed warning: TEST-BOXED warning text.');
     const warnings = [...shadow()!.querySelectorAll('.warnings li')];
-    expect(warnings.map((li) => li.textContent)).toEqual([
-      'Boxed warningTEST-BOXED warning text.',
-      'TEST-SECOND warning.',
-      'TEST-THIRD warning.',
-    ]);
+    expect(warnings.map((li) => li.textContent)).toEqual(['TEST-SECOND warning.', 'TEST-THIRD warning.']);
+    expect(warnings.every((li) => li.closest('[hidden]'))).toBe(true);
     expect(shadow()!.querySelector('.urgent')!.textContent).toContain('TEST-URGENT slow breathing');
     expect(shadow()!.querySelector('.urgent')!.textContent).toContain('911');
     expect(shadow()!.querySelector('.sources')!.textContent).toBe('Sources: Publisher A, Publisher B');
+    expect(shadow()!.querySelector('.sources')!.closest('[hidden]')).not.toBeNull();
     expect(text).toContain('TEST-DISCLAIMER not medical advice.');
     // No interacting drug on this page: no list.
     expect(shadow()!.querySelector('.others')).toBeNull();
@@ -196,9 +195,10 @@ describe('updates and robustness', () => {
     store.emit();
     const items = [...shadow()!.querySelectorAll('.others li')];
     expect(items.map((li) => li.textContent)).toEqual([
-      'ContraindicatedThis page also mentions oxycodone: TEST-LINE taking them together can slow breathing dangerously.',
-      'SeriousThis page also mentions alcohol: TEST-LINE alcohol adds to the sedation.',
+      'Contraindicatedoxycodone: TEST-LINE taking them together can slow breathing dangerously',
+      'Seriousalcohol: TEST-LINE alcohol adds to the sedation',
     ]);
+    expect(items[0]!.getAttribute('title')).toBe('This page also mentions oxycodone: TEST-LINE taking them together can slow breathing dangerously.');
     // Focus stays inside the dialog across the update.
     expect(shadow()!.activeElement).toBe(panel());
     const interactions = [...shadow()!.querySelectorAll('button')].find((b) => b.textContent === 'Interactions')!;
@@ -256,7 +256,7 @@ describe('the other frames\' drugs', () => {
     expect(asked).toHaveBeenCalledTimes(1);
     expect(shadow()!.querySelector('.others')).toBeNull();
     answer([{ drugId: 'clonazepam', interactionId: 'opioids', member: 'oxycodone' }]);
-    await vi.waitFor(() => expect(shadow()!.querySelector('.others')?.textContent).toContain('This page also mentions oxycodone'));
+    await vi.waitFor(() => expect(shadow()!.querySelector('.others')?.textContent).toContain('oxycodone: TEST-LINE'));
     // Focus stays in the dialog across the re-render.
     expect(shadow()!.activeElement?.getAttribute('role')).toBe('dialog');
   });

@@ -25,6 +25,8 @@ export type Capability =
   | 'install-into-running-browser'
   /** Navigate a tab to one of the browser's own pages. */
   | 'open-browser-page'
+  /** Firefox's sidebar_action (Chromium has a side panel instead, tested with its driver). */
+  | 'sidebar-action'
   /** Tests written with Chromium's driver (playwright locators, CDP, touch emulation, screenshots). */
   | 'chromium-driver';
 
@@ -51,6 +53,7 @@ const CHROMIUM: BrowserUnderTest = {
   kind: 'chromium',
   cannot: {
     'install-into-running-browser': 'the extension is loaded at launch (--load-extension); no install into a running browser',
+    'sidebar-action': 'Chromium has no sidebar_action (its side panel is tested in the in-depth block)',
   },
   browserPage: 'chrome://version',
   async launch(withoutExtension) {

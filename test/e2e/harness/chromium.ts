@@ -107,6 +107,7 @@ function wrapPage(page: Page, badge: (page: Page) => Promise<string | undefined>
     },
     setViewport: (size) => page.setViewportSize(size),
     movePointer: (x, y, steps) => page.mouse.move(x, y, steps === undefined ? undefined : { steps }),
+    clickAt: (x, y) => page.mouse.click(x, y),
     press: (key) => page.keyboard.press(key),
   };
 }

@@ -179,6 +179,7 @@ export async function launchFirefox(options: { headless?: boolean } = {}): Promi
         },
         setViewport: (size) => page.setViewport(size),
         movePointer: (x, y, steps) => page.mouse.move(x, y, steps === undefined ? undefined : { steps }),
+        clickAt: (x, y) => page.mouse.click(x, y),
         press: (key) => page.keyboard.press(key as never),
       };
     },

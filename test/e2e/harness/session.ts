@@ -35,6 +35,8 @@ export interface TestPage {
   setViewport(size: { width: number; height: number }): Promise<void>;
   /** Moves the mouse pointer to (x, y) in the viewport, in `steps` moves (1 by default). */
   movePointer(x: number, y: number, steps?: number): Promise<void>;
+  /** Moves the mouse pointer to (x, y) and clicks there. */
+  clickAt(x: number, y: number): Promise<void>;
   /** Presses and releases a key (names as in both drivers: 'Escape', 'Tab', 'Enter'). */
   press(key: string): Promise<void>;
 }
