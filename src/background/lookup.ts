@@ -73,9 +73,17 @@ export async function handleLookupClick(info: Pick<Menus.OnClickData, 'menuItemI
 }
 
 export async function runLookupCommand(tab?: Tabs.Tab): Promise<boolean> {
+  // The side panel first, while the key press still counts as the user's gesture; the panel takes
+  // the text when it arrives (it listens for requests while open).
+  const inPanel = tab?.id !== undefined && (await tryOpenSidePanel(tab));
   const target = tab?.id !== undefined ? tab : (await browser.tabs.query({ active: true, lastFocusedWindow: true }))[0];
   if (target?.id === undefined) return false;
   const text = await selectionIn(target.id);
+  if (inPanel) {
+    const clean = text.replace(/\s+/gu, ' ').trim().slice(0, MAX_TEXT);
+    if (clean) await browser.storage.session.set({ [SESSION_KEYS.pendingLookup]: { text: clean, at: Date.now() } });
+    return true;
+  }
   await openLookup(text, target);
   return true;
 }

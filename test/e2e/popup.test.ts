@@ -16,6 +16,7 @@ import { waitForBadge, type ChromiumTestPage, type ChromiumWithExtension } from 
 import { readHighlightRanges } from './harness/probes';
 import { startTestServers, type TestServers } from './harness/server';
 import { pollUntil, type ExtensionTab, type TestPage } from './harness/session';
+import { SESSION_KEYS } from '../../src/messages';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const SCREENSHOTS = 'docs/screenshots';
@@ -491,7 +492,22 @@ function inDepthTests(session: { browser: () => ChromiumWithExtension; servers: 
       expect(await exists('no-such-item')).toBe(false);
     });
 
-    it('the command for a tab looks up the page\u2019s selection: the reference opens searched for it', async () => {
+    it('the command for a tab looks up the page\u2019s selection: the popup takes it, or a tab opens searched for it', async () => {
+      type Worker = ChromeApi & {
+        lookupLog?: string[];
+        chrome: ChromeApi['chrome'] & {
+          storage: { session: { get(key: string): Promise<Record<string, unknown>>; onChanged: { addListener(fn: (changes: Record<string, { newValue?: { text: string } }>) => void): void } } };
+        };
+      };
+      const worker = await browser.serviceWorker();
+      await worker.evaluate((key) => {
+        const self = globalThis as unknown as Worker;
+        self.lookupLog = [];
+        self.chrome.storage.session.onChanged.addListener((changes) => {
+          const value = changes[key]?.newValue;
+          if (value) self.lookupLog!.push(value.text);
+        });
+      }, SESSION_KEYS.pendingLookup);
       // Select "Klonopin" in the paragraph #p3 of the article tab.
       await article.page.evaluate(() => {
         const node = document.getElementById('p3')!.firstChild as Text;
@@ -503,19 +519,31 @@ function inDepthTests(session: { browser: () => ChromiumWithExtension; servers: 
         getSelection()!.addRange(range);
       });
       const sender = await browser.openExtensionPage('manifest.json');
-      const opened = browser.context.waitForEvent('page', {
-        timeout: 10_000,
-        predicate: (page) => page.url().includes('/popup/index.html?lookup='),
-      });
+      const isLookupTab = (page: Page) => page.url().includes('/popup/index.html?lookup=');
       try {
         await sender.evaluate((id) => (globalThis as unknown as ChromeApi).chrome.runtime.sendMessage({ type: 'look-up-selection', tabId: id }), tabId);
-        const page = await opened.catch(async () => {
-          // The browser opened the toolbar popup instead of a tab (it allows that in a window with focus).
-          const contexts = await sender.evaluate(() => (globalThis as unknown as ChromeApi).chrome.runtime.getContexts({ contextTypes: ['POPUP'] }));
-          expect(contexts.length, 'the popup or a tab opened').toBeGreaterThan(0);
-          return undefined;
-        });
-        if (!page) return;
+        // The toolbar popup (where the browser opens it) or a tab with the popup page.
+        const opened = await pollUntil(
+          async () => ({
+            tab: browser.context.pages().find(isLookupTab),
+            popups: await sender.evaluate(() => (globalThis as unknown as ChromeApi).chrome.runtime.getContexts({ contextTypes: ['POPUP'] })),
+          }),
+          (state) => state.tab !== undefined || state.popups.length > 0,
+          { timeout: 10_000 },
+        );
+        const page = opened.value.tab;
+        if (!page) {
+          expect(opened.value.popups.map((context) => context.documentUrl)).toEqual([expect.stringMatching(/\/popup\/index\.html/)]);
+          expect(await worker.evaluate(() => (globalThis as unknown as Worker).lookupLog)).toEqual(['Klonopin']);
+          // The popup took the text.
+          const left = await pollUntil(
+            () => worker.evaluate((key) => (globalThis as unknown as Worker).chrome.storage.session.get(key), SESSION_KEYS.pendingLookup),
+            (stored) => Object.keys(stored).length === 0,
+            { timeout: 5_000 },
+          );
+          expect(left.value).toEqual({});
+          return;
+        }
         expect(new URL(page.url()).searchParams.get('lookup')).toBe('Klonopin');
         expect(new URL(page.url()).searchParams.get('tab')).toBe(String(tabId));
         const search = page.getByRole('searchbox', { name: 'Search the reference' });
