@@ -528,7 +528,8 @@ function inDepthTests(session: { browser: () => ChromiumWithExtension; servers: 
             tab: browser.context.pages().find(isLookupTab),
             popups: await sender.evaluate(() => (globalThis as unknown as ChromeApi).chrome.runtime.getContexts({ contextTypes: ['POPUP'] })),
           }),
-          (state) => state.tab !== undefined || state.popups.length > 0,
+          // A popup context reports its document URL a moment after it appears.
+          (state) => state.tab !== undefined || state.popups.some((context) => Boolean(context.documentUrl)),
           { timeout: 10_000 },
         );
         const page = opened.value.tab;
