@@ -13,7 +13,7 @@ import { deepActiveElement, restoreFocus } from './focus';
 import { inGapBetween, mentionAtPoint, shadowRootsOnPath } from './hit-test';
 import { createTooltipHost, type TooltipHost } from './host';
 import { followMention } from './position';
-import { renderSummary, updateScrollFocus } from './render';
+import { compactHeightLimit, renderSummary, updateScrollFocus } from './render';
 import { edgeMention, stepFrom } from './stepping';
 import { throttle } from './throttle';
 import { buildSummary } from './summary';
@@ -116,6 +116,8 @@ export function startTooltips(ctx: TooltipContext): TooltipHandle {
       expanded,
       onExpandedChange: (open) => {
         expanded = open;
+        // Let the panel take its new natural height; placement then sets the new limit.
+        if (host) host.panel.style.maxHeight = '';
       },
     });
     return true;
@@ -128,8 +130,12 @@ export function startTooltips(ctx: TooltipContext): TooltipHandle {
     const tooltip = ensureHost();
     tooltip.attach();
     stopFollowing?.();
-    stopFollowing = followMention(mention.range, tooltip.panel, reason === 'keyboard' ? undefined : lastPointer, () =>
-      updateScrollFocus(tooltip.panel),
+    stopFollowing = followMention(
+      mention.range,
+      tooltip.panel,
+      reason === 'keyboard' ? undefined : lastPointer,
+      () => updateScrollFocus(tooltip.panel),
+      () => (expanded ? Number.POSITIVE_INFINITY : compactHeightLimit(tooltip.panel)),
     );
     if (reason === 'keyboard') {
       if (!focusIsInside()) returnFocus = deepActiveElement(doc);

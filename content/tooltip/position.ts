@@ -24,6 +24,8 @@ export function followMention(
   panel: HTMLElement,
   pointer?: { x: number; y: number },
   afterPlace?: () => void,
+  /** A height the panel never exceeds even with room to spare (the compact view's limit). */
+  heightCap: () => number = () => Number.POSITIVE_INFINITY,
 ): () => void {
   const anchor = mentionAnchor(range);
   const update = () => {
@@ -38,7 +40,8 @@ export function followMention(
         size({
           padding: VIEWPORT_PADDING,
           apply({ availableHeight, elements }) {
-            elements.floating.style.maxHeight = `${Math.max(120, Math.floor(availableHeight))}px`;
+            const room = Math.max(120, Math.floor(availableHeight));
+            elements.floating.style.maxHeight = `${Math.min(room, Math.floor(heightCap()))}px`;
           },
         }),
         hide(),

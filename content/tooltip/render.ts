@@ -54,6 +54,22 @@ export function updateScrollFocus(panel: HTMLElement): void {
   }
 }
 
+/**
+ * The compact view is at most 24em tall (360 px at the browser's default 16 px, the panel being
+ * 15 px): anything longer scrolls inside it. It grows with the reader's font size.
+ */
+export const COMPACT_HEIGHT_EM = 24;
+
+export function compactHeightLimit(panel: HTMLElement): number {
+  let fontSize = 15;
+  try {
+    fontSize = parseFloat(panel.ownerDocument.defaultView?.getComputedStyle(panel).fontSize ?? '') || fontSize;
+  } catch {
+    // A detached panel has no style to read: the default size stands.
+  }
+  return COMPACT_HEIGHT_EM * fontSize;
+}
+
 /** How many of the page's other drugs the compact view lists before "and N more". */
 export const COMPACT_OTHER_DRUGS = 2;
 export const MORE_ID = 'medglance-tooltip-more';
@@ -149,7 +165,7 @@ export function renderSummary(
   if (model.urgentSigns || firstHelp) {
     const urgent = el(doc, 'div', { className: 'urgent' });
     if (model.urgentSigns) {
-      urgent.append(el(doc, 'p', {}, el(doc, 'span', { className: 'label' }, 'Get help now for: '), model.urgentSigns));
+      urgent.append(el(doc, 'p', {}, el(doc, 'span', { className: 'label' }, 'Get emergency help now for: '), model.urgentSigns));
     }
     if (firstHelp) urgent.append(contactLine(doc, [firstHelp]));
     body.append(urgent);

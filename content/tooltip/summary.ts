@@ -7,6 +7,7 @@
  */
 import type { DrugData, SeverityLevel, SourceId, VariantKind } from '../../src/drugs/schema';
 import { SEVERITY_LEVELS } from '../../src/drugs/schema';
+import { browserLocale, emergencyHelpFor } from '../../src/drugs/emergency-help';
 import type { DrugMatch } from '../../src/matcher/types';
 import type { InteractantOnPage } from '../../src/messages';
 
@@ -156,6 +157,8 @@ export function buildSummary(
   match: Pick<DrugMatch, 'kind' | 'variant' | 'typo'>,
   written: string,
   onPage: readonly InteractantOnPage[],
+  /** The reader's locale: picks the local emergency numbers. */
+  locale: string | undefined = browserLocale(),
 ): TooltipSummaryModel {
   const { summary } = drug;
   const relation = relationPhrase(match.kind, match.variant, drug);
@@ -186,7 +189,7 @@ export function buildSummary(
     warnings: summary.warnings.map((warning, index) => ({ text: warning.text, boxed: index === 0 })),
     boxedLine: firstSentence(summary.warnings[0]?.text ?? ''),
     urgentSigns: joinSentences(drug.urgentSigns.map((sign) => sign.text)),
-    emergencyHelp: emergencyLines(drug.emergencyHelp),
+    emergencyHelp: emergencyLines(emergencyHelpFor(drug.emergencyHelp, locale)),
     otherDrugs,
     sources: sourcesFor(drug, citedIds),
     disclaimer: drug.disclaimer,

@@ -4,6 +4,7 @@ import { SEVERITY_LEVELS } from '../../src/drugs/schema';
 import { SeverityScale } from '../components/SeverityScale';
 import { withDefaults } from '../lib/drug-data';
 import { foldKey } from '../lib/text';
+import { UrgentHelp } from '../reference/UrgentHelp';
 import { Combobox, type ComboOption } from './Combobox';
 import { buildNameIndex, MAX_NAME_INPUT, resolveName, suggestNames, type NameEntry } from './name-index';
 import { ownNames } from './own-names';
@@ -146,6 +147,15 @@ export function Checker({ drugs, initialName }: { drugs: readonly DrugData[]; in
       </p>
 
       <SeverityScale scale={scale} />
+
+      <div class="checker-care">
+        {[...new Set(data.map((drug) => drug.disclaimer).filter(Boolean))].map((disclaimer) => (
+          <p class="disclaimer" role="note" key={disclaimer}>
+            {disclaimer}
+          </p>
+        ))}
+        {data[0] && <UrgentHelp drug={data[0]} id="checker-urgent-help" />}
+      </div>
 
       <div class="checker-results">
         {checked.map((item, position) => (

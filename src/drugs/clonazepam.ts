@@ -628,6 +628,41 @@ const sources: Source[] = [
     url: 'https://www.fcc.gov/encyclopedia/9-1-1-and-e9-1-1-services',
     section: '911 as the universal US emergency number',
   },
+  {
+    id: 'mhf-suicidal-thoughts',
+    title: 'Suicidal thoughts',
+    publisher: 'Mental Health Foundation (UK)',
+    url: 'https://www.mentalhealth.org.uk/explore-mental-health/a-z-topics/suicidal-thoughts',
+    section: 'Getting help now: 999 or A&E; Samaritans on 116 123',
+  },
+  {
+    id: 'shsc-nhs-111',
+    title: 'NHS 111 in a mental health crisis (news item)',
+    publisher: 'SHSC (Sheffield Health and Social Care), an NHS foundation trust',
+    url: 'https://shsc.nhs.uk/news/call-nhs-111-if-you-are-experiencing-mental-health-crisis',
+    section: 'NHS 111 and its mental health option',
+  },
+  {
+    id: 'canada-988',
+    title: 'Government of Canada launches 9-8-8, a three-digit suicide crisis helpline (30 November 2023)',
+    publisher: 'Public Health Agency of Canada (news release via CNW)',
+    url: 'https://www.newswire.ca/news-releases/government-of-canada-launches-three-digit-suicide-crisis-helpline-896472116.html',
+    section: 'Call or text 9-8-8, in English or French, at any hour',
+  },
+  {
+    id: 'mindyourmind-crisis',
+    title: 'I’m in crisis',
+    publisher: 'mindyourmind (Canadian youth mental health site; secondary source)',
+    url: 'https://mindyourmind.ca/help/im-crisis',
+    section: 'Calling 911 in an emergency',
+  },
+  {
+    id: 'ec-112',
+    title: '112 Day: reaching emergency services anywhere in the EU',
+    publisher: 'European Commission',
+    url: 'https://digital-strategy.ec.europa.eu/en/news/112-day-saving-lives-quickly-and-easily-reaching-emergency-services-anywhere-eu',
+    section: '112, the free EU-wide emergency number',
+  },
   // Names in other countries and languages (used for matching and the names list)
   {
     id: 'de-swiss-tablets',
@@ -1397,6 +1432,14 @@ const overdose: ReferenceSection = {
       item('Poison Help: 1-800-222-1222, for advice after too much of a medicine or the wrong one.', ['poison-center'], { urgent: true }),
       item('988 Suicide and Crisis Lifeline: call or text 988 for thoughts of suicide or an emotional crisis.', ['poison-center'], { urgent: true }),
     ]),
+    list('Emergency and crisis numbers in the UK, Canada and the EU', [
+      item('UK: 999, or go to A&E, when someone has tried to end their life or cannot keep safe.', ['mhf-suicidal-thoughts'], { urgent: true }),
+      item('England: NHS 111 for urgent help when life is not at risk, including a mental health crisis.', ['shsc-nhs-111'], { urgent: true }),
+      item('UK: Samaritans on 116 123, free, to talk to someone at any hour.', ['mhf-suicidal-thoughts'], { urgent: true }),
+      item('Canada: 911 for emergencies.', ['mindyourmind-crisis'], { urgent: true }),
+      item('Canada: call or text 9-8-8, in English or French, at any hour, for a suicide crisis.', ['canada-988'], { urgent: true }),
+      item('EU: 112 reaches emergency services in every member state, free of charge.', ['ec-112'], { urgent: true }),
+    ]),
   ],
 };
 
@@ -1855,10 +1898,22 @@ const urgentSigns: UrgentSign[] = [
 ];
 
 const emergencyHelp: DrugData['emergencyHelp'] = [
-  { label: 'emergency services', number: '911', region: 'US', sources: ['fcc-911'] },
-  { label: 'emergency services', number: 'your local emergency number', region: 'outside the US', sources: ['fcc-911'] },
-  { label: '988 Suicide and Crisis Lifeline, call or text', number: '988', region: 'US', sources: ['poison-center'] },
-  { label: 'Poison Help', number: '1-800-222-1222', region: 'US', sources: ['poison-center'] },
+  { label: 'emergency services', number: '911', region: 'US', where: ['US'], sources: ['fcc-911'] },
+  { label: '988 Suicide and Crisis Lifeline, call or text', number: '988', region: 'US', where: ['US'], sources: ['poison-center'] },
+  { label: 'Poison Help', number: '1-800-222-1222', region: 'US', where: ['US'], sources: ['poison-center'] },
+  { label: 'emergency services', number: '999, or go to A&E', region: 'UK', where: ['GB'], sources: ['mhf-suicidal-thoughts'] },
+  {
+    label: 'NHS 111, for urgent help when life is not at risk, including a mental health crisis (pick the mental health option)',
+    number: '111',
+    region: 'England',
+    where: ['GB'],
+    sources: ['shsc-nhs-111'],
+  },
+  { label: 'Samaritans, someone to listen at any hour', number: '116 123', region: 'UK', where: ['GB'], sources: ['mhf-suicidal-thoughts'] },
+  { label: 'emergency services', number: '911', region: 'Canada', where: ['CA'], sources: ['mindyourmind-crisis'] },
+  { label: 'suicide crisis helpline, call or text, in English or French', number: '9-8-8', region: 'Canada', where: ['CA'], sources: ['canada-988'] },
+  { label: 'emergency services', number: '112', region: 'EU', where: ['EU'], sources: ['ec-112'] },
+  { label: 'emergency services', number: 'your local emergency number', region: 'outside the US', where: ['other'], sources: ['fcc-911'] },
 ];
 
 export const clonazepam: DrugData = {

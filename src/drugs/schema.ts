@@ -156,6 +156,20 @@ export interface Source {
   section: string;
 }
 
+export interface EmergencyHelp extends Sourced {
+  /** What the number is for: "emergency services", "988 Suicide and Crisis Lifeline, call or text". */
+  label: string;
+  number: string;
+  /** Where it works, as shown: "US", "UK", "England". */
+  region: string;
+  /**
+   * Where the browser's locale must point for the entry to be shown: ISO 3166 region codes
+   * ("US", "GB", "CA"), "EU" for the member states, or "other" for every region no entry names.
+   * Without it the entry is shown everywhere. See ./emergency-help.ts.
+   */
+  where?: string[];
+}
+
 export interface TooltipSummary {
   /** One line: what it is ("a benzodiazepine medicine"). */
   whatItIs: SourcedText;
@@ -179,7 +193,7 @@ export interface DrugData {
   severityScale: SeverityDefinition[];
   urgentSigns: UrgentSign[];
   /** Emergency numbers and crisis lines, e.g. 911, 988, Poison Control. */
-  emergencyHelp: { label: string; number: string; region: string; sources: SourceId[] }[];
+  emergencyHelp: EmergencyHelp[];
   /** Shown everywhere the reference is shown. */
   disclaimer: string;
   sources: Source[];

@@ -103,7 +103,15 @@ export const DrugDataSchema = v.strictObject({
   severityScale: v.array(v.strictObject({ level: v.picklist(SEVERITY_LEVELS), label: Text, meaning: Text })),
   urgentSigns: v.pipe(v.array(SourcedTextSchema), v.minLength(1, 'needs at least one urgent sign')),
   emergencyHelp: v.pipe(
-    v.array(v.strictObject({ label: Text, number: Text, region: Text, sources: SourceIds })),
+    v.array(
+      v.strictObject({
+        label: Text,
+        number: Text,
+        region: Text,
+        sources: SourceIds,
+        where: v.optional(v.array(v.pipe(v.string(), v.regex(/^(?:[A-Z]{2}|EU|other)$/u, 'must be a region code, "EU" or "other"')))),
+      }),
+    ),
     v.minLength(1, 'needs at least one emergency number'),
   ),
   disclaimer: Text,

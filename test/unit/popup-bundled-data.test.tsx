@@ -129,6 +129,16 @@ describe('checker over the bundled data: names from the fact sheet\'s class list
     },
   );
 
+  it('the checker view itself shows the not-medical-advice line and the urgent-help numbers beside its results', () => {
+    check('Suboxone');
+    const care = document.querySelector('.checker .checker-care') as HTMLElement;
+    expect(care.textContent).toContain(clonazepam.disclaimer);
+    const urgent = care.querySelector('.urgent-help')!;
+    expect(urgent.querySelector('summary')!.textContent).toMatch(/911/u);
+    expect(urgent.querySelector('summary')!.textContent).toMatch(/988/u);
+    expect(document.querySelectorAll('#urgent-help, #checker-urgent-help').length).toBe(1);
+  });
+
   it('names the fact sheet looked for and did not find get the "no entry" answer', () => {
     for (const name of ['quetiapine', 'kratom', 'grapefruit', 'rifampin']) {
       cleanup();
