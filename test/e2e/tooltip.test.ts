@@ -16,7 +16,7 @@ import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { asChromium, describeWhere, forEachBrowser, type ExtensionBrowser } from './harness/browsers';
+import { asChromium, describeWhere, forEachBrowser, itWhere, type ExtensionBrowser } from './harness/browsers';
 import { documentSnapshot, highlightRanges, type ChromiumTestPage, type ChromiumWithExtension } from './harness/chromium';
 import { startTestServers, type TestServers } from './harness/server';
 import { pageIsDone, pageRecordedErrors } from './harness/probes';
@@ -205,7 +205,7 @@ forEachBrowser((target) => {
         };
       });
 
-    it('at 1280x800: at most 360 px with the first-view items; "More" by mouse scrolls inside the viewport; a new one opens compact', async () => {
+    itWhere(target, 'expand-after-viewport-shrinks', 'at 1280x800: at most 360 px with the first-view items; "More" by mouse scrolls inside the viewport; a new one opens compact', async () => {
       const test = await open('tooltip-forum-others.html');
       try {
         await test.setViewport({ width: 1280, height: 800 });
@@ -235,6 +235,7 @@ forEachBrowser((target) => {
         const { value: opened } = await pollUntil(() => compactView(test), (current) => current?.regionShown === true, { timeout: 3_000 });
         expect(opened?.expanded).toBe('true');
         expect(opened!.bottom).toBeLessThanOrEqual(VIEWPORT.height);
+        expect(opened!.height).toBeGreaterThan(360);
         expect(opened!.scrolls).toBe(true);
 
         await test.press('Escape');
@@ -753,7 +754,7 @@ function inDepthTests(session: { browser: () => ChromiumWithExtension; servers: 
       // The page names five other drugs; those the data lists as interacting, less the two shown, are counted.
       expect(view.severities.length).toBeGreaterThan(2);
       expect(view.count).toBe(`and ${view.severities.length - 2} more`);
-      expect(view.urgent).toContain('Get help now for:');
+      expect(view.urgent).toContain('Get emergency help now for:');
       expect(view.urgent).toContain('911');
       expect(view.buttons).toEqual(['\u00D7', 'Full reference', 'Interactions', 'More warnings and sources']);
       expect(view.expanded).toBe('false');
@@ -770,10 +771,14 @@ function inDepthTests(session: { browser: () => ChromiumWithExtension; servers: 
       const open = await compactView(page);
       expect(open.expanded).toBe('true');
       expect(open.bottom).toBeLessThanOrEqual(VIEWPORT.height);
-      // Taller than the room: it scrolls inside itself.
+      // Open, it may use the room it has beyond the compact limit; taller than that room, it scrolls inside itself.
+      expect(open.height).toBeGreaterThan(360);
       expect(open.scrolls).toBe(true);
       expect(await dialog.textContent()).toContain('Sources:');
       await screenshotAround(page, 'tooltip-expanded.png');
+      // Closed again: back within the compact limit.
+      await dialog.getByRole('button', { name: 'More warnings and sources' }).click();
+      await expect.poll(async () => (await compactView(page)).height).toBeLessThanOrEqual(360);
 
       await page.keyboard.press('Escape');
       expect(await waitForNoTooltip(page)).toBe(true);

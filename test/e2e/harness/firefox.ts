@@ -136,6 +136,9 @@ export async function launchFirefox(options: { headless?: boolean } = {}): Promi
       }
       await browser.installExtension(dir);
       installed = true;
+      // The page for API calls opens now, before any test page: opened later it would come to the
+      // front and leave the test's page in a background tab (where Firefox holds back layout work).
+      apiPage ??= await openExtensionPage('manifest.json');
     },
     badgeTextOf,
     openExtensionPage,
