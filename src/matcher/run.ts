@@ -6,6 +6,7 @@
  */
 import { LEFT_BOUNDARY, PATTERN_FLAGS, rightBoundary } from './boundaries';
 import { foldKey, foldKeyWithoutMarks } from './normalize';
+import { NEEDS_VIEW, originalSpan, readingView } from './reading-view';
 import { typoSearchFrom, type TypoData } from './typo-run';
 import type { DrugMatch, InteractantMatch, Matcher } from './types';
 
@@ -248,6 +249,12 @@ export function matcherFrom(data: MatcherData): Matcher {
   const minLength = data.minLength ?? Number.POSITIVE_INFINITY;
 
   function findMentions(text: string): DrugMatch[] {
+    if (!NEEDS_VIEW.test(text)) return findMentionsAsRead(text);
+    const view = readingView(text);
+    return findMentionsAsRead(view.text).map((match) => ({ ...match, ...originalSpan(view, match.start, match.end) }));
+  }
+
+  function findMentionsAsRead(text: string): DrugMatch[] {
     const found: DrugMatch[] = [];
     mentions?.forEach(text, (start, end, value) => {
       found.push({ start, end, drugId: value.drugId, kind: value.kind, variant: value.variant });
@@ -273,7 +280,10 @@ export function matcherFrom(data: MatcherData): Matcher {
   }
 
   return {
-    mayMatch: (text) => text.length >= minLength && prefilter !== undefined && prefilter.test(text),
+    mayMatch: (text) =>
+      text.length >= minLength &&
+      prefilter !== undefined &&
+      (prefilter.test(text) || (NEEDS_VIEW.test(text) && prefilter.test(readingView(text).text))),
     minLength,
     findMentions,
     findInteractants,
