@@ -18,6 +18,8 @@ import type { RegisteredHighlightSink } from './highlight/css-highlight-sink';
 import type { HighlightStylesheet } from './highlight/stylesheet';
 import { SwitchableHighlightSink } from './highlight/switchable-sink';
 import { PageMentions } from './mentions/store';
+import { VisibleOnlyRecorder } from './mentions/visible-only';
+import { isShownLikeFindInPage, type IsShown } from './scan/visibility';
 import type { ScheduleBatch } from './scan/batch-scheduler';
 import type { NextTask } from './scan/next-task';
 import { PageScanner } from './scan/page-scanner';
@@ -35,12 +37,19 @@ export interface ContentAppOptions {
   nextTask: NextTask;
   scheduleBatch: ScheduleBatch;
   findViewportStart?: (doc: Document) => Node | null;
+  /** Whether a reader sees a text node (find-in-page's rule); a seam for tests without layout. */
+  isShown?: IsShown;
+  /** Timers of the visibility recheck (tests pass fakes). */
+  setInterval?: (callback: () => void, ms: number) => unknown;
+  clearInterval?: (timer: unknown) => void;
   now?: () => number;
   sliceBudgetMs?: number;
 }
 
 export class ContentApp {
   readonly store: PageMentions;
+  /** Holds back what matched in text a reader cannot see, and rechecks it. */
+  readonly visibleOnly: VisibleOnlyRecorder;
   readonly scanner: PageScanner;
   readonly highlights: SwitchableHighlightSink;
   readonly #stylesheet: HighlightStylesheet | undefined;
@@ -58,10 +67,17 @@ export class ContentApp {
     this.#stylesheet = options.stylesheet;
     this.highlights = new SwitchableHighlightSink(options.highlightTarget, highlightOnFor(options.settings, options.hostname));
     this.store = new PageMentions(this.highlights);
+    this.visibleOnly = new VisibleOnlyRecorder({
+      store: this.store,
+      isShown: options.isShown ?? isShownLikeFindInPage,
+      document: options.document,
+      setInterval: options.setInterval,
+      clearInterval: options.clearInterval,
+    });
     this.scanner = new PageScanner({
       document: options.document,
       matcher: options.matcher,
-      store: this.store,
+      store: this.visibleOnly,
       onScope: (scope) => this.#onScope(scope),
       nextTask: options.nextTask,
       scheduleBatch: options.scheduleBatch,
@@ -99,6 +115,7 @@ export class ContentApp {
     if (this.#stopped) return;
     this.#stopped = true;
     this.scanner.stop();
+    this.visibleOnly.stop();
     this.highlights.dispose();
     this.store.clear();
     this.store.commit();

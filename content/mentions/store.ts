@@ -72,6 +72,21 @@ export class PageMentions implements MentionStore {
     return this.#mentions.has(node) || this.#interactants.has(node);
   }
 
+  /** The text nodes held, with mentions or interactants. */
+  trackedTexts(): Text[] {
+    const nodes = new Set<Text>(this.#mentions.keys());
+    for (const node of this.#interactants.keys()) nodes.add(node);
+    return [...nodes];
+  }
+
+  /** What was recorded for a text node (as the matcher gave it). */
+  recordedFor(node: Text): { mentions: DrugMatch[]; interactants: InteractantMatch[] } {
+    return {
+      mentions: (this.#mentions.get(node) ?? []).map((mention) => ({ ...mention.match })),
+      interactants: (this.#interactants.get(node) ?? []).map((match) => ({ ...match })),
+    };
+  }
+
   /** Replaces what is known about one text node with what the matcher just found in it. */
   record(node: Text, matches: readonly DrugMatch[], interactants: readonly InteractantMatch[]): void {
     this.#recordMentions(node, matches);

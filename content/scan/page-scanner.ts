@@ -21,7 +21,8 @@ import { SubtreeScanJob, TEXT_BATCH, type ScanTargets } from './subtree-job';
 export interface PageScannerOptions {
   document: Document;
   matcher: Matcher;
-  store: PageMentions;
+  /** Where findings go: the mention store, or a filter in front of it (../mentions/visible-only.ts). */
+  store: Pick<PageMentions, 'record' | 'forget' | 'forgetDisconnected' | 'commit'>;
   /** Called for the document and for each open shadow root found (the highlight styles go there). */
   onScope?: (scope: Document | ShadowRoot) => void;
   nextTask: NextTask;
@@ -67,7 +68,7 @@ class TextListJob implements SlicedJob {
 export class PageScanner {
   readonly #doc: Document;
   readonly #matcher: Matcher;
-  readonly #store: PageMentions;
+  readonly #store: PageScannerOptions['store'];
   readonly #onScope: (scope: Document | ShadowRoot) => void;
   readonly #scheduleBatch: ScheduleBatch;
   readonly #findViewportStart: (doc: Document) => Node | null;

@@ -42,7 +42,10 @@ function viewportSide(mention: Mention): number {
 }
 
 function isRendered(mention: Mention): boolean {
-  return mention.node.isConnected && mention.range.getClientRects().length > 0;
+  if (!mention.node.isConnected || mention.range.getClientRects().length === 0) return false;
+  // A closed <details> counts (find-in-page opens it) but its content is not on screen to step to.
+  const parent = mention.node.parentElement;
+  return typeof parent?.checkVisibility !== 'function' || parent.checkVisibility({ visibilityProperty: true } as CheckVisibilityOptions);
 }
 
 function scrollIntoViewIfNeeded(mention: Mention): void {

@@ -15,6 +15,7 @@ import { startTestServers, type TestServers } from './harness/server';
 import { pollUntil, sleep } from './harness/session';
 import { SESSION_KEYS } from '../../src/messages';
 import { SCENARIOS, type Scenario } from './scenarios';
+import { checkTabPanelShownLater } from './harness/visibility-checks';
 
 let servers: TestServers;
 let browser: ChromiumWithExtension;
@@ -51,6 +52,10 @@ describe('Chromium: badge, highlights and an unchanged page', () => {
 });
 
 describe('Chromium: keeping up with the page', () => {
+  it('counts a tab panel shown later within a second, and drops a menu hidden again', async () => {
+    await checkTabPanelShownLater(browser, servers.url('visibility.html'));
+  });
+
   it('follows added and removed text within a second, dropping ranges of removed text', async () => {
     const page = await browser.open(servers.url('article.html'));
     try {

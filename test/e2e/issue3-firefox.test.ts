@@ -9,6 +9,7 @@ import { highlightStyleOf, readHighlightRanges } from './harness/probes';
 import { startTestServers, type TestServers } from './harness/server';
 import { pollUntil } from './harness/session';
 import { SCENARIOS, type Scenario } from './scenarios';
+import { checkTabPanelShownLater } from './harness/visibility-checks';
 
 let servers: TestServers;
 let browser: FirefoxBrowser;
@@ -43,6 +44,10 @@ describe('Firefox: badge, highlights and an unchanged page', () => {
 });
 
 describe('Firefox: keeping up with the page', () => {
+  it('counts a tab panel shown later within a second, and drops a menu hidden again', async () => {
+    await checkTabPanelShownLater(browser, servers.url('visibility.html'));
+  });
+
   it('follows added and removed text within a second, dropping ranges of removed text', async () => {
     const page = await browser.open(servers.url('article.html'));
     try {

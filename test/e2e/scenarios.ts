@@ -199,6 +199,34 @@ export const SCENARIOS: readonly Scenario[] = [
     },
   },
   {
+    name: 'only what a reader can see: hidden spam, closed menu and inactive tab left out, closed <details> counted',
+    page: 'visibility.html',
+    mentions: {
+      '': [
+        ['seen', 'Klonopin'],
+        ['panel-a-text', 'clonazepam'],
+        ['faq-answer', 'Klonopin'],
+        ['last', 'Rivotril'],
+      ],
+    },
+  },
+  {
+    name: 'names as people write them: typos, brands from abroad, other scripts and cases',
+    page: 'names.html',
+    mentions: {
+      '': [
+        ['typo-1', 'klonpin'],
+        ['typo-2', 'kolonopin'],
+        ['typo-3', 'clonazpam'],
+        ['brand-1', 'Iktorivil'],
+        ['brand-2', 'Antelepsin'],
+        ['uk', 'РІВОТРІЛ'],
+        ['la', 'Clonazepamum'],
+        ['fa', 'کلونازیبام'],
+      ],
+    },
+  },
+  {
     name: 'a page without mentions (look-alikes only)',
     page: 'no-mentions.html',
     mentions: {},

@@ -446,6 +446,18 @@ describe('keyboard', () => {
     await expect.poll(() => page.locator(`${DIALOG} h2`).textContent()).toMatch(/^Klonopin,/);
   });
 
+  it('steps only through mentions a reader can see (hidden spam, closed menu, inactive tab and closed details skipped)', async () => {
+    const test = await openPage('visibility.html');
+    const { page } = test;
+    const seen: string[] = [];
+    for (const expected of ['Klonopin', 'clonazepam', 'Rivotril', 'Klonopin']) {
+      await sendStep(test, 1);
+      await expect.poll(() => page.locator(`${DIALOG} h2`).textContent(), { timeout: 6_000 }).toMatch(new RegExp(`^${expected},`));
+      seen.push(expected);
+    }
+    expect(seen).toHaveLength(4);
+  });
+
   it('follows its mention when the page scrolls', async () => {
     const test = await openPage('tooltip-basic.html');
     const { page } = test;
@@ -800,6 +812,16 @@ describe('fullscreen and modal dialogs (the rest of the page is inert)', () => {
   it('works for a mention inside a modal dialog: on top, and the pointer can move into it', async () => {
     const { page } = await openPage('tooltip-fullscreen.html');
     await page.evaluate(() => (window as unknown as { openModal(): void }).openModal());
+    // Text in a closed dialog is not counted; it comes in once the open dialog shows it.
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          const ranges: AbstractRange[] = [];
+          (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights.get('medglance')?.forEach((range) => ranges.push(range));
+          return ranges.some((range) => document.getElementById('in-modal')?.contains(range.startContainer));
+        }),
+      )
+      .toBe(true);
     const { elapsed } = await hover(page, 'in-modal', 'clonazepam');
     expect(elapsed).toBeLessThan(500);
     await expectContract(page);

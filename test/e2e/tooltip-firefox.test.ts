@@ -203,6 +203,32 @@ describe('tooltip in Firefox', () => {
       await test.close();
     }
   });
+  it('steps only through mentions a reader can see (hidden spam, closed menu, inactive tab and closed details skipped)', async () => {
+    const test = await browser.open(servers.url('visibility.html'));
+    const url = test.page.url();
+    await pollUntil(() => test.badgeText(), (text) => text === '4');
+    const extensionPage = await browser.openExtensionPage('manifest.json');
+    const title = () =>
+      test.page.evaluate(() => document.querySelector('medglance-tooltip')?.shadowRoot?.querySelector('[role="dialog"] h2')?.textContent?.split(',')[0] ?? '');
+    const visited: string[] = [];
+    try {
+      for (let i = 0; i < 4; i++) {
+        await extensionPage.evaluate(async (pageUrl: string) => {
+          type Api = { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> }; runtime: { sendMessage(m: unknown): Promise<unknown> } };
+          const api = (globalThis as unknown as { browser: Api }).browser;
+          const tab = (await api.tabs.query({})).find((candidate) => candidate.url === pageUrl);
+          await api.runtime.sendMessage({ type: 'step-mention', tabId: tab!.id, direction: 1 });
+        }, url);
+        const { value } = await pollUntil(title, (text) => text !== '' && text !== visited.at(-1), { timeout: 6_000 });
+        visited.push(value);
+      }
+    } finally {
+      await extensionPage.close();
+      await test.close();
+    }
+    expect(visited).toEqual(['Klonopin', 'clonazepam', 'Rivotril', 'Klonopin']);
+  });
+
   it('steps across frames through the background: every frame with mentions, cross-origin included', async () => {
     const test = await browser.open(servers.url('frames.html'));
     const url = test.page.url();

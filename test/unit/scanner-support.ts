@@ -42,6 +42,10 @@ export interface TestAppOptions {
   now?: () => number;
   sliceBudgetMs?: number;
   start?: boolean;
+  /** Stands in for layout: whether a reader sees a text node. */
+  isShown?: (text: Text) => boolean;
+  setInterval?: (callback: () => void, ms: number) => unknown;
+  clearInterval?: (timer: unknown) => void;
 }
 
 export function createTestApp(options: TestAppOptions = {}): TestApp {
@@ -58,6 +62,9 @@ export function createTestApp(options: TestAppOptions = {}): TestApp {
     nextTask: (callback) => setTimeout(callback, 0),
     scheduleBatch: (run) => setTimeout(run, 0),
     findViewportStart: options.findViewportStart,
+    isShown: options.isShown,
+    setInterval: options.setInterval,
+    clearInterval: options.clearInterval,
     now: options.now,
     sliceBudgetMs: options.sliceBudgetMs,
   });
