@@ -27,6 +27,7 @@ import { compileSearch, type NameEntry } from './search';
 import { compilePrefilter } from './prefilter';
 import { LOOK_ALIKES } from './look-alikes';
 import { compileTypoSearch, type TypoBase } from './typos';
+import { NEEDS_VIEW, originalSpan, readingView } from './reading-view';
 import type { DrugMatch, InteractantMatch, Matcher, MatcherDrug } from './types';
 
 interface MentionValue {
@@ -59,6 +60,12 @@ export function compileMatcher(drugs: readonly MatcherDrug[]): Matcher {
   );
 
   function findMentions(text: string): DrugMatch[] {
+    if (!NEEDS_VIEW.test(text)) return findMentionsAsRead(text);
+    const view = readingView(text);
+    return findMentionsAsRead(view.text).map((match) => ({ ...match, ...originalSpan(view, match.start, match.end) }));
+  }
+
+  function findMentionsAsRead(text: string): DrugMatch[] {
     const found: DrugMatch[] = [];
     mentions?.forEach(text, (start, end, value) => {
       found.push({ start, end, drugId: value.drugId, kind: value.kind, variant: value.variant });
@@ -84,7 +91,10 @@ export function compileMatcher(drugs: readonly MatcherDrug[]): Matcher {
   }
 
   return {
-    mayMatch: (text) => text.length >= minLength && prefilter !== undefined && prefilter.test(text),
+    mayMatch: (text) =>
+      text.length >= minLength &&
+      prefilter !== undefined &&
+      (prefilter.test(text) || (NEEDS_VIEW.test(text) && prefilter.test(readingView(text).text))),
     minLength,
     findMentions,
     findInteractants,

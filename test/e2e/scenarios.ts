@@ -211,7 +211,7 @@ export const SCENARIOS: readonly Scenario[] = [
     },
   },
   {
-    name: 'names as people write them: typos, brands from abroad, other scripts and cases',
+    name: 'names as people write them: typos, brands from abroad, other scripts and cases, soft hyphen, zero-width space, full-width, Turkish İ',
     page: 'names.html',
     mentions: {
       '': [
@@ -223,6 +223,10 @@ export const SCENARIOS: readonly Scenario[] = [
         ['uk', 'РІВОТРІЛ'],
         ['la', 'Clonazepamum'],
         ['fa', 'کلونازیبام'],
+        ['shy', 'Klono\u00ADpin'],
+        ['zwsp', 'clona\u200Bzepam'],
+        ['fullwidth', 'Ｋｌｏｎｏｐｉｎ'],
+        ['tr', 'KLONOPİN'],
       ],
     },
   },

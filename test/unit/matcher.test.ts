@@ -114,6 +114,22 @@ const positives: [label: string, text: string, mentions: Expected[]][] = [
     ['clonaze\u0301pam', 'foreign', 'clonazépam'],
   ]],
 
+  // What the page writes differently from what is read: the span covers the characters as written
+  ['soft hyphen inside a name', 'ask about Klono\u00ADpin today', [['Klono\u00ADpin', 'brand', 'Klonopin']]],
+  ['zero-width space and joiner inside a name', 'clona\u200Bzepam, Rivo\u200Dtril', [
+    ['clona\u200Bzepam', 'generic', 'clonazepam'], ['Rivo\u200Dtril', 'brand', 'Rivotril'],
+  ]],
+  ['word joiner and BOM inside a name', 'Klon\u2060opin Klo\uFEFFnopin', [
+    ['Klon\u2060opin', 'brand', 'Klonopin'], ['Klo\uFEFFnopin', 'brand', 'Klonopin'],
+  ]],
+  ['full-width Latin', '処方：Ｋｌｏｎｏｐｉｎ（ｃｌｏｎａｚｅｐａｍ）', [
+    ['Ｋｌｏｎｏｐｉｎ', 'brand', 'Klonopin'], ['ｃｌｏｎａｚｅｐａｍ', 'generic', 'clonazepam'],
+  ]],
+  ['Turkish dotted capital İ and dotless ı', 'KLONOPİN ve klonopın', [
+    ['KLONOPİN', 'brand', 'Klonopin'], ['klonopın', 'brand', 'Klonopin'],
+  ]],
+  ['offsets after a soft hyphen elsewhere stay right', 'hy\u00ADphen then Klonopin', [['Klonopin', 'brand', 'Klonopin']]],
+
   // Inflected languages
   ['Russian genitive', 'дозировка клоназепама', [['клоназепама', 'foreign', 'клоназепам']]],
   ['Russian instrumental', 'лечение клоназепамом', [['клоназепамом', 'foreign', 'клоназепам']]],
@@ -191,6 +207,7 @@ const negatives: [label: string, text: string][] = [
   ['brand with a letter more', 'Landsend Paxamo Riklonax'],
   ['Cyrillic adjective', 'клоназепамовый'],
   ['Cyrillic letter glued before', 'аклоназепам'],
+  ['a look-alike with a soft hyphen', 'cloni\u00ADdine clona\u00ADzolam'],
   ['empty text', ''],
   ['punctuation only', '...,;:!?()[]'],
 ];
