@@ -8,8 +8,10 @@ export default defineConfig({
     environment: 'jsdom',
     // Unmounts rendered trees and runs preact's pending effects before each test ends (see the file).
     setupFiles: ['test/unit/setup/preact-after-paint.ts'],
-    testTimeout: 20_000,
-    // Hooks build and tear down large documents too: the same allowance as tests on a busy machine.
-    hookTimeout: 20_000,
+    // A guard against hangs, not a speed limit: the largest tests need about a second of CPU, and on
+    // the shared two-core machine (load 15 seen) a process can get a tenth of a core. Hooks build and
+    // tear down large documents too.
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
   },
 });

@@ -5,7 +5,7 @@
 import { chromium, type BrowserContext, type Frame, type Page, type Worker } from 'playwright-core';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { distDir, pollUntil, type ProbeFrame, type TestBrowser, type TestPage, type WaitOptions } from './session';
+import { distDir, pollUntil, type ExtensionTab, type ExtensionTestBrowser, type ProbeFrame, type TestBrowser, type TestPage, type WaitOptions } from './session';
 import { frameName, readHighlightRanges, serializeDocument, type RangeInfo } from './probes';
 
 export const CHROMIUM_PATH = process.env.MEDGLANCE_CHROMIUM ?? '/usr/bin/chromium';
@@ -30,10 +30,9 @@ interface ChromeApi {
 
 export interface ChromiumTestPage extends TestPage {
   readonly page: Page;
-  tabId(): Promise<number>;
 }
 
-export interface ChromiumWithExtension extends TestBrowser {
+export interface ChromiumWithExtension extends ExtensionTestBrowser {
   readonly kind: 'chromium';
   readonly context: BrowserContext;
   readonly extensionId: string;
@@ -97,6 +96,19 @@ function wrapPage(page: Page, badge: (page: Page) => Promise<string | undefined>
     badgeText: () => badge(page),
     tabId,
     close: () => page.close(),
+    goto: async (url) => {
+      await page.goto(url);
+    },
+    goBack: async () => {
+      await page.goBack();
+    },
+    goForward: async () => {
+      await page.goForward();
+    },
+    setViewport: (size) => page.setViewportSize(size),
+    movePointer: (x, y, steps) => page.mouse.move(x, y, steps === undefined ? undefined : { steps }),
+    clickAt: (x, y) => page.mouse.click(x, y),
+    press: (key) => page.keyboard.press(key),
   };
 }
 
@@ -264,9 +276,33 @@ export async function launchChromiumWithExtension(
       await page.close().catch(() => undefined);
     };
 
+    const sendToBackground = async (message: unknown): Promise<unknown> => {
+      // From an extension page: a message the worker sends itself never reaches its own listener.
+      const page = await openExtensionPage('manifest.json');
+      try {
+        return await page.evaluate((sent) => (globalThis as unknown as { chrome: ChromeApi }).chrome.runtime.sendMessage(sent), message);
+      } finally {
+        await page.close();
+      }
+    };
+
+    const openExtensionTab = async (path: string): Promise<ExtensionTab> => {
+      const page = await openExtensionPage(path);
+      await page.waitForLoadState('load');
+      return {
+        main: probeFrame(page.mainFrame(), ''),
+        focus: (selector) => page.focus(selector),
+        type: (text) => page.keyboard.type(text),
+        press: (key) => page.keyboard.press(key),
+        close: () => page.close(),
+      };
+    };
+
     return {
       kind: 'chromium',
       context,
+      sendToBackground,
+      openExtensionTab,
       sessionStorage,
       reloadExtension,
       extensionId,

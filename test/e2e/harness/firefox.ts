@@ -9,7 +9,7 @@ import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer-core';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { GECKO_ID } from '../../../scripts/manifest-for-target';
-import { distDir, pollUntil, sleep, type ProbeFrame, type TestBrowser, type TestPage } from './session';
+import { distDir, pollUntil, sleep, type ExtensionTab, type ExtensionTestBrowser, type ProbeFrame, type TestPage } from './session';
 import { frameName } from './probes';
 
 export const FIREFOX_PATH = process.env.MEDGLANCE_FIREFOX ?? '/usr/bin/firefox-esr';
@@ -22,15 +22,15 @@ export const EXTENSION_ORIGIN = `moz-extension://${EXTENSION_UUID}`;
 interface BrowserApi {
   action: { getBadgeText(details: { tabId: number }): Promise<string> };
   tabs: { query(info: Record<string, unknown>): Promise<Array<{ id?: number; url?: string }>> };
+  runtime: { sendMessage(message: unknown): Promise<unknown> };
+  storage: { session: { get(keys?: string | string[] | null): Promise<Record<string, unknown>> } };
 }
 
 export interface FirefoxTestPage extends TestPage {
   readonly page: Page;
-  /** The page's tab id (needs the extension installed: it is read through an extension page). */
-  tabId(): Promise<number>;
 }
 
-export interface FirefoxBrowser extends TestBrowser {
+export interface FirefoxBrowser extends ExtensionTestBrowser {
   readonly kind: 'firefox';
   readonly browser: Browser;
   /** Installs dist/firefox (or `dir`) as a temporary add-on; pages opened afterwards get its content script. */
@@ -136,9 +136,25 @@ export async function launchFirefox(options: { headless?: boolean } = {}): Promi
       }
       await browser.installExtension(dir);
       installed = true;
+      // The page for API calls opens now, before any test page: opened later it would come to the
+      // front and leave the test's page in a background tab (where Firefox holds back layout work).
+      apiPage ??= await openExtensionPage('manifest.json');
     },
     badgeTextOf,
     openExtensionPage,
+    openExtensionTab: async (path): Promise<ExtensionTab> => {
+      const page = await openExtensionPage(path);
+      return {
+        main: probeFrame(page.mainFrame(), ''),
+        focus: (selector) => page.focus(selector),
+        type: (text) => page.keyboard.type(text),
+        press: (key) => page.keyboard.press(key as never),
+        close: () => page.close(),
+      };
+    },
+    sendToBackground: (message) =>
+      callExtensionApi((sent) => (globalThis as unknown as { browser: BrowserApi }).browser.runtime.sendMessage(sent), message),
+    sessionStorage: () => callExtensionApi(() => (globalThis as unknown as { browser: BrowserApi }).browser.storage.session.get(null), undefined),
     open: async (url) => {
       const page = await browser.newPage();
       const errors: string[] = [];
@@ -155,6 +171,19 @@ export async function launchFirefox(options: { headless?: boolean } = {}): Promi
         badgeText: async () => (installed ? badgeOfTab(await tabIdOf(page)) : undefined),
         tabId: () => tabIdOf(page),
         close: () => page.close(),
+        goto: async (target) => {
+          await page.goto(target, { waitUntil: 'load' });
+        },
+        goBack: async () => {
+          await page.goBack();
+        },
+        goForward: async () => {
+          await page.goForward();
+        },
+        setViewport: (size) => page.setViewport(size),
+        movePointer: (x, y, steps) => page.mouse.move(x, y, steps === undefined ? undefined : { steps }),
+        clickAt: (x, y) => page.mouse.click(x, y),
+        press: (key) => page.keyboard.press(key as never),
       };
     },
     close: async () => {

@@ -26,12 +26,45 @@ export interface TestPage {
   /** Uncaught errors the driver saw in the page (all frames it reports). */
   readonly errors: string[];
   close(): Promise<void>;
+  /** The page's tab id (read through the extension: only in a browser with it). */
+  tabId(): Promise<number>;
+  /** Navigates the tab and waits for the load. */
+  goto(url: string): Promise<void>;
+  goBack(): Promise<void>;
+  goForward(): Promise<void>;
+  setViewport(size: { width: number; height: number }): Promise<void>;
+  /** Moves the mouse pointer to (x, y) in the viewport, in `steps` moves (1 by default). */
+  movePointer(x: number, y: number, steps?: number): Promise<void>;
+  /** Moves the mouse pointer to (x, y) and clicks there. */
+  clickAt(x: number, y: number): Promise<void>;
+  /** Presses and releases a key (names as in both drivers: 'Escape', 'Tab', 'Enter'). */
+  press(key: string): Promise<void>;
 }
 
 export interface TestBrowser {
   readonly kind: 'chromium' | 'firefox';
   open(url: string): Promise<TestPage>;
   close(): Promise<void>;
+}
+
+/** An extension page open in a tab (the popup, options, reference), driven the same way in both browsers. */
+export interface ExtensionTab {
+  readonly main: ProbeFrame;
+  focus(selector: string): Promise<void>;
+  /** Types text into the focused element, key by key. */
+  type(text: string): Promise<void>;
+  press(key: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** What tests need from a browser with the extension, the same in both browsers. */
+export interface ExtensionTestBrowser extends TestBrowser {
+  /** Opens an extension page (e.g. 'popup/index.html?tab=3') in a tab and waits until it has loaded. */
+  openExtensionTab(path: string): Promise<ExtensionTab>;
+  /** Sends a runtime message to the background, from an extension page; resolves with its answer. */
+  sendToBackground(message: unknown): Promise<unknown>;
+  /** Everything in the extension's storage.session. */
+  sessionStorage(): Promise<Record<string, unknown>>;
 }
 
 export interface WaitOptions {
