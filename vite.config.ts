@@ -3,6 +3,7 @@ import preact from '@preact/preset-vite';
 import { crx } from '@crxjs/vite-plugin';
 import sourceManifest from './manifest.json' with { type: 'json' };
 import { manifestFor, type Target } from './scripts/manifest-for-target.ts';
+import { contentDefines, tooltipScript } from './scripts/build-content.ts';
 
 const target = (process.env.MEDGLANCE_TARGET ?? 'chrome') as Target;
 if (target !== 'chrome' && target !== 'firefox') {
@@ -17,7 +18,11 @@ export default defineConfig({
       browser: target,
       contentScripts: { standaloneFiles: ['content/index.ts'] },
     }),
+    tooltipScript(import.meta.dirname),
   ],
+  // The matcher's patterns, made once here rather than in every frame (crxjs passes `define`
+  // on to the content script's own build).
+  define: contentDefines(),
   build: {
     // MEDGLANCE_OUT_DIR lets parallel test runs build into a private folder.
     outDir: process.env.MEDGLANCE_OUT_DIR ?? `dist/${target}`,

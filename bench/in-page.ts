@@ -8,6 +8,7 @@
  */
 import Mark from 'mark.js';
 import { BUNDLED_DRUGS } from '../src/drugs';
+import { namesPattern } from './names';
 import { compileMatcher } from '../src/matcher';
 import { ContentApp } from '../content/app';
 import { CssHighlightSink } from '../content/highlight/css-highlight-sink';
@@ -49,25 +50,8 @@ function floorData(): Measurement {
   return { ms: performance.now() - started, textNodes, characters };
 }
 
-function namesOf(): string[] {
-  const names = new Set<string>();
-  for (const drug of BUNDLED_DRUGS) {
-    drug.names.generic.forEach((name) => names.add(name));
-    drug.names.brands.forEach((brand) => names.add(brand.name));
-    drug.names.internationalBrands.forEach((brand) => names.add(brand.name));
-    drug.names.misspellings.forEach((name) => names.add(name));
-    drug.names.slang.forEach((slang) => names.add(slang.name));
-    drug.names.otherLanguages.forEach((foreign) => names.add(foreign.name));
-  }
-  return [...names];
-}
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 function peer(): Promise<Measurement> {
-  const pattern = new RegExp(`\\b(?:${namesOf().map(escape).join('|')})\\b`, 'gi');
+  const pattern = namesPattern();
   const started = performance.now();
   return new Promise((resolve) => {
     let mentions = 0;

@@ -1,25 +1,40 @@
 /**
- * Benchmarks MedGlance's scanner in real Chromium beside a floor (a bare text walk) and a peer
- * (mark.js on the same names), on the same generated pages, in the same run. Every measurement
- * is taken on a freshly loaded page that has finished its own first render; one warm-up round is
- * not counted. Prints one row per page and contender: median, spread (min-max), the median as a
- * multiple of the floor's, text nodes and mentions found. See bench/README.md.
+ * Benchmarks MedGlance in real Chromium beside a floor and a peer (mark.js on the same names),
+ * on generated pages, in the same run:
+ * 1. the scanner alone, bundled into the page (bench/in-page.ts): floor = a bare text walk;
+ * 2. the extension as a whole (bench/page-costs.ts): idle cost beside no extension and the floor
+ *    extension (bench/floor-extension), DOMContentLoaded to the first and to all highlights,
+ *    badge latency, the content script's size.
+ * Every measurement is taken on a freshly loaded page; one warm-up round is not counted. Prints
+ * medians, spread (min-max) and ratios, and writes every run to a JSON file. See bench/README.md.
  *
  *   npm run bench              RUNS=15 npm run bench
+ *   BENCH_SIZE=small RUNS=1 npm run bench      (what CI runs: proves the bench works; small pages, no warm-up)
+ *   BENCH_PARTS=pages npm run bench            (only the page-level part; or BENCH_PARTS=scanner)
+ *   BENCH_JSON=out.json npm run bench          (default bench/results/latest.json)
  */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { cpus } from 'node:os';
+import { cpus, tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { chromium, type Page } from 'playwright-core';
 import type { Measurement } from './in-page';
-import { bigArticle, manyNodes } from './pages';
+import { article, bigArticle, frontPage, manyNodes, wikiLike, withFrames } from './pages';
+import { measurePageCosts, type PageCostResults } from './page-costs';
+import { formatPageCosts } from './report';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const RUNS = Math.max(1, Number(process.env.RUNS ?? 7));
+const SMALL = process.env.BENCH_SIZE === 'small';
+const SCALE = SMALL ? 0.05 : 1;
+const RUNS = Math.max(1, Number(process.env.RUNS ?? (SMALL ? 1 : 7)));
+const PAGE_RUNS = Math.max(1, Number(process.env.PAGE_RUNS ?? process.env.RUNS ?? (SMALL ? 1 : 5)));
+const PARTS = new Set((process.env.BENCH_PARTS ?? 'scanner,pages').split(','));
+const JSON_OUT = process.env.BENCH_JSON ?? join(ROOT, 'bench/results/latest.json');
 const CHROMIUM = process.env.MEDGLANCE_CHROMIUM ?? '/usr/bin/chromium';
-const APPENDED = 100;
+const APPENDED = SMALL ? 10 : 100;
 
 type Contender = 'floor' | 'floorData' | 'compile' | 'firstScan' | 'restyle' | 'sliced' | 'mutation' | 'peer';
 
@@ -37,7 +52,7 @@ const LABELS: Record<Contender, string> = {
 /** Rows whose time is a whole-page cost, comparable with the floor's. */
 const WHOLE_PAGE: ReadonlySet<Contender> = new Set(['floor', 'floorData', 'firstScan', 'restyle', 'peer']);
 
-async function bundleInPageCode(): Promise<string> {
+async function bundle(entry: string): Promise<string> {
   const output = await build({
     root: ROOT,
     configFile: false,
@@ -45,7 +60,7 @@ async function bundleInPageCode(): Promise<string> {
     build: {
       write: false,
       minify: true,
-      lib: { entry: `${ROOT}bench/in-page.ts`, formats: ['iife'], name: 'medglanceBenchBundle' },
+      lib: { entry: `${ROOT}${entry}`, formats: ['iife'], name: 'medglanceBenchBundle' },
     },
   });
   const result = Array.isArray(output) ? output[0] : output;
@@ -55,9 +70,20 @@ async function bundleInPageCode(): Promise<string> {
   return chunk.code;
 }
 
+/** The extension's Chrome build, as `vite build` makes it, into a temporary folder. */
+async function buildExtension(): Promise<{ dir: string; cleanup: () => void }> {
+  const given = process.env.MEDGLANCE_BENCH_EXTENSION;
+  if (given) return { dir: given, cleanup: () => {} };
+  const dir = mkdtempSync(join(tmpdir(), 'medglance-bench-build-'));
+  process.env.MEDGLANCE_TARGET = 'chrome';
+  process.env.MEDGLANCE_OUT_DIR = dir;
+  await build({ root: ROOT, configFile: `${ROOT}vite.config.ts`, logLevel: 'warn' });
+  return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
 function serve(pages: Record<string, string>): Promise<Server> {
   const server = createServer((request, response) => {
-    const body = pages[request.url ?? ''];
+    const body = pages[(request.url ?? '').split('?')[0] ?? ''];
     response.writeHead(body ? 200 : 404, { 'content-type': 'text/html; charset=utf-8' });
     response.end(body ?? 'not found');
   });
@@ -118,38 +144,98 @@ function formatTable(rows: Row[]): string {
     .join('\n');
 }
 
-async function main(): Promise<void> {
-  const bundle = await bundleInPageCode();
-  const pages = { '/big-article': bigArticle(), '/many-nodes': manyNodes() };
-  const server = await serve(pages);
-  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+async function scannerBench(base: string, pages: string[]): Promise<Row[]> {
+  const code = await bundle('bench/in-page.ts');
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
   const contenders = Object.keys(LABELS) as Contender[];
-  const rows: Row[] = Object.keys(pages).flatMap((page) => contenders.map((contender) => ({ page, contender, runs: [] })));
+  const rows: Row[] = pages.flatMap((page) => contenders.map((contender) => ({ page, contender, runs: [] })));
   try {
     const page = await browser.newPage();
     // Round-robin, so that a slow moment of a busy machine does not fall on one contender only.
-    for (let run = -1; run < RUNS; run++) {
+    for (let run = SMALL ? 0 : -1; run < RUNS; run++) {
       for (const row of rows) {
-        const result = await measure(page, base + row.page, bundle, row.contender);
+        const result = await measure(page, base + row.page, code, row.contender);
         if (run >= 0) row.runs.push(result);
       }
-      process.stderr.write(run < 0 ? 'warm-up done\n' : `run ${run + 1}/${RUNS}\n`);
+      process.stderr.write(run < 0 ? 'scanner: warm-up done\n' : `scanner: run ${run + 1}/${RUNS}\n`);
     }
-    const version = browser.version();
-    const cpu = cpus();
-    console.log(`\nMedGlance scan benchmark: Chromium ${version} (headless), ${cpu.length} cores (${cpu[0]?.model ?? 'unknown CPU'}), ${RUNS} runs after a warm-up\n`);
-    console.log(formatTable(rows));
-    console.log(
-      '\nx floor: median / the floor\'s median on the same page. "first scan" is the scanner\'s own time in one slice;' +
-        '\n"restyle" is the style recalculation Chromium then does for our ::highlight rules (pages without mentions never pay it).',
-    );
+    return rows;
   } finally {
     await browser.close();
+  }
+}
+
+async function main(): Promise<void> {
+  const big = bigArticle(SCALE);
+  const many = manyNodes(SCALE);
+  const frames = withFrames(SCALE);
+  const pages: Record<string, string> = {
+    '/big-article': big.html,
+    '/many-nodes': many.html,
+    '/article': article(SCALE),
+    '/frames-30': frames.html,
+    '/embed': frames.frame,
+    '/wiki-like': wikiLike(SCALE),
+    '/front-page': frontPage(SCALE),
+  };
+  const server = await serve(pages);
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const cpu = cpus();
+  const header = `${cpu.length} cores (${cpu[0]?.model ?? 'unknown CPU'}), ${SMALL ? 'small pages (BENCH_SIZE=small)' : 'full-size pages'}`;
+  const json: { date: string; machine: string; chromium?: string; scanner?: unknown; pages?: PageCostResults } = {
+    date: new Date().toISOString(),
+    machine: header,
+  };
+  try {
+    if (PARTS.has('scanner')) {
+      const rows = await scannerBench(base, ['/big-article', '/many-nodes']);
+      console.log(`\nMedGlance scan benchmark (the scanner alone, bundled into the page): ${header}, ${RUNS} runs after a warm-up\n`);
+      console.log(formatTable(rows));
+      console.log(
+        '\nx floor: median / the floor\'s median on the same page. "first scan" is the scanner\'s own time in one slice;' +
+          '\n"restyle" is the style recalculation Chromium then does for our ::highlight rules (pages without mentions never pay it).',
+      );
+      json.scanner = rows;
+    }
+    if (PARTS.has('pages')) {
+      const extension = await buildExtension();
+      try {
+        const markBundle = await bundle('bench/mark-at-load.ts');
+        const results = await measurePageCosts({
+          runs: PAGE_RUNS,
+          chromiumPath: CHROMIUM,
+          extensionDir: extension.dir,
+          floorDir: join(ROOT, 'bench/floor-extension'),
+          base,
+          idlePages: [
+            { path: '/article', name: 'article', frames: 1 },
+            { path: '/frames-30', name: 'frames-30', frames: 1 + Math.round(30 * SCALE) || 2 },
+            { path: '/wiki-like', name: 'wiki-like', frames: 1 },
+            { path: '/front-page', name: 'front-page', frames: 1 },
+          ],
+          mentionPages: [
+            { path: '/big-article', name: 'big-article', mentions: big.mentions },
+            { path: '/many-nodes', name: 'many-nodes', mentions: many.mentions },
+          ],
+          markBundle,
+          warmUp: !SMALL,
+          log: (line) => process.stderr.write(`${line}\n`),
+        });
+        console.log(`\nMedGlance page costs (the extension build in Chromium): ${header}, ${PAGE_RUNS} runs after a warm-up\n`);
+        console.log(formatPageCosts(results));
+        json.pages = results;
+      } finally {
+        extension.cleanup();
+      }
+    }
+    mkdirSync(dirname(JSON_OUT), { recursive: true });
+    writeFileSync(JSON_OUT, JSON.stringify(json, null, 2));
+    console.log(`\nEvery run: ${JSON_OUT}`);
+  } finally {
     server.close();
   }
 }

@@ -36,7 +36,8 @@ export interface ContentAppOptions {
   hostname: string;
   nextTask: NextTask;
   scheduleBatch: ScheduleBatch;
-  findViewportStart?: (doc: Document) => Node | null;
+  /** Where the first scan starts (see scan/anchor-start.ts); null: at the beginning. */
+  findStart?: (doc: Document) => Node | null;
   /** Whether a reader sees a text node (find-in-page's rule); a seam for tests without layout. */
   isShown?: IsShown;
   /** Timers of the visibility recheck (tests pass fakes). */
@@ -44,6 +45,8 @@ export interface ContentAppOptions {
   clearInterval?: (timer: unknown) => void;
   now?: () => number;
   sliceBudgetMs?: number;
+  /** Slices grow up to this while the page leaves us alone (default: no growth if sliceBudgetMs is given, else 32). */
+  maxSliceBudgetMs?: number;
 }
 
 export class ContentApp {
@@ -81,9 +84,10 @@ export class ContentApp {
       onScope: (scope) => this.#onScope(scope),
       nextTask: options.nextTask,
       scheduleBatch: options.scheduleBatch,
-      findViewportStart: options.findViewportStart,
+      findStart: options.findStart,
       now: options.now,
       sliceBudgetMs: options.sliceBudgetMs,
+      maxSliceBudgetMs: options.maxSliceBudgetMs,
     });
     this.store.onChange(() => this.#styleWhenNeeded());
   }

@@ -2,13 +2,23 @@
  * Content script entry (document_start, every frame, one self-contained classic script).
  * Every frame runs its own instance: it scans its document, highlights what it finds and tells
  * the background its count; the top frame also tells the background a new page started.
+ *
+ * Kept small, as it is parsed in every frame of every page: the matcher comes prebuilt (its
+ * patterns are made at build time, see vite.config.ts), the extension APIs are the browser's
+ * own, and the tooltip (summaries, rendering, floating-ui) is loaded into a frame only when
+ * it first needs one (./runtime/tooltip-loader.ts).
  */
-import browser from 'webextension-polyfill';
-import { BUNDLED_DRUGS } from '../src/drugs';
-import { compileMatcher } from '../src/matcher';
-import type { BackgroundToContent, ContentToBackground, ContentToBackgroundRequest, InteractantOnPage, PageDrugsReply, SelectionReply, StepReply } from '../src/messages';
+import { matcherFrom } from '../src/matcher/run';
+import type {
+  BackgroundToContent,
+  ContentToBackground,
+  ContentToBackgroundRequest,
+  InteractantOnPage,
+  PageDrugsReply,
+  SelectionReply,
+  StepReply,
+} from '../src/messages';
 import { isMessage } from '../src/messages';
-import { loadSettings } from '../src/settings/store';
 import { ContentApp } from './app';
 import { CssHighlightSink, highlightApiAvailable } from './highlight/css-highlight-sink';
 import { RecordingHighlightSink } from './highlight/recording-sink';
@@ -17,15 +27,17 @@ import { HighlightStylesheet } from './highlight/stylesheet';
 import { CountReporter } from './runtime/count-reporter';
 import { DrugsReporter } from './runtime/drugs-reporter';
 import { announceInstance, onReplaced } from './runtime/instance';
+import { extensionApi, type MessageListener } from './runtime/extension-api';
 import { contextAlive, sendToBackground } from './runtime/messaging';
 import { orphanCheck } from './runtime/orphan-watch';
 import { whileVisible } from './runtime/while-visible';
 import { siteHostname } from './runtime/site';
+import { createSettingsFeed, loadSettings } from './runtime/settings-feed';
+import { TooltipLoader } from './runtime/tooltip-loader';
 import { selectedText } from './runtime/selection';
 import { createBatchScheduler } from './scan/batch-scheduler';
 import { createNextTask } from './scan/next-task';
-import { findViewportStart } from './scan/viewport-start';
-import { createSettingsFeed, startTooltips, type TooltipHandle } from './tooltip';
+import { anchorStart } from './scan/anchor-start';
 
 /** Resolves once a prerendered page is shown (content scripts already run while prerendering). */
 function whenActivated(doc: Document): Promise<void> {
@@ -45,7 +57,7 @@ function whenDomReady(doc: Document): Promise<void> {
 async function askTabDrugs(): Promise<InteractantOnPage[]> {
   if (window === window.top && window.frames.length === 0) return [];
   const request: ContentToBackgroundRequest = { type: 'get-page-drugs' };
-  const reply = (await browser.runtime.sendMessage(request)) as PageDrugsReply | undefined;
+  const reply = (await extensionApi().runtime.sendMessage(request)) as PageDrugsReply | undefined;
   return Array.isArray(reply?.drugs) ? reply.drugs : [];
 }
 
@@ -89,8 +101,9 @@ async function main(): Promise<void> {
   await whenDomReady(doc);
   const settings = await settingsLoaded;
   if (stopped || !contextAlive()) return stop();
-  // Compiled after the parser is done with the page: document_start time is the page's.
-  const matcher = compileMatcher(BUNDLED_DRUGS);
+  // Made after the parser is done with the page: document_start time is the page's. Its
+  // patterns are compiled when text first needs them.
+  const matcher = matcherFrom(__MEDGLANCE_MATCHER_DATA__);
   // Settings of the tab's top-level site apply in every frame, to highlights and tooltips alike.
   const site = siteHostname(window);
 
@@ -105,11 +118,11 @@ async function main(): Promise<void> {
     hostname: site,
     nextTask,
     scheduleBatch: createBatchScheduler(window, nextTask),
-    findViewportStart,
+    findStart: anchorStart,
   });
   cleanups.push(() => app.stop());
 
-  const feed = createSettingsFeed();
+  const feed = createSettingsFeed(settings);
   cleanups.push(() => feed.dispose());
   cleanups.push(feed.subscribe((next) => app.applySettings(next)));
 
@@ -155,54 +168,73 @@ async function main(): Promise<void> {
     window.removeEventListener('pageshow', onPageShow);
     window.removeEventListener('pagehide', onPageHide);
   });
-  // One timer, while the page is visible, for both upkeep checks:
+  // One timer, while the page is visible, for both upkeep checks, from the first mention on
+  // (a frame without one has nothing to take away or to keep painted: it gets no timer):
   // disabled or uninstalled with the page open: take the highlights and the tooltip away;
   // a page that replaces document.adoptedStyleSheets or clears CSS.highlights gets ours back.
-  const checkOrphaned = orphanCheck(contextAlive, stop);
-  const checkPainted = paintedCheck({ document: doc, stylesheet, highlights: app.highlights });
-  const stopChecks = whileVisible(doc, () => {
-    checkOrphaned();
-    if (!stopped) checkPainted();
+  let checksStarted = false;
+  const startChecks = () => {
+    if (checksStarted || stopped || app.store.count === 0) return;
+    checksStarted = true;
+    const checkOrphaned = orphanCheck(contextAlive, stop);
+    const checkPainted = paintedCheck({ document: doc, stylesheet, highlights: app.highlights });
+    const stopChecks = whileVisible(doc, () => {
+      checkOrphaned();
+      if (!stopped) checkPainted();
+    });
+    // Orphaned at the very first check: stop() already ran the cleanups, so stop the timer here.
+    if (stopped) stopChecks();
+    else cleanups.push(stopChecks);
+  };
+  cleanups.push(app.store.onChange(startChecks));
+
+  const tooltips = new TooltipLoader({
+    store: app.store,
+    settings: feed,
+    hostname: site,
+    tabDrugs: askTabDrugs,
+    load: async () => {
+      const request: ContentToBackgroundRequest = { type: 'load-tooltip' };
+      await extensionApi().runtime.sendMessage(request);
+    },
   });
-  // Orphaned at the very first check: stop() already ran the cleanups, so stop the timer here.
-  if (stopped) stopChecks();
-  else cleanups.push(stopChecks);
+  cleanups.push(() => tooltips.stop());
 
-  let tooltips: TooltipHandle | undefined;
-  try {
-    tooltips = startTooltips({ store: app.store, drugs: BUNDLED_DRUGS, settings: feed, hostname: site, tabDrugs: askTabDrugs });
-    cleanups.push(() => tooltips?.stop());
-  } catch (error) {
-    console.error('[MedGlance] tooltip failed to start', error);
-  }
+  const step = async (request: Extract<BackgroundToContent, { type: 'step-mention' }>): Promise<StepReply> => {
+    // A frame without mentions answers at once, and never loads the tooltip.
+    if (app.store.count === 0) return { stepped: false };
+    const handle = await tooltips.ensure();
+    return { stepped: handle?.step(request.direction, { wrap: request.wrap ?? true, fromEdge: request.from === 'edge' }) ?? false };
+  };
 
-  const onMessage = (message: unknown): Promise<unknown> | undefined => {
+  const onMessage: MessageListener = (message, _sender, sendResponse) => {
     if (!isMessage(message)) return undefined;
     const request = message as BackgroundToContent;
     switch (request.type) {
       case 'get-mention-count':
-        return Promise.resolve({ count: app.store.count });
-      case 'step-mention': {
-        const stepped = tooltips?.step(request.direction, { wrap: request.wrap ?? true, fromEdge: request.from === 'edge' }) ?? false;
-        const reply: StepReply = { stepped };
-        return Promise.resolve(reply);
-      }
+        sendResponse({ count: app.store.count });
+        return undefined;
+      case 'step-mention':
+        void step(request).then(sendResponse, () => sendResponse({ stepped: false }));
+        return true;
       case 'close-tooltip':
-        tooltips?.close();
+        tooltips.handle?.close();
         return undefined;
       case 'get-selection': {
         // Only the frame with a selection answers: the first answer is the one the sender gets.
         const text = selectedText();
-        return text ? Promise.resolve({ text } satisfies SelectionReply) : undefined;
+        if (text) sendResponse({ text } satisfies SelectionReply);
+        return undefined;
       }
       default:
         return undefined;
     }
   };
-  browser.runtime.onMessage.addListener(onMessage);
+  const { runtime } = extensionApi();
+  runtime.onMessage.addListener(onMessage);
   cleanups.push(() => {
     try {
-      browser.runtime.onMessage.removeListener(onMessage);
+      runtime.onMessage.removeListener(onMessage);
     } catch {
       // The extension context is gone: nothing to remove.
     }

@@ -30,7 +30,10 @@ export interface MentionStore {
 
 /** Where highlight ranges go: the CSS Custom Highlight API in browsers, a recorder in unit tests. */
 export interface HighlightSink {
+  /** Ranges added may wait for flush() to be painted. */
   add(range: Range): void;
+  /** Paints the ranges added since the last flush (the store calls it at each commit). */
+  flush?(): void;
   delete(range: Range): void;
   clear(): void;
   readonly size: number;

@@ -19,9 +19,7 @@ export function manifestFor(source: Manifest, target: Target): Manifest {
   if (!worker) throw new Error('manifest.json has no background.service_worker');
   manifest.background = { scripts: [worker], type: 'module' } as Manifest['background'];
   delete manifest.minimum_chrome_version;
-  // `scripting` only reaches tabs open before install or update (src/background/inject-open-tabs.ts);
-  // Firefox runs the content scripts in those tabs by itself, so it never needs it.
-  if (manifest.permissions) manifest.permissions = manifest.permissions.filter((permission) => permission !== 'scripting');
+  // `scripting` runs the tooltip's script in a frame on its first need (src/background/load-tooltip.ts).
   // Chrome's side panel is Firefox's sidebar: same page, its own key, no permission needed.
   const sidePanel = manifest.side_panel as { default_path?: string } | undefined;
   delete manifest.side_panel;

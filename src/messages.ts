@@ -57,7 +57,12 @@ export type PopupToBackground =
 export type ContentToBackgroundRequest =
   | { type: 'open-reference'; drugId: string; section?: string }
   /** The interaction-table drugs named anywhere in the sender's tab (all frames): a PageDrugsReply. */
-  | { type: 'get-page-drugs' };
+  | { type: 'get-page-drugs' }
+  /** Run the tooltip's script in the sender's frame (its first tooltip); answered once it ran. */
+  | { type: 'load-tooltip' };
+
+/** The tooltip's script, which the background runs in a frame on its first need (vite.config.ts builds it). */
+export const TOOLTIP_SCRIPT = 'content/tooltip.js';
 
 export interface PageDrugsReply {
   drugs: InteractantOnPage[];

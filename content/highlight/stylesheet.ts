@@ -13,22 +13,38 @@ function canAdopt(scope: StyleScope): boolean {
 }
 
 export class HighlightStylesheet {
-  readonly sheet: CSSStyleSheet;
+  #sheet: CSSStyleSheet | undefined;
+  #style: HighlightStyle;
   #scopes: WeakRef<StyleScope>[] = [];
   #adopted = new WeakSet<StyleScope>();
 
   constructor(style: HighlightStyle) {
-    this.sheet = new CSSStyleSheet();
-    this.sheet.replaceSync(highlightCss(style));
+    this.#style = style;
+  }
+
+  /** The sheet, made on first use: frames without mentions never parse it. */
+  get sheet(): CSSStyleSheet {
+    if (!this.#sheet) {
+      this.#sheet = new CSSStyleSheet();
+      this.#sheet.replaceSync(highlightCss(this.#style));
+    }
+    return this.#sheet;
   }
 
   setStyle(style: HighlightStyle): void {
-    this.sheet.replaceSync(highlightCss(style));
+    this.#style = style;
+    this.#sheet?.replaceSync(highlightCss(style));
   }
 
   /** Makes sure the scope uses the sheet (a page that reassigns adoptedStyleSheets drops it). */
   adoptInto(scope: StyleScope): void {
     if (!canAdopt(scope)) return;
+    let sheet: CSSStyleSheet;
+    try {
+      sheet = this.sheet;
+    } catch {
+      return; // No constructable stylesheets here.
+    }
     const sheets = scope.adoptedStyleSheets;
     if (sheets.includes(this.sheet)) return;
     try {
@@ -54,6 +70,7 @@ export class HighlightStylesheet {
 
   /** Takes the sheet out of every scope it was adopted into. */
   releaseAll(): void {
+    if (!this.#sheet) return;
     for (const ref of this.#scopes) {
       const scope = ref.deref();
       if (!scope || !canAdopt(scope)) continue;

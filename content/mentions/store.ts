@@ -110,9 +110,13 @@ export class PageMentions implements MentionStore {
     for (const node of [...this.#interactants.keys()]) this.#recordInteractants(node, []);
   }
 
-  /** Tells the listeners about the changes recorded since the last commit, if there were any. */
-  commit(): void {
-    if (!this.#changed) return;
+  /**
+   * Paints the ranges recorded since the last commit and tells the listeners about the changes,
+   * if there were any (returns whether there were).
+   */
+  commit(): boolean {
+    this.#highlights.flush?.();
+    if (!this.#changed) return false;
     this.#changed = false;
     for (const listener of [...this.#listeners]) {
       try {
@@ -121,6 +125,7 @@ export class PageMentions implements MentionStore {
         console.error('[MedGlance] mention listener failed', error);
       }
     }
+    return true;
   }
 
   mentionAt(node: Node, offset: number): Mention | undefined {

@@ -75,8 +75,8 @@ export class VisibleOnlyRecorder {
     this.#store.forgetDisconnected();
   }
 
-  commit(): void {
-    this.#store.commit();
+  commit(): boolean {
+    return this.#store.commit();
   }
 
   /** Moves text whose visibility changed into or out of the store, and commits. */

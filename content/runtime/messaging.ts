@@ -1,13 +1,13 @@
 /**
- * The content script's side of the messages in src/messages.ts, over webextension-polyfill.
+ * The content script's side of the messages in src/messages.ts (./extension-api.ts).
  * Sending is fire-and-forget; a send that fails because the extension is gone reports it.
  */
-import browser from 'webextension-polyfill';
 import type { ContentToBackground } from '../../src/messages';
+import { extensionApi } from './extension-api';
 import { extensionContextAlive, isContextInvalidatedError } from './instance';
 
 export function contextAlive(): boolean {
-  return extensionContextAlive(() => browser.runtime);
+  return extensionContextAlive(() => extensionApi().runtime);
 }
 
 export function sendToBackground(message: ContentToBackground, onOrphaned: () => void): void {
@@ -17,7 +17,7 @@ export function sendToBackground(message: ContentToBackground, onOrphaned: () =>
   }
   let sending: Promise<unknown>;
   try {
-    sending = browser.runtime.sendMessage(message);
+    sending = extensionApi().runtime.sendMessage(message);
   } catch (error) {
     if (isContextInvalidatedError(error) || !contextAlive()) onOrphaned();
     return;

@@ -1,6 +1,8 @@
 /**
  * Finds every mention in a document and keeps up with its changes:
- * - a first scan in time slices, starting where the viewport is;
+ * - a first scan in time slices (at the #anchor if the URL names one): what it finds first is
+ *   painted after its first slice, all the rest in one commit when it is done, so the browser
+ *   repaints twice rather than after every slice;
  * - a MutationObserver (childList, characterData, subtree, and contenteditable switches) on the
  *   document and on every open shadow root, whose records are handled once per frame, rescanning
  *   only the text that changed;
@@ -27,10 +29,11 @@ export interface PageScannerOptions {
   onScope?: (scope: Document | ShadowRoot) => void;
   nextTask: NextTask;
   scheduleBatch: ScheduleBatch;
-  /** Where the first scan starts (the text at the top of the viewport); null: at the beginning. */
-  findViewportStart?: (doc: Document) => Node | null;
+  /** Where the first scan starts (found without layout: see anchor-start.ts); null: at the beginning. */
+  findStart?: (doc: Document) => Node | null;
   now?: () => number;
   sliceBudgetMs?: number;
+  maxSliceBudgetMs?: number;
 }
 
 const OBSERVE: MutationObserverInit = {
@@ -71,7 +74,7 @@ export class PageScanner {
   readonly #store: PageScannerOptions['store'];
   readonly #onScope: (scope: Document | ShadowRoot) => void;
   readonly #scheduleBatch: ScheduleBatch;
-  readonly #findViewportStart: (doc: Document) => Node | null;
+  readonly #findStart: (doc: Document) => Node | null;
   readonly #runner: SliceRunner;
   readonly #observer: MutationObserver;
   readonly #sweeper: ShadowSweeper;
@@ -91,6 +94,7 @@ export class PageScanner {
   #started = false;
   #stopped = false;
   #firstScanDone = false;
+  #firstCommitMade = false;
   #firstScanWaiters: (() => void)[] = [];
 
   constructor(options: PageScannerOptions) {
@@ -99,12 +103,13 @@ export class PageScanner {
     this.#store = options.store;
     this.#onScope = options.onScope ?? (() => {});
     this.#scheduleBatch = options.scheduleBatch;
-    this.#findViewportStart = options.findViewportStart ?? (() => null);
+    this.#findStart = options.findStart ?? (() => null);
     this.#runner = new SliceRunner({
       nextTask: options.nextTask,
       now: options.now,
       budgetMs: options.sliceBudgetMs,
-      afterSlice: () => this.#store.commit(),
+      maxBudgetMs: options.maxSliceBudgetMs ?? (options.sliceBudgetMs === undefined ? undefined : options.sliceBudgetMs),
+      afterSlice: () => this.#afterSlice(),
     });
     const view = this.#doc.defaultView as (Window & typeof globalThis) | null;
     const Observer = view?.MutationObserver ?? MutationObserver;
@@ -143,7 +148,7 @@ export class PageScanner {
     this.#onScope(this.#doc);
     let startBefore: Node | null = null;
     try {
-      startBefore = this.#findViewportStart(this.#doc);
+      startBefore = this.#findStart(this.#doc);
     } catch {
       startBefore = null;
     }
@@ -153,6 +158,7 @@ export class PageScanner {
     // Shadow roots found on the way are queued behind: the first scan is done when all work is.
     void this.#runner.idle().then(() => {
       this.#firstScanDone = true;
+      this.#store.commit();
       for (const resolve of this.#firstScanWaiters.splice(0)) resolve();
       this.#sweeper.start();
     });
@@ -191,6 +197,15 @@ export class PageScanner {
     this.#changedTexts.clear();
     this.#addedSubtrees.clear();
     for (const resolve of this.#firstScanWaiters.splice(0)) resolve();
+  }
+
+  /**
+   * While the first scan runs, only the first slice that found something is committed (the
+   * start of the page, or the #anchor: what is in view); the rest waits for the end of the scan.
+   * Each commit makes the browser repaint (and, the first time, restyle) the page.
+   */
+  #afterSlice(): void {
+    if (this.#firstScanDone || !this.#firstCommitMade) this.#firstCommitMade = this.#store.commit() || this.#firstCommitMade;
   }
 
   /** @param mayBeRecorded false when the nodes cannot be in the store yet (nothing to forget). */

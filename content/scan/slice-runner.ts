@@ -1,7 +1,9 @@
 /**
- * Runs scanning jobs in time slices (about 8 ms each), yielding to the page in between, so a
- * large page never gets a long task from us. Urgent jobs (what a mutation changed) go before
- * the rest of a big first scan.
+ * Runs scanning jobs in time slices, yielding to the page in between, so a large page never gets
+ * a long task from us. A slice starts at 8 ms and doubles (up to 32 ms) while the page leaves
+ * us alone: when our next task comes straight after the last one, nothing else (input, the
+ * page's scripts, rendering) was waiting. Anything in between sets it back to 8 ms. Urgent jobs
+ * (what a mutation changed) go before the rest of a big first scan.
  */
 import type { NextTask } from './next-task';
 
@@ -14,15 +16,25 @@ export interface SliceRunnerOptions {
   nextTask: NextTask;
   now?: () => number;
   budgetMs?: number;
+  /** The most a slice grows to while the page is idle (default 32 ms; the budget itself if budgetMs is given alone). */
+  maxBudgetMs?: number;
   /** Called after every slice that ran at least one job (the store commits its changes then). */
   afterSlice?: () => void;
 }
+
+const BASE_BUDGET_MS = 8;
+const MAX_BUDGET_MS = 32;
+/** A gap this short between two of our slices means nothing else ran in between. */
+const IDLE_GAP_MS = 1;
 
 export class SliceRunner {
   readonly #queue: SlicedJob[] = [];
   readonly #nextTask: NextTask;
   readonly #now: () => number;
   readonly #budgetMs: number;
+  readonly #maxBudgetMs: number;
+  #currentBudgetMs: number;
+  #lastSliceEnd = Number.NEGATIVE_INFINITY;
   readonly #afterSlice: () => void;
   #scheduled = false;
   #stopped = false;
@@ -33,7 +45,9 @@ export class SliceRunner {
   constructor(options: SliceRunnerOptions) {
     this.#nextTask = options.nextTask;
     this.#now = options.now ?? (() => performance.now());
-    this.#budgetMs = options.budgetMs ?? 8;
+    this.#budgetMs = options.budgetMs ?? BASE_BUDGET_MS;
+    this.#maxBudgetMs = Math.max(this.#budgetMs, options.maxBudgetMs ?? (options.budgetMs === undefined ? MAX_BUDGET_MS : this.#budgetMs));
+    this.#currentBudgetMs = this.#budgetMs;
     this.#afterSlice = options.afterSlice ?? (() => {});
   }
 
@@ -76,8 +90,16 @@ export class SliceRunner {
     });
   }
 
+  /** The budget of the slice starting now: grown if the page stayed idle since the last one. */
+  #budgetFor(start: number): number {
+    const idle = start - this.#lastSliceEnd <= IDLE_GAP_MS;
+    this.#currentBudgetMs = idle ? Math.min(this.#maxBudgetMs, this.#currentBudgetMs * 2) : this.#budgetMs;
+    return this.#currentBudgetMs;
+  }
+
   #slice(): void {
-    const deadline = this.#now() + this.#budgetMs;
+    const start = this.#now();
+    const deadline = start + this.#budgetFor(start);
     const hasTime = () => this.#now() < deadline;
     this.slices++;
     try {
@@ -98,6 +120,7 @@ export class SliceRunner {
     } finally {
       if (!this.#stopped) this.#afterSlice();
     }
+    this.#lastSliceEnd = this.#now();
     if (this.#queue.length > 0) this.#schedule();
     else this.#settleIdle();
   }

@@ -21,7 +21,6 @@ import { DEFAULT_GRACE_MS, TriggerController, type HideReason, type ShowReason }
 import type { TooltipContext, TooltipHandle } from './types';
 
 export type { SettingsFeed, TooltipContext, TooltipHandle } from './types';
-export { createSettingsFeed } from './settings-feed';
 export { HOST_TAG } from './host';
 
 /** Whether a drug's data has what the tooltip shows (the reference data may still be arriving). */
@@ -157,7 +156,7 @@ export function startTooltips(ctx: TooltipContext): TooltipHandle {
 
   const trigger = new TriggerController<Mention>(
     { show, hide },
-    { mode, hoverDelayMs: () => settings.current().hoverDelayMs, graceMs: DEFAULT_GRACE_MS },
+    { mode, hoverDelayMs: () => Math.max(0, settings.current().hoverDelayMs - waitedMs()), graceMs: DEFAULT_GRACE_MS },
   );
 
   function onFocusOut(event: Event) {
@@ -171,6 +170,9 @@ export function startTooltips(ctx: TooltipContext): TooltipHandle {
 
   // Pointer moves are throttled; what needs the event's path is read while it is dispatched.
   let queuedMove: { x: number; y: number; onTooltip: boolean; roots: ShadowRoot[] } | undefined;
+  // A pointer that came to rest before the tooltip was loaded (replay) has waited part of the delay already.
+  let replayedAt: number | undefined;
+  const waitedMs = () => (replayedAt === undefined ? 0 : Math.max(0, performance.now() - replayedAt));
   const processMove = () => {
     const move = queuedMove;
     queuedMove = undefined;
@@ -294,6 +296,17 @@ export function startTooltips(ctx: TooltipContext): TooltipHandle {
     },
     close() {
       if (!stopped) trigger.close('focus-left');
+    },
+    replay(pointer) {
+      if (stopped) return;
+      if (pointer.type === 'click') {
+        onClick(pointer as unknown as MouseEvent);
+        return;
+      }
+      replayedAt = pointer.timeStamp;
+      onPointerMove(pointer as unknown as PointerEvent);
+      processMove();
+      replayedAt = undefined;
     },
     stop() {
       if (stopped) return;

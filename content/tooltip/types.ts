@@ -26,8 +26,26 @@ export interface TooltipContext {
   tabDrugs?: () => Promise<InteractantOnPage[]>;
 }
 
+/**
+ * A pointer event that arrived before the tooltip was loaded (content/runtime/tooltip-loader.ts),
+ * with its path captured while it was dispatched.
+ */
+export interface ReplayedPointer {
+  type: 'pointermove' | 'click';
+  clientX: number;
+  clientY: number;
+  button: number;
+  detail: number;
+  pointerType: string;
+  /** When it happened (performance.now() time): a hover's delay counts from then. */
+  timeStamp: number;
+  composedPath(): EventTarget[];
+}
+
 export interface TooltipHandle {
   stop(): void;
+  /** Handles a pointer event that arrived before the tooltip was loaded, as if it came now. */
+  replay(pointer: ReplayedPointer): void;
   /**
    * The keyboard command: go to the next (1) or previous (-1) mention and open its tooltip.
    * Returns whether a mention was opened. With `wrap: false` it opens nothing past this frame's

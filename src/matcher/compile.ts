@@ -23,82 +23,40 @@
  * members as listed, generic name before brands before aliases.
  */
 import type { Interaction, VariantKind } from '../drugs/schema';
-import { compileSearch, type NameEntry } from './search';
-import { compilePrefilter } from './prefilter';
+import { searchData, type NameEntry } from './search';
+import { prefilterData } from './prefilter';
 import { LOOK_ALIKES } from './look-alikes';
-import { compileTypoSearch, type TypoBase } from './typos';
-import { NEEDS_VIEW, originalSpan, readingView } from './reading-view';
-import type { DrugMatch, InteractantMatch, Matcher, MatcherDrug } from './types';
+import { matcherFrom, type InteractantValue, type MatcherData, type MentionValue } from './run';
+import { typoData, type TypoBase } from './typos';
+import { typoSearchFrom } from './typo-run';
+import type { Matcher, MatcherDrug } from './types';
 
-interface MentionValue {
-  drugId: string;
-  kind: VariantKind;
-  variant: string;
-}
-
-interface InteractantValue {
-  drugId: string;
-  interactionId: string;
-  member: string;
-  variant: string;
-}
-
-export function compileMatcher(drugs: readonly MatcherDrug[]): Matcher {
+/**
+ * The matcher's data for a set of drugs: plain JSON, built once at build time (vite.config.ts
+ * puts it into the content script) and run by ./run.ts (matcherFrom) in every frame.
+ */
+export function matcherData(drugs: readonly MatcherDrug[]): MatcherData {
   const entries = drugs.flatMap(mentionEntries);
-  const mentions = compileSearch(entries);
+  const mentions = searchData(entries);
   const interactantList = drugs.flatMap((drug) => interactantEntries(drug.id, drug.interactions ?? []));
-  const interactants = compileSearch(interactantList);
-  const typos = compileTypoSearch(typoBases(entries), [...LOOK_ALIKES, ...interactantList.map((entry) => entry.name)]);
+  const interactants = searchData(interactantList);
+  const interactantNames = interactantList.map((entry) => entry.name);
+  const typos = typoData(typoBases(entries), [...LOOK_ALIKES, ...interactantNames], interactantNames);
   // Every match contains the core of a name, and every typo within reach a segment of one, so
   // text without either cannot match.
   const cores = [...(mentions?.cores ?? []), ...(interactants?.cores ?? [])];
   const segments = (typos?.segments ?? []).map((segment) => [...segment]);
-  const prefilter = compilePrefilter([...cores, ...segments]);
-  const minLength = Math.min(
-    ...(cores.length > 0 ? cores.map((core) => core.length) : [Number.POSITIVE_INFINITY]),
-    typos?.minLength ?? Number.POSITIVE_INFINITY,
-  );
-
-  function findMentions(text: string): DrugMatch[] {
-    if (!NEEDS_VIEW.test(text)) return findMentionsAsRead(text);
-    const view = readingView(text);
-    return findMentionsAsRead(view.text).map((match) => ({ ...match, ...originalSpan(view, match.start, match.end) }));
-  }
-
-  function findMentionsAsRead(text: string): DrugMatch[] {
-    const found: DrugMatch[] = [];
-    mentions?.forEach(text, (start, end, value) => {
-      found.push({ start, end, drugId: value.drugId, kind: value.kind, variant: value.variant });
-    });
-    if (!typos || text.length < typos.minLength) return found;
-    const read = typos.find(text, found);
-    if (read.length === 0) return found;
-    for (const { start, end, value } of read) {
-      found.push({ start, end, drugId: value.drugId, kind: value.kind, variant: value.variant, typo: true });
-    }
-    return found.sort((a, b) => a.start - b.start);
-  }
-
-  function findInteractants(text: string): InteractantMatch[] {
-    const found: InteractantMatch[] = [];
-    interactants?.forEach(text, (start, end, value) => {
-      found.push({ start, end, ...value });
-    });
-    if (found.length === 0) return found;
-    const taken = findMentions(text);
-    if (taken.length === 0) return found;
-    return found.filter((match) => !taken.some((mention) => mention.start < match.end && match.start < mention.end));
-  }
-
   return {
-    mayMatch: (text) =>
-      text.length >= minLength &&
-      prefilter !== undefined &&
-      (prefilter.test(text) || (NEEDS_VIEW.test(text) && prefilter.test(readingView(text).text))),
-    minLength,
-    findMentions,
-    findInteractants,
+    mentions: mentions?.data,
+    interactants: interactants?.data,
+    typos,
+    prefilter: prefilterData([...cores, ...segments]),
+    minLength: Math.min(...cores.map((core) => core.length), typos ? typoSearchFrom(typos, interactantNames).minLength : Number.POSITIVE_INFINITY),
   };
+}
+
+export function compileMatcher(drugs: readonly MatcherDrug[]): Matcher {
+  return matcherFrom(matcherData(drugs));
 }
 
 const KINDS_IN_PRECEDENCE: readonly VariantKind[] = ['generic', 'brand', 'foreign', 'misspelling', 'slang'];

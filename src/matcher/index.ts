@@ -1,2 +1,3 @@
-export { compileMatcher } from './compile';
+export { compileMatcher, matcherData } from './compile';
+export { matcherFrom, type MatcherData } from './run';
 export type { DrugMatch, InteractantMatch, Matcher, MatcherDrug } from './types';

@@ -1,42 +1,11 @@
 /**
- * Regex source for one name, character by character, and the word boundaries around it.
- * All patterns use the flags in PATTERN_FLAGS: `i` for case (Tall Man "clonazePAM" is just
- * case) and `v` for Unicode properties and class subtraction.
+ * Regex source for one name, character by character (flags and word boundaries: ./boundaries.ts).
  */
 
-export const PATTERN_FLAGS = 'iv';
+import { LEFT_BOUNDARY, PATTERN_FLAGS, SPACELESS_SCRIPTS, WORD_CHAR, rightBoundary } from './boundaries';
 
-/**
- * Scripts written without spaces between words: names in them match without word boundaries.
- * Korean uses spaces but attaches particles (클로나제팜은, 클로나제팜을), so Hangul is here too.
- */
-const SPACELESS_SCRIPTS =
-  '\\p{scx=Han}\\p{scx=Hiragana}\\p{scx=Katakana}\\p{scx=Hangul}\\p{scx=Thai}\\p{scx=Lao}\\p{scx=Khmer}\\p{scx=Myanmar}';
-
-/**
- * A character that continues a word. Letters of spaceless scripts do not count, so
- * "服用Klonopin" still has a boundary before the Latin name.
- */
-export const WORD_CHAR = `[[\\p{L}\\p{M}\\p{N}]--[${SPACELESS_SCRIPTS}]]`;
-
-/** Whether the engine has RegExp modifiers, (?-i:...): Chrome 125, Firefox 132; Node 20 (unit tests) has not. */
-function hasModifiers(): boolean {
-  try {
-    return new RegExp('(?-i:a)', 'iv').test('a');
-  } catch {
-    return false;
-  }
-}
-
-/**
- * A class of characters that is closed under case folding (a test checks it) matches the same
- * with and without `i`; without it, V8 skips computing the case closure of these thousands of
- * ranges, about 5 ms of compiling each pattern that holds one, in every frame.
- */
-const caseSensitive = hasModifiers() ? (source: string) => `(?-i:${source})` : (source: string) => source;
-
-export const LEFT_BOUNDARY = `(?<!${WORD_CHAR})`;
-export const RIGHT_BOUNDARY = caseSensitive(`(?!${WORD_CHAR})`);
+export { LEFT_BOUNDARY, PATTERN_FLAGS, WORD_CHAR };
+export const RIGHT_BOUNDARY = rightBoundary();
 
 const SPACELESS_CHAR = new RegExp(`[${SPACELESS_SCRIPTS}]`, 'v');
 const LATIN_CHAR = /\p{Script=Latin}/u;

@@ -16,7 +16,8 @@
  * with characters beyond Latin-1) is only a matter of speed: every path that says true ends in
  * the full alternation.
  */
-import { PATTERN_FLAGS } from './pattern';
+import { PATTERN_FLAGS } from './boundaries';
+import { prefilterFrom, type Prefilter, type PrefilterData } from './run';
 import { trieSource } from './trie';
 
 /** Pieces an anchor takes from its letter on. */
@@ -25,26 +26,13 @@ const ANCHOR_PIECES = 4;
 const MIN_ANCHOR_PIECES = 3;
 /** V8 skips ahead only when an alternation starts with at most 16 characters: 8 letters in both cases. */
 const LETTERS_PER_GROUP = 8;
-/** Below this length one call to the full alternation is cheaper than a call per group. */
-const SHORT_TEXT = 32;
-/**
- * A character beyond Latin-1. V8 compiles a pattern separately for strings without one (stored
- * one byte a character), and only there do the groups skip ahead: in other strings the full
- * alternation is faster than all the groups together. So the groups only ever see Latin-1 text.
- */
-const WIDE_CHAR = /[^\0-\xFF]/;
-
 /** Letter frequencies in English text, per cent (a letter's rarity is what makes skipping pay). */
 const LETTER_FREQUENCY: Readonly<Record<string, number>> = {
   e: 12.7, t: 9.1, a: 8.2, o: 7.5, i: 7.0, n: 6.7, s: 6.3, h: 6.1, r: 6.0, d: 4.3, l: 4.0, c: 2.8, u: 2.8,
   m: 2.4, w: 2.4, f: 2.2, g: 2.0, y: 2.0, p: 1.9, b: 1.5, v: 1.0, k: 0.8, j: 0.15, x: 0.15, q: 0.1, z: 0.07,
 };
 
-export interface Prefilter {
-  test(text: string): boolean;
-  /** Shorter text never passes. */
-  readonly minLength: number;
-}
+export type { Prefilter, PrefilterData } from './run';
 
 type Pieces = readonly string[];
 
@@ -142,27 +130,23 @@ export function anchorSources(names: readonly Pieces[]): string[] {
 
 const LATIN_1 = String.fromCharCode(...Array.from({ length: 256 }, (_, code) => code));
 
-/** The prefilter for names given as regex pieces (see nameUnits); undefined when there are none. */
-export function compilePrefilter(names: readonly Pieces[]): Prefilter | undefined {
+/** The prefilter's data for names given as regex pieces (see nameUnits); undefined when there are none. */
+export function prefilterData(names: readonly Pieces[]): PrefilterData | undefined {
   const present = names.filter((name) => name.length > 0);
   if (present.length === 0) return undefined;
-  const all = new RegExp(trieSource(present), PATTERN_FLAGS);
   const { lettered, unlettered } = groupAnchors(present);
-  const groups = lettered.map((anchors) => new RegExp(trieSource(anchors), PATTERN_FLAGS));
+  const groups = lettered.map((anchors) => trieSource(anchors));
   // Names in other scripts need no pass over a Latin-1 string unless one can start with a Latin-1 character.
   const firstPieces = unlettered.map((name) => name[0] as string);
   if (firstPieces.length > 0 && new RegExp(`(?:${firstPieces.join('|')})`, PATTERN_FLAGS).test(LATIN_1)) {
-    groups.push(new RegExp(trieSource(unlettered), PATTERN_FLAGS));
+    groups.push(trieSource(unlettered));
   }
   // Every piece matches at least one UTF-16 code unit.
-  const shortest = Math.min(...present.map((name) => name.length));
-  return {
-    minLength: shortest,
-    test(text) {
-      if (text.length < shortest) return false;
-      if (text.length < SHORT_TEXT || WIDE_CHAR.test(text)) return all.test(text);
-      for (const group of groups) if (group.test(text)) return all.test(text);
-      return false;
-    },
-  };
+  return { groups, minLength: Math.min(...present.map((name) => name.length)) };
+}
+
+/** The prefilter for names given as regex pieces; undefined when there are none. */
+export function compilePrefilter(names: readonly Pieces[]): Prefilter | undefined {
+  const data = prefilterData(names);
+  return data && prefilterFrom(data, trieSource(names.filter((name) => name.length > 0)));
 }

@@ -3,17 +3,12 @@
  * Names are grouped by shape (./shape.ts); each group is one branch with one capture group
  * around its cores (a trie, ./trie.ts), so the captured core says which name was written.
  * The right word boundary is in the pattern (a failing one backtracks to a shorter form); the
- * left one is checked per candidate, see startsWord.
+ * left one is checked per candidate (./run.ts, startsWord). Built as data (searchData), once,
+ * at build time; ./run.ts compiles and runs it.
  */
 import { foldKey, foldKeyWithoutMarks } from './normalize';
-import {
-  APOSTROPHE_CLASS,
-  LEFT_BOUNDARY,
-  PATTERN_FLAGS,
-  RIGHT_BOUNDARY,
-  literalAlternation,
-  nameUnits,
-} from './pattern';
+import { APOSTROPHE_CLASS, escapeLiteral, literalAlternation, nameUnits } from './pattern';
+import { searchFrom, type NameSearch, type SearchData } from './run';
 import { shapeKey, shapeOf, type NameShape } from './shape';
 import { trieSource } from './trie';
 
@@ -25,23 +20,12 @@ export interface NameEntry<T> {
   value: T;
 }
 
-/** Called per match; offsets are UTF-16 indexes into the searched text. */
-export type MatchVisitor<T> = (start: number, end: number, value: T) => void;
-
-export interface NameSearch<T> {
-  /** Visits every match in order, leftmost first, longest name first at the same place; never overlapping. */
-  forEach(text: string, visit: MatchVisitor<T>): void;
-  /** Every name's core as regex pieces: any match contains one (for a prefilter). */
-  readonly cores: readonly (readonly string[])[];
-}
+export type { MatchVisitor, NameSearch, SearchData } from './run';
 
 /** Plural s/es, then a trademark sign (one optional space before it), then a possessive. */
 const ENGLISH_PLURAL = '(?:e?s)?';
 const POSSESSIVE = `(?:${APOSTROPHE_CLASS}s)?`;
 const TRADEMARK = '(?:[ \\u00A0\\u202F]?[®™])?';
-
-/** Distinct matched spellings remembered for the lookup; pages repeat a handful of them. */
-const LOOKUP_CACHE_LIMIT = 256;
 
 interface Core<T> {
   units: string[];
@@ -53,10 +37,21 @@ interface Branch<T> {
   cores: Map<string, Core<T>>;
 }
 
-export function compileSearch<T>(entries: readonly NameEntry<T>[]): NameSearch<T> | undefined {
-  const exact = new Map<string, T>();
-  const withoutMarks = new Map<string, T>();
+/** The search's data (built once, at build time) and every name's core as regex pieces (for a prefilter). */
+export function searchData<T>(entries: readonly NameEntry<T>[]): { data: SearchData<T>; cores: string[][] } | undefined {
+  const valueList: T[] = [];
+  const indexOf = new Map<T, number>();
+  const exact: Record<string, number> = {};
+  const loose: Record<string, number> = {};
   const branches = new Map<string, Branch<T>>();
+  const valueIndex = (value: T) => {
+    let index = indexOf.get(value);
+    if (index === undefined) {
+      index = valueList.push(value) - 1;
+      indexOf.set(value, index);
+    }
+    return index;
+  };
 
   for (const entry of entries) {
     const shape = shapeOf(entry.name, entry.lang);
@@ -64,9 +59,9 @@ export function compileSearch<T>(entries: readonly NameEntry<T>[]): NameSearch<T
     if (units.length === 0) continue;
     const key = foldKey(shape.core);
     // The first listed entry for a spelling wins (the caller orders entries by precedence).
-    if (!exact.has(key)) exact.set(key, entry.value);
+    if (!Object.hasOwn(exact, key)) exact[key] = valueIndex(entry.value);
     const looseKey = foldKeyWithoutMarks(shape.core);
-    if (!withoutMarks.has(looseKey)) withoutMarks.set(looseKey, entry.value);
+    if (!Object.hasOwn(loose, looseKey)) loose[looseKey] = valueIndex(entry.value);
 
     const id = shapeKey(shape);
     let branch = branches.get(id);
@@ -84,64 +79,70 @@ export function compileSearch<T>(entries: readonly NameEntry<T>[]): NameSearch<T
   const bounded = byLength.filter((branch) => branch.shape.rightBoundary);
   const unbounded = byLength.filter((branch) => !branch.shape.rightBoundary);
   const ordered = [...bounded, ...unbounded];
-  const alternatives = unbounded.map(branchSource);
-  if (bounded.length > 0) alternatives.unshift(`(?:${bounded.map(branchSource).join('|')})${RIGHT_BOUNDARY}`);
-  const regex = new RegExp(alternatives.join('|'), `g${PATTERN_FLAGS}`);
   const cores = ordered.flatMap((branch) => [...branch.cores.values()].map((core) => core.units));
-  // Every match holds a core. This plain alternation is cheap to compile and to run; the full
-  // pattern (affixes, Unicode word boundaries) is compiled only once some text holds a core.
-  const anyCore = new RegExp(trieSource(cores), PATTERN_FLAGS);
-  const needsLeftBoundary = ordered.map((branch) => branch.shape.leftBoundary);
-  const fallbacks: ([RegExp, T][] | undefined)[] = [];
-  const seen = new Map<string, T>();
-
-  function valueOf(core: string, branchIndex: number): T {
-    let value = seen.get(core);
-    if (value !== undefined) return value;
-    value = exact.get(foldKey(core)) ?? withoutMarks.get(foldKeyWithoutMarks(core));
-    // Case folding the regex does and toLowerCase does not (e.g. "ſ" for "s"): ask each pattern.
-    if (value === undefined) {
-      const branch = ordered[branchIndex];
-      const patterns = (fallbacks[branchIndex] ??= branch ? anchoredCores(branch) : []);
-      value = patterns.find(([pattern]) => pattern.test(core))?.[1];
-    }
-    if (value === undefined) throw new Error(`matcher: no entry for matched text "${core}"`);
-    if (seen.size >= LOOKUP_CACHE_LIMIT) seen.clear();
-    seen.set(core, value);
-    return value;
-  }
-
+  const suffixes: string[] = [];
+  const suffixIndex = (suffix: string) => {
+    const index = suffixes.indexOf(suffix);
+    return index >= 0 ? index : suffixes.push(suffix) - 1;
+  };
+  // Patterns only for cores that are more than their letters (the rest are found by their key).
+  const patterns = ordered.flatMap((branch) =>
+    [...branch.cores.entries()]
+      .filter(([key, core]) => core.units.join('') !== key.split(/(?:)/u).map(escapeLiteral).join(''))
+      .map(([, core]) => [core.units.join(''), valueIndex(core.value)] as [string, number]),
+  );
+  // The exact keys the values' own spellings give (run.ts rebuilds them) are left out of the
+  // data: only the keys that differ are kept (-1: a key the spellings give that has no entry).
+  const rebuilt: Record<string, number> = {};
+  valueList.forEach((value, index) => {
+    const key = foldKey(String((value as { variant?: unknown }).variant ?? ''));
+    if (!Object.hasOwn(rebuilt, key)) rebuilt[key] = index;
+  });
+  const exactDiff: Record<string, number> = {};
+  for (const [key, index] of Object.entries(exact)) if (rebuilt[key] !== index) exactDiff[key] = index;
+  for (const key of Object.keys(rebuilt)) if (!Object.hasOwn(exact, key)) exactDiff[key] = -1;
+  // A loose key only where the exact keys give another value (or none) for the same string.
+  for (const [key, index] of Object.entries(loose)) if (exact[key] === index) delete loose[key];
+  const fields = Object.keys(valueList[0] ?? {}) as (keyof T & string)[];
+  const strings: string[] = [];
+  const stringIndex = new Map<string, number>();
+  const values = valueList.flatMap((value) =>
+    fields.map((field) => {
+      const text = String(value[field]);
+      let index = stringIndex.get(text);
+      if (index === undefined) {
+        index = strings.push(text) - 1;
+        stringIndex.set(text, index);
+      }
+      return index;
+    }),
+  );
   return {
     cores,
-    forEach(text, visit) {
-      if (!anyCore.test(text)) return;
-      regex.lastIndex = 0;
-      let match: RegExpExecArray | null;
-      while ((match = regex.exec(text)) !== null) {
-        let group = 1;
-        while (match[group] === undefined) group++;
-        if (needsLeftBoundary[group - 1] && !startsWord(text, match.index)) {
-          // Step over the whole first character: the engine moves a start inside a surrogate pair back to its head.
-          regex.lastIndex = match.index + ((text.codePointAt(match.index) ?? 0) > 0xffff ? 2 : 1);
-          continue;
-        }
-        visit(match.index, match.index + match[0].length, valueOf(match[group] as string, group - 1));
-      }
+    data: {
+      boundedCount: bounded.length,
+      branches: ordered.map((branch) => {
+        const [prefix, core, suffix] = branchParts(branch);
+        return [prefix, core, suffixIndex(suffix)];
+      }),
+      suffixes,
+      needsLeftBoundary: ordered.map((branch) => (branch.shape.leftBoundary ? 1 : 0)),
+      fields,
+      strings,
+      values,
+      exact: exactDiff,
+      loose,
+      patterns,
     },
   };
 }
 
-/**
- * The left word boundary, checked here for the rare candidate rather than in the pattern: a
- * lookbehind at the head of the pattern runs at every position of the text and made scanning
- * several times slower. Every branch that needs it starts with a letter of a spaced script, so
- * when it fails at a position no other branch could have matched there.
- */
-const WORD_START = new RegExp(LEFT_BOUNDARY, 'yv');
-
-function startsWord(text: string, index: number): boolean {
-  WORD_START.lastIndex = index;
-  return WORD_START.test(text);
+/** searchData and searchFrom in one step (tests, and tools that build at run time). */
+export function compileSearch<T>(
+  entries: readonly NameEntry<T>[],
+): (NameSearch<T> & { cores: readonly (readonly string[])[] }) | undefined {
+  const built = searchData(entries);
+  return built && { ...searchFrom(built.data), cores: built.cores };
 }
 
 function longestCore<T>(branch: Branch<T>): number {
@@ -150,21 +151,12 @@ function longestCore<T>(branch: Branch<T>): number {
   return longest;
 }
 
-function branchSource<T>(branch: Branch<T>): string {
+/** A branch's pattern in three parts: what may come before the name, the trie of its cores, and what may follow. */
+function branchParts<T>(branch: Branch<T>): [string, string, string] {
   const { shape } = branch;
   return [
     literalAlternation(shape.prefixes),
-    `(${trieSource([...branch.cores.values()].map((core) => core.units))})`,
-    literalAlternation(shape.endings),
-    shape.english ? ENGLISH_PLURAL : '',
-    TRADEMARK,
-    shape.english ? POSSESSIVE : '',
-  ].join('');
-}
-
-function anchoredCores<T>(branch: Branch<T>): [RegExp, T][] {
-  return [...branch.cores.values()].map((core) => [
-    new RegExp(`^(?:${core.units.join('')})$`, PATTERN_FLAGS),
-    core.value,
-  ]);
+    trieSource([...branch.cores.values()].map((core) => core.units)),
+    [literalAlternation(shape.endings), shape.english ? ENGLISH_PLURAL : '', TRADEMARK, shape.english ? POSSESSIVE : ''].join(''),
+  ];
 }

@@ -13,7 +13,9 @@
  * touches at most one of them, a swap included). The segments join the matcher's prefilter, so
  * text without any segment is rejected as before; only text holding one reaches the word check.
  */
-import { editDistance } from './edit-distance';
+import { foldedLetters, typoSearchFrom, type TypoData, type TypoSearch } from './typo-run';
+
+export type { TypoData, TypoMatch, TypoSearch } from './typo-run';
 
 /** Names shorter than this get no typo tolerance: too many ordinary words lie one edit away. */
 export const MIN_TYPO_NAME = 7;
@@ -30,28 +32,7 @@ export interface TypoBase<T> {
   owner: string;
 }
 
-export interface TypoMatch<T> {
-  start: number;
-  end: number;
-  value: T;
-}
-
-export interface TypoSearch<T> {
-  /** Segments (lower-case letters) for the prefilter: a typo within reach contains one. */
-  readonly segments: readonly string[];
-  /** Shortest word that can be a typo. */
-  readonly minLength: number;
-  /** Typo matches in text, leaving out words that overlap `taken` (spans found exactly). */
-  find(text: string, taken: readonly { start: number; end: number }[]): TypoMatch<T>[];
-}
-
-const MARKS = /\p{M}/gu;
-
-/** Lower case, accents off; undefined unless the result is plain letters a-z. */
-export function foldedLetters(name: string): string | undefined {
-  const folded = name.normalize('NFD').replace(MARKS, '').toLowerCase();
-  return /^[a-z]+$/.test(folded) ? folded : undefined;
-}
+export { foldedLetters };
 
 export function editsAllowed(length: number): number {
   if (length < MIN_TYPO_NAME) return 0;
@@ -151,34 +132,18 @@ export function segmentsOf(name: string, pieces: number): { segments: string[]; 
   return best;
 }
 
-interface Base<T> {
-  folded: string;
-  edits: number;
-  value: T;
-  owner: string;
-}
-
-/** Letters of a word for typo purposes: Latin letters and their accents. */
-const WORD = /[\p{Script=Latin}\p{M}]+/uy;
-const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
-/** An English plural or possessive after the word is kept in the span but not compared. */
-const ATTACHED = /^(.*?)(?:'s|\u2019s|s)$/;
-
 /**
- * People rarely get a name's first letter wrong, except c for k and back ("clonopin"); a letter
- * glued before a name ("xklonopin", a user name) is no typo.
+ * The typo search's data (built once, at build time; ./run.ts reads words with it): each name
+ * that takes typos with its edits and value, the segments for the prefilter, and the other
+ * drugs' names a typo must not be as close to.
  */
-function sameFirstLetter(word: string, name: string): boolean {
-  const a = word[0];
-  const b = name[0];
-  return a === b || ((a === 'c' || a === 'k') && (b === 'c' || b === 'k'));
-}
-
-export function compileTypoSearch<T>(
+export function typoData<T>(
   bases: readonly TypoBase<T>[],
   guards: readonly string[],
-): TypoSearch<T> | undefined {
-  const ours: Base<T>[] = [];
+  /** Guards the reader will be given anyway (typoSearchFrom's `guards`): left out of the data. */
+  givenGuards: readonly string[] = [],
+): TypoData<T> | undefined {
+  const ours: TypoData<T>['ours'] = [];
   const seen = new Set<string>();
   const segments = new Set<string>();
   for (const base of bases) {
@@ -190,7 +155,7 @@ export function compileTypoSearch<T>(
     let split = edits > 0 ? segmentsOf(folded, edits + 1) : undefined;
     while (edits > 1 && (!split || split.chance > MAX_SEGMENT_CHANCE)) split = segmentsOf(folded, --edits + 1);
     if (!split || split.chance > MAX_SEGMENT_CHANCE) continue;
-    ours.push({ folded, edits, value: base.value, owner: base.owner });
+    ours.push([folded, edits, base.owner, base.value]);
     for (const segment of split.segments) segments.add(segment);
   }
   if (ours.length === 0) return undefined;
@@ -198,62 +163,17 @@ export function compileTypoSearch<T>(
   const others = [...new Set(guards.map(foldedLetters).filter((name): name is string => name !== undefined))].filter(
     (name) => !allOurs.has(name),
   );
-
-  const segmentPattern = new RegExp([...segments].sort((a, b) => b.length - a.length).join('|'), 'gi');
-  const shortest = Math.min(...ours.map((base) => base.folded.length - base.edits));
-  const longest = Math.max(...ours.map((base) => base.folded.length + base.edits));
-
-  /** The listed name a word is read as, or undefined (too far, or as close to another drug). */
-  function readAs(word: string): Base<T> | undefined {
-    if (word.length < shortest || word.length > longest) return undefined;
-    let best: Base<T> | undefined;
-    let bestDistance = Number.POSITIVE_INFINITY;
-    let tied = false;
-    for (const base of ours) {
-      if (!sameFirstLetter(word, base.folded)) continue;
-      const limit = Math.min(base.edits, bestDistance);
-      const distance = editDistance(word, base.folded, limit);
-      if (distance > base.edits) continue;
-      if (distance < bestDistance) {
-        best = base;
-        bestDistance = distance;
-        tied = false;
-      } else if (distance === bestDistance && best && best.owner !== base.owner) {
-        tied = true;
-      }
-    }
-    if (!best || tied || bestDistance === 0) return undefined;
-    for (const other of others) if (editDistance(word, other, bestDistance) <= bestDistance) return undefined;
-    return best;
-  }
-
+  const given = new Set(givenGuards.map(foldedLetters).filter((name) => name !== undefined));
   return {
-    segments: [...segments],
-    minLength: shortest,
-    find(text, taken) {
-      const found: TypoMatch<T>[] = [];
-      segmentPattern.lastIndex = 0;
-      let lastWordEnd = -1;
-      let hit: RegExpExecArray | null;
-      while ((hit = segmentPattern.exec(text)) !== null) {
-        if (hit.index < lastWordEnd) continue;
-        let start = hit.index;
-        while (start > 0 && WORD_CHAR.test(text[start - 1] as string)) start--;
-        WORD.lastIndex = start;
-        const word = WORD.exec(text)?.[0] ?? '';
-        const end = start + word.length;
-        lastWordEnd = end;
-        if (end < hit.index + hit[0].length) continue;
-        segmentPattern.lastIndex = end;
-        // Only whole words of letters: no digit or other script glued on either side.
-        if (start > 0 && WORD_CHAR.test(text[start - 1] as string)) continue;
-        if (end < text.length && WORD_CHAR.test(text[end] as string)) continue;
-        if (taken.some((span) => span.start < end && start < span.end)) continue;
-        const folded = word.normalize('NFD').replace(MARKS, '').toLowerCase();
-        const base = readAs(folded) ?? readAs(ATTACHED.exec(folded)?.[1] ?? '');
-        if (base) found.push({ start, end, value: base.value });
-      }
-      return found;
-    },
+    ours,
+    segments: [...segments].sort((a, b) => b.length - a.length),
+    others: others.filter((name) => !given.has(name)),
+    notOthers: [...given].filter((name) => allOurs.has(name)),
   };
+}
+
+/** typoData and typoSearchFrom in one step. */
+export function compileTypoSearch<T>(bases: readonly TypoBase<T>[], guards: readonly string[]): TypoSearch<T> | undefined {
+  const data = typoData(bases, guards);
+  return data && typoSearchFrom(data);
 }

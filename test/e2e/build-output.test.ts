@@ -67,6 +67,20 @@ describe.each(['chrome', 'firefox'] as const)('the %s build', (target) => {
     expect(() => new Script(code, { filename: script?.js?.[0] })).not.toThrow();
     expect(code).not.toMatch(/\bimport\s*\(/);
   });
+
+  it('keeps the script every frame parses small; the tooltip is a classic script of its own, loaded on need', () => {
+    const [script] = manifest.content_scripts ?? [];
+    const always = readFileSync(join(distDir(), target, script?.js?.[0] ?? ''));
+    // The goal is 40 kB; names and typo tolerance grew its prebuilt data to about 45 kB. A guard
+    // against growth: what only a tooltip needs must never come back into this script.
+    expect(always.length).toBeLessThanOrEqual(48 * 1024);
+    const tooltip = readFileSync(join(distDir(), target, 'content/tooltip.js'), 'utf8');
+    expect(() => new Script(tooltip, { filename: 'content/tooltip.js' })).not.toThrow();
+    expect(tooltip).not.toMatch(/\bimport\s*\(/);
+    // What only a tooltip needs is not in the script every frame parses.
+    expect(always.toString()).not.toContain('medglance-tooltip');
+    expect(tooltip).toContain('medglance-tooltip');
+  });
 });
 
 describe('the two manifests', () => {
@@ -79,9 +93,9 @@ describe('the two manifests', () => {
     }
   });
 
-  it('ask for scripting and sidePanel only in Chrome (tabs open before install; the side panel); Firefox runs the content script there itself and its sidebar needs no permission; both ask for contextMenus (the look-up item)', () => {
+  it('ask for scripting in both (the background runs the tooltip script in a frame on its first need; in Chrome also the content script in tabs open before install), sidePanel only in Chrome (the Firefox sidebar needs no permission), contextMenus in both (the look-up item)', () => {
     expect([...(chrome.permissions ?? [])].sort()).toEqual(['contextMenus', 'scripting', 'sidePanel', 'storage']);
-    expect([...(firefox.permissions ?? [])].sort()).toEqual(['contextMenus', 'storage']);
+    expect([...(firefox.permissions ?? [])].sort()).toEqual(['contextMenus', 'scripting', 'storage']);
   });
 
   it('show the same panel page beside the page: Chrome side_panel, Firefox sidebar_action', () => {

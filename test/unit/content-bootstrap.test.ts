@@ -13,25 +13,25 @@ const runtime = {
   }),
   onMessage: { addListener: vi.fn(), removeListener: vi.fn() },
 };
-vi.mock('webextension-polyfill', () => ({
-  default: {
-    runtime,
-    storage: {
-      sync: { get: async () => ({}) },
-      onChanged: { addListener: () => {}, removeListener: () => {} },
-    },
+// The content script uses the browser's own extension API (chrome.* in Chromium), no polyfill.
+const chromeApi = {
+  runtime,
+  storage: {
+    sync: { get: async () => ({}) },
+    onChanged: { addListener: () => {}, removeListener: () => {} },
   },
-}));
+};
 
 class FakeHighlight extends Set<Range> {}
 const registry = new Map<string, FakeHighlight>();
 
 beforeAll(() => {
-  Object.assign(globalThis, { Highlight: FakeHighlight, CSS: { highlights: registry } });
+  Object.assign(globalThis, { Highlight: FakeHighlight, CSS: { highlights: registry }, chrome: chromeApi });
 });
 afterAll(() => {
   delete (globalThis as Record<string, unknown>).Highlight;
   delete (globalThis as Record<string, unknown>).CSS;
+  delete (globalThis as Record<string, unknown>).chrome;
 });
 
 const counts = () => sent.filter((m): m is { type: 'mention-count'; count: number } => (m as { type: string }).type === 'mention-count');

@@ -313,6 +313,8 @@ describe('keeping the highlights painted', () => {
     const adopted: unknown[] = [];
     const target = new RecordingHighlightSink();
     const highlights = new SwitchableHighlightSink(target, true);
+    highlights.add(document.createRange());
+    highlights.flush();
     try {
       const stop = whileVisible(document, paintedCheck({ document, stylesheet: { restore: (scope) => void adopted.push(scope) }, highlights }), { intervalMs: 1_000 });
       expect(adopted).toEqual([document]);

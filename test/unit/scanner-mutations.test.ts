@@ -161,13 +161,13 @@ describe('time slices', () => {
     expect(countWhenPageRan!).toBeLessThan(300);
   });
 
-  test('the first scan starts at the part in view, then wraps around to the start', async () => {
+  test('the first scan starts at the #anchor (what is in view), then wraps around to the start', async () => {
     bigPage(3000);
     const seenFirst: string[] = [];
     const { app, settle } = start({
       now: steppingClock(),
       sliceBudgetMs: 4,
-      findViewportStart: (doc) => doc.getElementById('p2000'),
+      findStart: (doc) => doc.getElementById('p2000'),
     });
     const unsubscribe = app.store.onChange(() => {
       if (seenFirst.length === 0) seenFirst.push(...app.store.inDocumentOrder().map((m) => (m.node.parentNode as Element).id));
@@ -178,6 +178,20 @@ describe('time slices', () => {
     expect(seenFirst[0]).toBe('p2000');
     expect(seenFirst.every((id) => Number(id.slice(1)) >= 2000)).toBe(true);
     expect(app.store.count).toBe(300);
+  });
+
+  test('a sliced first scan paints twice: what it finds first, then all the rest when it is done', async () => {
+    bigPage(3000);
+    // No visibility recheck meanwhile (it commits on its own timer).
+    const { app, sink, settle } = start({ now: steppingClock(), sliceBudgetMs: 4, setInterval: () => 0, clearInterval: () => {} });
+    const painted: number[] = [];
+    app.store.onChange(() => painted.push(sink.size));
+    await settle();
+    expect(app.scanner.slices).toBeGreaterThan(5);
+    expect(painted).toHaveLength(2);
+    expect(painted[0]).toBeGreaterThan(0);
+    expect(painted[0]).toBeLessThan(300);
+    expect(painted[1]).toBe(300);
   });
 
   test('a scan paused at a node the page then removes goes on from where that node was', async () => {

@@ -77,6 +77,28 @@ describe('slice runner', () => {
   });
 });
 
+describe('slice length', () => {
+  test('slices grow while nothing else runs between them, and shrink back when the page gets busy', () => {
+    let clock = 0;
+    const tasks: (() => void)[] = [];
+    const budgets: number[] = [];
+    const runner = new SliceRunner({ nextTask: (task) => tasks.push(task), now: () => clock });
+    runner.add({
+      run: (hasTime) => {
+        const began = clock;
+        while (hasTime()) clock += 1;
+        budgets.push(clock - began);
+        return budgets.length === 7;
+      },
+    });
+    for (let i = 0; i < 4; i++) tasks.shift()!();
+    // The page runs for a while before our next slice.
+    clock += 20;
+    while (tasks.length) tasks.shift()!();
+    expect(budgets).toEqual([8, 16, 32, 32, 8, 16, 32]);
+  });
+});
+
 describe('shadow sweeps', () => {
   test('the pause between sweeps grows with their cost (about 1% of the time at most)', () => {
     let clock = 0;

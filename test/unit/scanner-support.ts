@@ -38,7 +38,7 @@ export interface TestApp {
 export interface TestAppOptions {
   settings?: Partial<Settings>;
   hostname?: string;
-  findViewportStart?: (doc: Document) => Node | null;
+  findStart?: (doc: Document) => Node | null;
   now?: () => number;
   sliceBudgetMs?: number;
   start?: boolean;
@@ -61,7 +61,7 @@ export function createTestApp(options: TestAppOptions = {}): TestApp {
     hostname: options.hostname ?? 'example.com',
     nextTask: (callback) => setTimeout(callback, 0),
     scheduleBatch: (run) => setTimeout(run, 0),
-    findViewportStart: options.findViewportStart,
+    findStart: options.findStart,
     isShown: options.isShown,
     setInterval: options.setInterval,
     clearInterval: options.clearInterval,

@@ -33,6 +33,9 @@ describe('finding mentions in a static page', () => {
     await settle();
     expect(app.store.count).toBe(0);
     expect(sink.size).toBe(0);
+    // Nothing enters the page's highlight registry, and no stylesheet is made.
+    expect(sink.registered).toBe(false);
+    expect(document.adoptedStyleSheets ?? []).toHaveLength(0);
   });
 
   test('the page title and other head content are not page text', async () => {

@@ -1,0 +1,41 @@
+/**
+ * What the content scripts get at build time (used by vite.config.ts, and by vitest.config.ts
+ * for the unit tests):
+ * - the matcher's data, built once from the bundled drugs instead of in every frame of every page;
+ * - the tooltip's own script (content/tooltip.js), which the background runs in a frame on its
+ *   first need: one self-contained classic script, not web-accessible.
+ */
+import { build, type Plugin } from 'vite';
+import { BUNDLED_DRUGS } from '../src/drugs/index.ts';
+import { matcherData } from '../src/matcher/compile.ts';
+import { TOOLTIP_SCRIPT } from '../src/messages.ts';
+
+/** `define` entries: the content script reads __MEDGLANCE_MATCHER_DATA__ (content/globals.d.ts). */
+export function contentDefines(): Record<string, string> {
+  return { __MEDGLANCE_MATCHER_DATA__: JSON.stringify(matcherData(BUNDLED_DRUGS)) };
+}
+
+export function tooltipScript(root: string): Plugin {
+  return {
+    name: 'medglance-tooltip-script',
+    apply: 'build',
+    async generateBundle(_options, _bundle) {
+      const output = await build({
+        root,
+        configFile: false,
+        logLevel: 'warn',
+        build: {
+          write: false,
+          minify: true,
+          target: 'es2022',
+          lib: { entry: `${root}/content/tooltip-entry.ts`, formats: ['iife'], name: 'medglanceTooltip' },
+          
+        },
+      });
+      const result = Array.isArray(output) ? output[0] : output;
+      const chunk = result && 'output' in result ? result.output.find((item) => item.type === 'chunk') : undefined;
+      if (!chunk || chunk.type !== 'chunk') throw new Error('The tooltip script did not build');
+      this.emitFile({ type: 'asset', fileName: TOOLTIP_SCRIPT, source: chunk.code });
+    },
+  };
+}
