@@ -198,13 +198,6 @@ const sources: Source[] = [
     section: 'Patient Counseling Information (pregnancy registry number; breastfeeding wording of earlier generic versions)',
   },
   {
-    id: 'aed-class-warning',
-    title: 'Clorazepate (Tranxene) drug summary, antiepileptic class warning',
-    publisher: "PDR (Prescribers' Digital Reference)",
-    url: 'https://www.pdr.net/drug-summary/Tranxene-clorazepate-dipotassium-1708',
-    section: 'Suicidal behavior and ideation: pooled trial figures for antiepileptic drugs',
-  },
-  {
     id: 'pregnancy-label-copy',
     title: 'Clonazepam during pregnancy (page quoting the US label)',
     publisher: 'MotherFigure (secondary site, not the label itself)',
@@ -265,8 +258,8 @@ const sources: Source[] = [
   {
     id: 'lactmed',
     title: 'Clonazepam entry in the Drugs and Lactation Database (LactMed)',
-    publisher: 'US National Library of Medicine, NCBI Bookshelf',
-    url: 'https://www.ncbi.nlm.nih.gov/books/?term=lactmed+clonazepam',
+    publisher: 'US National Library of Medicine (text read in a mirror copy on anikamd.com; the NCBI Bookshelf address was not found)',
+    url: 'http://anikamd.com/breastfeeding/clonazepam.htm',
     section: 'Summary of use during lactation',
   },
   {
@@ -592,6 +585,48 @@ const sources: Source[] = [
     url: 'https://www.paxlovidhcp.com/drug-interactions',
     section: 'Ritonavir is a strong CYP3A inhibitor',
   },
+  {
+    id: 'fda-2020-communication',
+    title: 'FDA Drug Safety Communication, 23 September 2020: boxed warning updated for the benzodiazepine class',
+    publisher: FDA,
+    url: 'https://www.fda.gov/drugs/drug-safety-and-availability/fda-requiring-boxed-warning-updated-improve-safe-use-benzodiazepine-drug-class',
+    section: 'Dependence after days to weeks; withdrawal reactions, including seizures',
+  },
+  {
+    id: 'drugs-com-leaflet',
+    title: 'Klonopin (consumer leaflet, Cerner Multum, reviewed December 2024)',
+    publisher: 'Drugs.com (secondary source)',
+    url: 'https://www.drugs.com/cdi/klonopin-wafer-orally-disintegrating-tablets.html',
+    section: 'Getting help after stopping; how long withdrawal can last; storing it safely; not sharing it',
+  },
+  {
+    id: 'benzo-withdrawal-overview',
+    title: 'Benzodiazepine withdrawal syndrome: signs and symptoms',
+    publisher: 'LiquiSearch (encyclopedia copy; secondary source)',
+    url: 'https://liquisearch.com/benzodiazepine_withdrawal_syndrome/signs_and_symptoms',
+    section: 'Rebound, re-emergence and withdrawal',
+  },
+  {
+    id: 'epa-disposal',
+    title: 'The limited role of the FDA flush list (household medicine disposal)',
+    publisher: 'US Environmental Protection Agency (mirror copy; secondary host)',
+    url: 'https://client10.cmdcloud.ir/household-medication-disposal/limited-role-food-and-drug-administrations-flush-list',
+    section: 'Disposal in household trash when no take-back is available',
+  },
+  {
+    id: 'nhs-common-questions',
+    title: 'Common questions about clonazepam',
+    publisher: NHS,
+    url: 'https://www.nhs.uk/medicines/clonazepam/common-questions-about-clonazepam/',
+    section: 'Driving, cycling, tools and machines',
+  },
+  {
+    id: 'pku-news',
+    title: 'Drug products containing phenylalanine (aspartame)',
+    publisher: 'National PKU News (patient organisation)',
+    url: 'http://pkunews.org/diet/aspartame.htm',
+    section: 'Aspartame as a source of phenylalanine',
+  },
   // Misuse, overdose and help lines
   {
     id: 'dea-benzodiazepines',
@@ -869,8 +904,8 @@ const uses: ReferenceSection = {
       ['label-indications', 'label-dosage'],
     ),
     para(
-      'For seizures, the benefit can fade. Some studies found that as many as 3 in 10 patients stopped responding, often within 3 months. A change of dose may bring the effect back.',
-      ['label-indications'],
+      'For seizures, the benefit can fade. Some studies found that as many as 3 in 10 patients stopped responding, often within 3 months. A change of dose may bring the effect back. Mayo Clinic says that if it seems to work less well, the answer is a call to the doctor, not a larger dose.',
+      ['label-indications', 'mayo-clonazepam'],
     ),
     list('Licensed uses outside the US', [
       item('UK (NHS): epilepsy, panic disorder, muscle spasms that happen on their own, and in some cases restless legs syndrome.', ['nhs-about']),
@@ -915,7 +950,7 @@ const howItWorks: ReferenceSection = {
         ['fda-label'],
       ),
       item(
-        'The liver breaks down almost all of it; less than 2% leaves unchanged in the urine. Liver enzymes from the cytochrome P450 group, including CYP3A, take part. That is why some other medicines can raise or lower its level.',
+        'The liver breaks down almost all of it; less than 2% leaves unchanged in the urine. Liver enzymes from the cytochrome P450 group take part, including CYP3A (a group of enzymes that breaks down many medicines). That is why some other medicines can raise or lower its level.',
         ['fda-label', 'label-interactions'],
       ),
       item('The broken-down products leave the body mainly through the kidneys.', ['fda-label', 'label-precautions']),
@@ -951,7 +986,7 @@ const benefits: ReferenceSection = {
         ['rosenbaum-1997'],
       ),
       item(
-        'A later trial found clonazepam better than placebo for how often attacks came and for overall ratings. Lowering the dose slowly over 7 weeks did not cause a withdrawal syndrome, and symptoms did not come back worse overall.',
+        'A later trial found clonazepam better than placebo for how often attacks came and for overall ratings. Lowering the dose slowly over 7 weeks did not cause a withdrawal syndrome, and there was no rebound overall (rebound means symptoms coming back stronger than before).',
         ['moroz-1999'],
       ),
     ]),
@@ -1000,6 +1035,10 @@ const sideEffects: ReferenceSection = {
       item(
         'Nerves and muscles: slurred speech, shaking (tremor), a spinning feeling (vertigo), jerky eye movements (nystagmus), double vision, floppy muscles and muscle weakness.',
         ['label-adverse-reactions'],
+      ),
+      item(
+        'Mayo Clinic describes how this can look: a person may seem drunk, become confused or more depressed, see things that are not there, have thoughts of suicide, or become strangely excited, jumpy or cross. The doctor needs to hear about any of these.',
+        ['mayo-clonazepam'],
       ),
       item('Breathing: slowed breathing, chest congestion and extra mucus in the nose and throat.', ['label-adverse-reactions']),
       item('Heart: palpitations, a pounding or racing heartbeat.', ['label-adverse-reactions']),
@@ -1083,7 +1122,7 @@ const dependence: ReferenceSection = {
       ['label-abuse-dependence'],
     ),
     list('What the sources say', [
-      item('Clonazepam is a Schedule IV controlled substance in the US.', ['label-klonopin-current']),
+      item('Clonazepam is a Schedule IV controlled substance in the US, one of the legal classes of medicines whose prescribing and sale are controlled.', ['label-klonopin-current']),
       item('The label says some risk of misuse remains even when it is taken exactly as prescribed.', ['label-abuse-dependence']),
       item('The FDA says the body can become dependent after just days or weeks of daily use, even at prescribed doses.', ['fda-2020-benzodiazepines']),
       item(
@@ -1121,11 +1160,32 @@ const withdrawal: ReferenceSection = {
         { urgent: true },
       ),
     ]),
+    para(
+      'Withdrawal can be acute, soon after stopping or cutting down, or protracted, going on long after. The 2020 boxed warning says the risk grows with longer use and higher daily doses, and that stopping suddenly or lowering the dose fast is what sets off acute withdrawal, which can threaten life. The FDA adds that withdrawal can include seizures.',
+      ['label-boxed-warning', 'fda-2020-communication'],
+    ),
+    list('Withdrawal symptoms in everyday words (Mayo Clinic)', [
+      item('Feeling anxious, nervous or irritable; trouble sleeping or concentrating; blurred vision; dizziness; little appetite.', ['mayo-clonazepam']),
+      item('Low mood or lost interest in things; feeling that you or the world around you is not real; hallucinations; unusual excitement.', ['mayo-clonazepam']),
+      item('Strange body positions or movements, going silent, or echoing the words or actions of others; severe sleepiness; seizures.', ['mayo-clonazepam']),
+    ]),
+    list('After stopping or cutting down, get emergency help at once (911 in the US, or your local emergency number) for', [
+      item('Unusual muscle movements, being much more active or talkative than usual, or sudden, severe changes in mood or behavior.', ['drugs-com-leaflet'], { urgent: true }),
+      item('Hallucinations, confusion, seizures or thoughts of suicide.', ['drugs-com-leaflet'], { urgent: true }),
+    ]),
+    para(
+      'A consumer leaflet from Drugs.com says a few withdrawal symptoms may go on for a year or more.',
+      ['drugs-com-leaflet'],
+    ),
+    para(
+      'Rebound means the old symptoms, such as anxiety or trouble sleeping, come back stronger than before. Re-emergence means they come back as they were. Withdrawal can also bring symptoms that are new. The single clonazepam taper trial in our sources found no rebound overall. No label text on rebound was found.',
+      ['benzo-withdrawal-overview', 'moroz-1999'],
+    ),
     list('Tapering: lowering the dose step by step', [
       item('The label says the dose must be lowered gradually whenever it is reduced or stopped.', ['label-boxed-warning']),
       item('For panic disorder, the label’s schedule lowers the dose by 0.125 mg twice a day every 3 days until none is left.', ['label-dosage']),
       item('For seizures, the label says withdrawal must be gradual, and another seizure medicine may be started at the same time.', ['label-precautions']),
-      item('The FDA says that if withdrawal symptoms appear, the taper may be paused or taken back a step, then continued more slowly.', ['fda-2020-benzodiazepines']),
+      item('The FDA says that if withdrawal symptoms appear, the prescriber may pause the taper or go back a step, then continue more slowly.', ['fda-2020-benzodiazepines']),
       item('The NHS says that after more than 2 to 4 weeks of use, the dose needs to be lowered gradually before stopping.', ['nhs-about']),
       item('In one trial, people with panic disorder came off clonazepam over 7 weeks without a withdrawal syndrome.', ['moroz-1999']),
     ]),
@@ -1232,7 +1292,39 @@ const dosage: ReferenceSection = {
             ['epilepsy-foundation', 'nz-formulary'],
           ),
           item('Both say never to take two doses at once to make up for a missed one.', ['epilepsy-foundation', 'nz-formulary']),
+          item('Mayo Clinic gives the same rule.', ['mayo-clonazepam']),
         ]),
+      ],
+    },
+    {
+      title: 'Storing it, getting rid of it, and not sharing it',
+      blocks: [
+        list(undefined, [
+          item('Mayo Clinic: keep it at room temperature in a closed container, away from heat, damp and direct light, and do not let it freeze.', ['mayo-clonazepam']),
+          item('Keep it where children cannot reach it, and where other people cannot get to it.', ['mayo-clonazepam', 'drugs-com-leaflet']),
+          item('For expired or unneeded tablets, the FDA prefers a take-back option, such as a drop-off site or a mail-back envelope. Clonazepam is not on the FDA list of medicines to flush.', ['fda-flush-list']),
+          item('Where there is no take-back option, the EPA and FDA describe mixing the tablets with something unpleasant, such as used coffee grounds, dirt or cat litter, sealing the mix in a container, and putting it in the household trash.', ['epa-disposal']),
+          item('It is prescribed for one person. A consumer leaflet says that in the US, giving or selling it to anyone else is against the law.', ['drugs-com-leaflet']),
+        ]),
+      ],
+    },
+    {
+      title: 'Driving, machines and alcohol',
+      blocks: [
+        list(undefined, [
+          item('The NHS names sleepiness during the day as the commonest side effect, and says that people who feel sleepy or confused should not drive, cycle or use tools or machines.', ['nhs-about', 'nhs-common-questions']),
+          item('Mayo Clinic says to find out how it affects you before driving or doing anything that needs you to be alert.', ['mayo-clonazepam']),
+          item('The NHS advises against drinking alcohol while on clonazepam: the two together can cause a sleep so deep that it is hard to wake up.', ['nhs-about']),
+        ]),
+      ],
+    },
+    {
+      title: 'Orally disintegrating tablets and phenylketonuria',
+      blocks: [
+        para(
+          'Some generic orally disintegrating tablets list aspartame among their ingredients. Aspartame is a source of phenylalanine, which people with phenylketonuria (PKU) need to know about. The ODT label’s own PKU statement was not found.',
+          ['label-odt-ingredients', 'pku-news'],
+        ),
       ],
     },
   ],
@@ -1312,7 +1404,7 @@ const cautions: ReferenceSection = {
         list(undefined, [
           item('Kidney problems: the broken-down drug can build up.', ['label-precautions']),
           item('Porphyria, a rare blood disorder: clonazepam may bring on attacks.', ['label-precautions']),
-          item('Several seizure types at once: it can bring on tonic-clonic (grand mal) seizures or make them more frequent.', ['label-precautions']),
+          item('Several seizure types at once: it can bring on tonic-clonic (grand mal) seizures, in which the body stiffens and then jerks, or make them more frequent.', ['label-precautions']),
           item(
             'The NHS also asks people to mention myasthenia gravis (a muscle-weakness condition), spinal or cerebellar ataxia (unsteadiness from nerve damage), a personality disorder, or a planned general anesthetic.',
             ['nhs-who-can-take'],
@@ -1326,7 +1418,7 @@ const cautions: ReferenceSection = {
       blocks: [
         list(undefined, [
           item(
-            'Use late in pregnancy can make a newborn sleepy and floppy, with slowed breathing. The baby can also have withdrawal: stiff reflexes, irritability, restlessness, shaking, crying that cannot be soothed, and feeding problems. Newborns who were exposed should be watched.',
+            'Use late in pregnancy can make a newborn sleepy and floppy, with slowed breathing. The baby can also have withdrawal: overactive reflexes, irritability, restlessness, shaking, crying that cannot be soothed, and feeding problems. Newborns who were exposed should be watched.',
             ['label-neonatal'],
           ),
           item(
@@ -1338,7 +1430,11 @@ const cautions: ReferenceSection = {
             'The North American Antiepileptic Drug Pregnancy Registry collects information on pregnancies exposed to seizure medicines. Its number is 1-888-233-2334.',
             ['label-patient-counseling', 'drugs-com-pregnancy'],
           ),
-          item('Tell the prescriber if you are pregnant or trying to become pregnant.', ['nhs-who-can-take']),
+          item('Tell the prescriber if you are pregnant or trying to become pregnant, and straight away if you become pregnant while taking it.', ['nhs-who-can-take', 'mayo-clonazepam']),
+          item(
+            'Mayo Clinic lists signs in a newborn to report: poor feeding, vomiting or diarrhea, poor weight gain, floppiness, shakiness, restlessness or irritability, a shrill cry, odd sleep patterns, sluggishness and trouble breathing.',
+            ['mayo-clonazepam'],
+          ),
         ]),
       ],
     },
@@ -1351,7 +1447,7 @@ const cautions: ReferenceSection = {
             ['label-klonopin-current'],
           ),
           item(
-            'LactMed reports that breastfed babies are now and then sedated, usually when the mother is on other sedating medicines as well. It advises watching the baby for drowsiness, weight gain and developmental milestones.',
+            'LactMed, the US National Library of Medicine’s database on medicines and breastfeeding, reports that breastfed babies are occasionally sedated, especially when the mother takes other sedating medicines too. It advises watching the baby for drowsiness, weight gain and developmental milestones. It adds that when the medicine is used to calm or for anxiety, other choices are safer during breastfeeding.',
             ['lactmed'],
           ),
           item(
@@ -1368,7 +1464,7 @@ const cautions: ReferenceSection = {
         list(undefined, [
           item('The label says to start low and watch closely.', ['label-dosage']),
           item(
-            'The AGS Beers Criteria (2012 edition) list benzodiazepines as potentially inappropriate for older adults. Older people are more sensitive to them and clear long-acting ones more slowly. Risks include memory and thinking problems, delirium (sudden severe confusion), falls, broken bones and car crashes.',
+            'The AGS Beers Criteria, the American Geriatrics Society’s list of medicines that may be unsuitable for older adults (2012 edition), list benzodiazepines as potentially inappropriate for older adults. Older people are more sensitive to them and clear long-acting ones more slowly. Risks include memory and thinking problems, delirium (sudden severe confusion), falls, broken bones and car crashes.',
             ['beers-2012'],
           ),
           item('The Beers Criteria also advise against them for anyone who has delirium or is likely to get it, and for people with dementia or other thinking problems.', ['beers-2012']),
@@ -1392,8 +1488,8 @@ const cautions: ReferenceSection = {
       title: 'Depression and suicidal thoughts',
       blocks: [
         para(
-          'Like other seizure medicines, clonazepam carries a warning about suicidal thoughts and behavior. In pooled trials of 11 such medicines, this happened to 0.43% of people on the drug and 0.24% on placebo: about 1 more person for every 530 treated. The rise could start within a week.',
-          ['label-warnings', 'aed-class-warning'],
+          'Like other seizure medicines, clonazepam carries a label warning about suicidal thoughts and behavior.',
+          ['label-warnings'],
         ),
         para(
           'The NHS asks people to tell the doctor about depression, a recent loss or thoughts of self-harm before starting. New or worse depression needs a prompt call to the prescriber.',
@@ -1820,7 +1916,7 @@ const interactions: Interaction[] = [
   },
   {
     id: 'sodium-oxybate',
-    name: 'Sodium oxybate (a sleep-disorder medicine)',
+    name: 'Sodium oxybate (Xyrem, Xywav, Lumryz)',
     members: [
       { generic: 'sodium oxybate', brands: ['Xyrem', 'Lumryz'], aliases: ['GHB'], sources: ['xyrem-label', 'lumryz-label'] },
       { generic: 'calcium oxybate', brands: ['Xywav'], sources: ['mayo-clonazepam'] },
@@ -1945,5 +2041,5 @@ export const clonazepam: DrugData = {
   disclaimer:
     'General information from the sources listed, not medical advice. It does not replace your prescriber or pharmacist. Do not start, stop or change any medicine or dose on your own; talk to your prescriber or pharmacist first.',
   sources,
-  lastReviewed: '2026-11-25',
+  lastReviewed: '2026-12-02',
 };
