@@ -80,10 +80,19 @@ const QUIET_ARGS = [
 /** "1.5 s after load", as the issue measured; shorter for the quick CI run (BENCH_SETTLE_MS). */
 const SETTLE_AFTER_LOAD_MS = Number(process.env.BENCH_SETTLE_MS ?? 1_500);
 
-async function launch(extensionDir: string | undefined, chromiumPath: string): Promise<{ context: BrowserContext; profile: string }> {
+async function launch(
+  extensionDir: string | undefined,
+  chromiumPath: string,
+): Promise<{ context: BrowserContext; profile: string }> {
   const profile = mkdtempSync(join(tmpdir(), 'medglance-bench-'));
-  const args = extensionDir ? [...QUIET_ARGS, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : QUIET_ARGS;
-  const context = await chromium.launchPersistentContext(profile, { executablePath: chromiumPath, headless: true, args });
+  const args = extensionDir
+    ? [...QUIET_ARGS, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`]
+    : QUIET_ARGS;
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: chromiumPath,
+    headless: true,
+    args,
+  });
   return { context, profile };
 }
 
@@ -273,14 +282,28 @@ export async function measurePageCosts(options: PageCostOptions): Promise<PageCo
     launched.push(floor);
     const ours = await launch(options.extensionDir, options.chromiumPath);
     launched.push(ours);
-    const contexts: Record<IdleContender, BrowserContext> = { none: none.context, floor: floor.context, medglance: ours.context };
+    const contexts: Record<IdleContender, BrowserContext> = {
+      none: none.context,
+      floor: floor.context,
+      medglance: ours.context,
+    };
     await serviceWorker(ours.context);
 
     const results: PageCostResults = {
       idle: options.idlePages.flatMap((page) =>
-        (['none', 'floor', 'medglance'] as const).map((contender) => ({ page: page.name, frames: page.frames, contender, runs: [] as IdleMetrics[] })),
+        (['none', 'floor', 'medglance'] as const).map((contender) => ({
+          page: page.name,
+          frames: page.frames,
+          contender,
+          runs: [] as IdleMetrics[],
+        })),
       ),
-      highlights: options.mentionPages.map((page) => ({ page: page.name, mentions: page.mentions, runs: [], baselineHeapMiB: [] })),
+      highlights: options.mentionPages.map((page) => ({
+        page: page.name,
+        mentions: page.mentions,
+        runs: [],
+        baselineHeapMiB: [],
+      })),
       peer: options.mentionPages.map((page) => ({ page: page.name, runs: [] })),
       sizes: contentScriptSizes(options.extensionDir),
     };
@@ -289,7 +312,8 @@ export async function measurePageCosts(options: PageCostOptions): Promise<PageCo
       for (const page of options.idlePages) {
         for (const contender of ['none', 'floor', 'medglance'] as const) {
           const metrics = await idleMetrics(contexts[contender], `${options.base}${page.path}?run=${run}`);
-          if (run >= 0) results.idle.find((row) => row.page === page.name && row.contender === contender)?.runs.push(metrics);
+          if (run >= 0)
+            results.idle.find((row) => row.page === page.name && row.contender === contender)?.runs.push(metrics);
         }
       }
       for (const page of options.mentionPages) {

@@ -24,7 +24,8 @@ export function bigArticle(scale = 1): { html: string; mentions: number } {
   let mentions = 0;
   for (let i = 0; i < paragraphs; i++) {
     const filler = FILLER[i % FILLER.length];
-    const mention = i % 20 === 0 ? ` My doctor switched me to ${i % 40 === 0 ? 'Klonopin' : 'clonazepam'} last year.` : '';
+    const mention =
+      i % 20 === 0 ? ` My doctor switched me to ${i % 40 === 0 ? 'Klonopin' : 'clonazepam'} last year.` : '';
     if (mention) mentions++;
     parts.push(`<p>${filler} ${filler}${mention}</p>`);
   }
@@ -60,7 +61,8 @@ export function article(scale = 1): string {
 export function withFrames(scale = 1): { html: string; frame: string } {
   const frames = sized(30, scale);
   const parts = [`<p>${FILLER[0]} ${sentence(7, 30)}</p>`];
-  for (let i = 0; i < frames; i++) parts.push(`<iframe src="/embed?n=${i}" width="300" height="120" title="embed ${i}"></iframe>`);
+  for (let i = 0; i < frames; i++)
+    parts.push(`<iframe src="/embed?n=${i}" width="300" height="120" title="embed ${i}"></iframe>`);
   const embed = page(
     'Embed',
     `<div class="ad"><a href="#">${sentence(3, 6)}</a><p>${sentence(5, 20)}</p><span>${sentence(9, 4)}</span></div>`,
@@ -84,15 +86,20 @@ export function wikiLike(scale = 1): string {
     for (let p = 0; p < 8; p++) {
       const words: string[] = [];
       for (let w = 0; w < 12; w++) {
-        words.push(`${sentence(s * 97 + p * 13 + w, 8)} <a href="/wiki/${WORDS[(s + w) % WORDS.length]}">${WORDS[(p + w) % WORDS.length]}</a>`);
+        words.push(
+          `${sentence(s * 97 + p * 13 + w, 8)} <a href="/wiki/${WORDS[(s + w) % WORDS.length]}">${WORDS[(p + w) % WORDS.length]}</a>`,
+        );
         if (w % 4 === 3) words.push(`<sup class="reference"><a href="#cite-${++ref}">[${ref}]</a></sup>`);
       }
       parts.push(`<p>${words.join(' ')}.</p>`);
     }
-    parts.push(`<ul>${Array.from({ length: 6 }, (_, i) => `<li><a href="#">${sentence(s + i, 6)}</a></li>`).join('')}</ul>`);
+    parts.push(
+      `<ul>${Array.from({ length: 6 }, (_, i) => `<li><a href="#">${sentence(s + i, 6)}</a></li>`).join('')}</ul>`,
+    );
   }
   parts.push('<ol class="references">');
-  for (let i = 1; i <= ref; i++) parts.push(`<li id="cite-${i}"><cite>${sentence(i, 10)}</cite> <a href="#">Retrieved ${sentence(i, 2)}</a></li>`);
+  for (let i = 1; i <= ref; i++)
+    parts.push(`<li id="cite-${i}"><cite>${sentence(i, 10)}</cite> <a href="#">Retrieved ${sentence(i, 2)}</a></li>`);
   parts.push('</ol>');
   parts.push(navFooter(sized(40, scale)));
   return page('Encyclopedia', `<div id="content"><h1>${sentence(1, 3)}</h1>${parts.join('\n')}</div>`, WIKI_CSS);
@@ -123,7 +130,9 @@ export function frontPage(scale = 1): string {
 function navFooter(columns: number): string {
   const cols: string[] = [];
   for (let c = 0; c < columns; c++) {
-    cols.push(`<ul>${Array.from({ length: 12 }, (_, i) => `<li><a href="/${WORDS[(c + i) % WORDS.length]}">${sentence(c * 12 + i, 2)}</a></li>`).join('')}</ul>`);
+    cols.push(
+      `<ul>${Array.from({ length: 12 }, (_, i) => `<li><a href="/${WORDS[(c + i) % WORDS.length]}">${sentence(c * 12 + i, 2)}</a></li>`).join('')}</ul>`,
+    );
   }
   return `<nav class="links">${cols.join('')}</nav>`;
 }
@@ -140,7 +149,8 @@ function sentence(seed: number, count: number): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-const ARTICLE_CSS = 'body{font:16px/1.5 Georgia,serif;max-width:42em;margin:auto}h2{font-family:sans-serif}a{color:#06c}';
+const ARTICLE_CSS =
+  'body{font:16px/1.5 Georgia,serif;max-width:42em;margin:auto}h2{font-family:sans-serif}a{color:#06c}';
 const WIKI_CSS =
   'body{font:14px sans-serif}#content{margin-left:11em}.infobox{float:right;width:22em;border:1px solid #aaa}.infobox th{text-align:left}' +
   'h2{border-bottom:1px solid #aaa}.reference{font-size:80%}a{color:#0645ad}a:visited{color:#0b0080}.references{columns:2;font-size:90%}' +

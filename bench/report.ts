@@ -5,21 +5,31 @@ export function median(values: number[]): number {
   const sorted = values.filter((value) => Number.isFinite(value)).sort((a, b) => a - b);
   if (sorted.length === 0) return Number.NaN;
   const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+  return sorted.length % 2
+    ? (sorted[middle] as number)
+    : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
 }
 
-const ms = (value: number) => (!Number.isFinite(value) ? '-' : Math.abs(value) < 10 ? value.toFixed(1) : value.toFixed(0));
+const ms = (value: number) =>
+  !Number.isFinite(value) ? '-' : Math.abs(value) < 10 ? value.toFixed(1) : value.toFixed(0);
 const spread = (values: number[]) => {
   const finite = values.filter((value) => Number.isFinite(value));
   return finite.length ? `${ms(Math.min(...finite))}-${ms(Math.max(...finite))}` : '-';
 };
-const ratio = (value: number, to: number) => (Number.isFinite(value) && Number.isFinite(to) && to > 0.05 ? `${(value / to).toFixed(2)}x` : '-');
+const ratio = (value: number, to: number) =>
+  Number.isFinite(value) && Number.isFinite(to) && to > 0.05 ? `${(value / to).toFixed(2)}x` : '-';
 const signed = (value: number) => (!Number.isFinite(value) ? '-' : `${value >= 0 ? '+' : ''}${ms(value)}`);
 
 export function table(rows: string[][], numericFrom = 2): string {
   const widths = (rows[0] ?? []).map((_, column) => Math.max(...rows.map((cells) => (cells[column] ?? '').length)));
   return rows
-    .map((cells) => cells.map((cell, column) => (column >= numericFrom ? cell.padStart(widths[column] ?? 0) : cell.padEnd(widths[column] ?? 0))).join(' | '))
+    .map((cells) =>
+      cells
+        .map((cell, column) =>
+          column >= numericFrom ? cell.padStart(widths[column] ?? 0) : cell.padEnd(widths[column] ?? 0),
+        )
+        .join(' | '),
+    )
     .join('\n');
 }
 
@@ -27,8 +37,25 @@ export function formatPageCosts(results: PageCostResults): string {
   const out: string[] = [];
   const metric = (runs: IdleMetrics[], key: keyof IdleMetrics) => runs.map((run) => run[key]);
 
-  out.push('Pages without a mention: whole renderer, 1.5 s after load (CDP Performance.getMetrics). extra = minus "none".');
-  const idleRows = [['page', 'extension', 'script ms', 'min-max', 'extra script', 'task ms', 'extra task', 'style ms', 'layouts', 'style recalcs', 'heap MiB', 'extra heap']];
+  out.push(
+    'Pages without a mention: whole renderer, 1.5 s after load (CDP Performance.getMetrics). extra = minus "none".',
+  );
+  const idleRows = [
+    [
+      'page',
+      'extension',
+      'script ms',
+      'min-max',
+      'extra script',
+      'task ms',
+      'extra task',
+      'style ms',
+      'layouts',
+      'style recalcs',
+      'heap MiB',
+      'extra heap',
+    ],
+  ];
   const sums = { floor: 0, medglance: 0, floorTask: 0, medglanceTask: 0 };
   for (const row of results.idle) {
     const none = results.idle.find((other) => other.page === row.page && other.contender === 'none');
@@ -66,8 +93,24 @@ export function formatPageCosts(results: PageCostResults): string {
       `\nSum of extra task time: floor ${signed(sums.floorTask)} ms, MedGlance ${signed(sums.medglanceTask)} ms.`,
   );
 
-  out.push('\nPages with mentions: from DOMContentLoaded (rAF loop in the page watching CSS.highlights; mark.js: done at DOMContentLoaded).');
-  const hlRows = [['page', 'mentions', 'first ms', 'min-max', 'all ms', 'min-max', 'mark.js all ms', 'all / mark.js', 'longest task ms', 'badge ms', 'extra heap MiB']];
+  out.push(
+    '\nPages with mentions: from DOMContentLoaded (rAF loop in the page watching CSS.highlights; mark.js: done at DOMContentLoaded).',
+  );
+  const hlRows = [
+    [
+      'page',
+      'mentions',
+      'first ms',
+      'min-max',
+      'all ms',
+      'min-max',
+      'mark.js all ms',
+      'all / mark.js',
+      'longest task ms',
+      'badge ms',
+      'extra heap MiB',
+    ],
+  ];
   for (const row of results.highlights) {
     const peer = results.peer.find((entry) => entry.page === row.page);
     const all = row.runs.map((run) => run.allMs);
@@ -88,12 +131,17 @@ export function formatPageCosts(results: PageCostResults): string {
     ]);
   }
   out.push(table(hlRows, 1));
-  out.push('Goals: all highlighted within 0.25x mark.js; no task over 50 ms (longest task 0 = none over 50 ms); extra heap under 5 MiB.');
+  out.push(
+    'Goals: all highlighted within 0.25x mark.js; no task over 50 ms (longest task 0 = none over 50 ms); extra heap under 5 MiB.',
+  );
 
   out.push('\nContent script size (minified; gzip):');
   out.push(
     table(
-      [['file', 'loaded', 'bytes', 'gzip'], ...results.sizes.map((size) => [size.file, size.role, String(size.bytes), String(size.gzip)])],
+      [
+        ['file', 'loaded', 'bytes', 'gzip'],
+        ...results.sizes.map((size) => [size.file, size.role, String(size.bytes), String(size.gzip)]),
+      ],
       2,
     ),
   );

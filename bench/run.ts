@@ -93,7 +93,9 @@ function serve(pages: Record<string, string>): Promise<Server> {
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+  return sorted.length % 2
+    ? (sorted[middle] as number)
+    : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
 }
 
 /** Loads the page afresh, waits for its first render, adds the bench code and measures once. */
@@ -103,8 +105,9 @@ async function measure(page: Page, url: string, bundle: string, contender: Conte
   await page.addScriptTag({ content: bundle });
   return page.evaluate(
     ([name, appended]) => {
-      const bench = (window as unknown as { medglanceBench: Record<string, (arg?: number) => Measurement | Promise<Measurement>> })
-        .medglanceBench;
+      const bench = (
+        window as unknown as { medglanceBench: Record<string, (arg?: number) => Measurement | Promise<Measurement>> }
+      ).medglanceBench;
       return bench[name]?.(appended) as Measurement | Promise<Measurement>;
     },
     [contender, APPENDED] as const,
@@ -118,7 +121,9 @@ interface Row {
 }
 
 function formatTable(rows: Row[]): string {
-  const floors = new Map(rows.filter((row) => row.contender === 'floor').map((row) => [row.page, median(row.runs.map((r) => r.ms))]));
+  const floors = new Map(
+    rows.filter((row) => row.contender === 'floor').map((row) => [row.page, median(row.runs.map((r) => r.ms))]),
+  );
   const ms = (value: number) => (value < 10 ? value.toFixed(1) : value.toFixed(0));
   const table = [['page', 'contender', 'median ms', 'min-max ms', 'x floor', 'text nodes', 'mentions']];
   for (const { page, contender, runs } of rows) {
@@ -133,14 +138,22 @@ function formatTable(rows: Row[]): string {
       ms(median(times)),
       `${ms(Math.min(...times))}-${ms(Math.max(...times))}`,
       WHOLE_PAGE.has(contender) && floorMs ? `${(median(times) / floorMs).toFixed(1)}` : '-',
-      contender === 'mutation' ? `+${last?.textNodes ?? 0}` : String(rows.find((row) => row.page === page && row.contender === 'floor')?.runs[0]?.textNodes ?? ''),
+      contender === 'mutation'
+        ? `+${last?.textNodes ?? 0}`
+        : String(rows.find((row) => row.page === page && row.contender === 'floor')?.runs[0]?.textNodes ?? ''),
       mentions + slices,
     ]);
   }
   const widths = table[0]!.map((_, column) => Math.max(...table.map((cells) => (cells[column] ?? '').length)));
   const numeric = new Set([2, 3, 4, 5]);
   return table
-    .map((cells) => cells.map((cell, column) => (numeric.has(column) ? cell.padStart(widths[column] ?? 0) : cell.padEnd(widths[column] ?? 0))).join(' | '))
+    .map((cells) =>
+      cells
+        .map((cell, column) =>
+          numeric.has(column) ? cell.padStart(widths[column] ?? 0) : cell.padEnd(widths[column] ?? 0),
+        )
+        .join(' | '),
+    )
     .join('\n');
 }
 
@@ -149,7 +162,14 @@ async function scannerBench(base: string, pages: string[]): Promise<Row[]> {
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
   const contenders = Object.keys(LABELS) as Contender[];
   const rows: Row[] = pages.flatMap((page) => contenders.map((contender) => ({ page, contender, runs: [] })));
@@ -193,7 +213,9 @@ async function main(): Promise<void> {
   try {
     if (PARTS.has('scanner')) {
       const rows = await scannerBench(base, ['/big-article', '/many-nodes']);
-      console.log(`\nMedGlance scan benchmark (the scanner alone, bundled into the page): ${header}, ${RUNS} runs after a warm-up\n`);
+      console.log(
+        `\nMedGlance scan benchmark (the scanner alone, bundled into the page): ${header}, ${RUNS} runs after a warm-up\n`,
+      );
       console.log(formatTable(rows));
       console.log(
         '\nx floor: median / the floor\'s median on the same page. "first scan" is the scanner\'s own time in one slice;' +
@@ -225,7 +247,9 @@ async function main(): Promise<void> {
           warmUp: !SMALL,
           log: (line) => process.stderr.write(`${line}\n`),
         });
-        console.log(`\nMedGlance page costs (the extension build in Chromium): ${header}, ${PAGE_RUNS} runs after a warm-up\n`);
+        console.log(
+          `\nMedGlance page costs (the extension build in Chromium): ${header}, ${PAGE_RUNS} runs after a warm-up\n`,
+        );
         console.log(formatPageCosts(results));
         json.pages = results;
       } finally {

@@ -68,7 +68,10 @@ export class ContentApp {
     this.#settings = options.settings;
     this.#hostname = options.hostname;
     this.#stylesheet = options.stylesheet;
-    this.highlights = new SwitchableHighlightSink(options.highlightTarget, highlightOnFor(options.settings, options.hostname));
+    this.highlights = new SwitchableHighlightSink(
+      options.highlightTarget,
+      highlightOnFor(options.settings, options.hostname),
+    );
     this.store = new PageMentions(this.highlights);
     this.visibleOnly = new VisibleOnlyRecorder({
       store: this.store,

@@ -61,7 +61,9 @@ async function askTabDrugs(): Promise<InteractantOnPage[]> {
   return Array.isArray(reply?.drugs) ? reply.drugs : [];
 }
 
-function newStylesheet(style: Parameters<typeof HighlightStylesheet.prototype.setStyle>[0]): HighlightStylesheet | undefined {
+function newStylesheet(
+  style: Parameters<typeof HighlightStylesheet.prototype.setStyle>[0],
+): HighlightStylesheet | undefined {
   try {
     return new HighlightStylesheet(style);
   } catch {
@@ -204,7 +206,10 @@ async function main(): Promise<void> {
     // A frame without mentions answers at once, and never loads the tooltip.
     if (app.store.count === 0) return { stepped: false };
     const handle = await tooltips.ensure();
-    return { stepped: handle?.step(request.direction, { wrap: request.wrap ?? true, fromEdge: request.from === 'edge' }) ?? false };
+    return {
+      stepped:
+        handle?.step(request.direction, { wrap: request.wrap ?? true, fromEdge: request.from === 'edge' }) ?? false,
+    };
   };
 
   const onMessage: MessageListener = (message, _sender, sendResponse) => {

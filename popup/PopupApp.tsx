@@ -106,6 +106,8 @@ export function PopupApp({ drugs = BUNDLED_DRUGS, href = location.href, surface 
       live = false;
       for (const stop of stops) stop();
     };
+    // lookUp only calls state setters, so a new one each render changes nothing here.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [href, urlLink, surface]);
 
   const drug = (link.drugId ? getDrug(link.drugId, drugs) : undefined) ?? drugs[0];
@@ -119,39 +121,47 @@ export function PopupApp({ drugs = BUNDLED_DRUGS, href = location.href, surface 
         <HeaderSwitches site={target?.hostname ?? null} />
       </header>
       <main class="popup-main">
-      {lookup && <LookupNotice result={lookup} onCheck={checkLookedUpText} />}
-      <Tabs
-        label="MedGlance"
-        tabs={VIEWS}
-        selected={view}
-        onSelect={setView}
-        panels={{
-          reference: drug ? (
-            <>
-              <DrugPicker drugs={drugs} selected={drug.id} onSelect={(drugId) => setLink({ drugId, section: null })} />
-              <p class="full-page-link">
-                <a href={`/${REFERENCE_PAGE_PATH}?drug=${encodeURIComponent(drug.id)}`} target="_blank" rel="noopener">
-                  Open the reference in a tab
-                </a>
-              </p>
-              <Reference key={`reference-${seed.key}`} drug={drug} section={link.section} initialQuery={seed.query} />
-            </>
-          ) : (
-            <p>No drug data is bundled.</p>
-          ),
-          checker: <Checker key={`checker-${seed.key}`} drugs={drugs} initialName={seed.name} />,
-          settings: (
-            <>
-              <SettingsForm site={target?.hostname ?? null} previewWord={drug?.displayName ?? 'Clonazepam'} />
-              <p class="options-link">
-                <a href="/popup/options.html" target="_blank" rel="noopener">
-                  All settings and sites where highlighting is off
-                </a>
-              </p>
-            </>
-          ),
-        }}
-      />
+        {lookup && <LookupNotice result={lookup} onCheck={checkLookedUpText} />}
+        <Tabs
+          label="MedGlance"
+          tabs={VIEWS}
+          selected={view}
+          onSelect={setView}
+          panels={{
+            reference: drug ? (
+              <>
+                <DrugPicker
+                  drugs={drugs}
+                  selected={drug.id}
+                  onSelect={(drugId) => setLink({ drugId, section: null })}
+                />
+                <p class="full-page-link">
+                  <a
+                    href={`/${REFERENCE_PAGE_PATH}?drug=${encodeURIComponent(drug.id)}`}
+                    target="_blank"
+                    rel="noopener"
+                  >
+                    Open the reference in a tab
+                  </a>
+                </p>
+                <Reference key={`reference-${seed.key}`} drug={drug} section={link.section} initialQuery={seed.query} />
+              </>
+            ) : (
+              <p>No drug data is bundled.</p>
+            ),
+            checker: <Checker key={`checker-${seed.key}`} drugs={drugs} initialName={seed.name} />,
+            settings: (
+              <>
+                <SettingsForm site={target?.hostname ?? null} previewWord={drug?.displayName ?? 'Clonazepam'} />
+                <p class="options-link">
+                  <a href="/popup/options.html" target="_blank" rel="noopener">
+                    All settings and sites where highlighting is off
+                  </a>
+                </p>
+              </>
+            ),
+          }}
+        />
       </main>
     </>
   );

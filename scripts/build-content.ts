@@ -29,7 +29,6 @@ export function tooltipScript(root: string): Plugin {
           minify: true,
           target: 'es2022',
           lib: { entry: `${root}/content/tooltip-entry.ts`, formats: ['iife'], name: 'medglanceTooltip' },
-          
         },
       });
       const result = Array.isArray(output) ? output[0] : output;

@@ -71,7 +71,9 @@ function draw(size) {
     }
     const n = samples * samples;
     const alpha = acc[3] / n;
-    return alpha === 0 ? [0, 0, 0, 0] : [acc[0] / (acc[3] / 255), acc[1] / (acc[3] / 255), acc[2] / (acc[3] / 255), alpha].map(Math.round);
+    return alpha === 0
+      ? [0, 0, 0, 0]
+      : [acc[0] / (acc[3] / 255), acc[1] / (acc[3] / 255), acc[2] / (acc[3] / 255), alpha].map(Math.round);
   });
 }
 

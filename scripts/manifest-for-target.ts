@@ -23,7 +23,8 @@ export function manifestFor(source: Manifest, target: Target): Manifest {
   // Chrome's side panel is Firefox's sidebar: same page, its own key, no permission needed.
   const sidePanel = manifest.side_panel as { default_path?: string } | undefined;
   delete manifest.side_panel;
-  if (manifest.permissions) manifest.permissions = manifest.permissions.filter((permission) => permission !== 'sidePanel');
+  if (manifest.permissions)
+    manifest.permissions = manifest.permissions.filter((permission) => permission !== 'sidePanel');
   if (sidePanel?.default_path) {
     manifest.sidebar_action = {
       default_panel: sidePanel.default_path,

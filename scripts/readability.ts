@@ -85,7 +85,11 @@ export function sectionTexts(section: ReferenceSection): string[] {
 
 /** The tooltip summary's texts: what it is, what it treats, the three warnings. */
 export function summaryTexts(drug: DrugData): string[] {
-  return [drug.summary.whatItIs.text, drug.summary.treats.text, ...drug.summary.warnings.map((warning) => warning.text)];
+  return [
+    drug.summary.whatItIs.text,
+    drug.summary.treats.text,
+    ...drug.summary.warnings.map((warning) => warning.text),
+  ];
 }
 
 export interface ReadabilityRow {
@@ -96,7 +100,10 @@ export interface ReadabilityRow {
 export function readabilityReport(drug: DrugData): ReadabilityRow[] {
   return [
     { label: 'Tooltip summary', figures: fleschKincaid(summaryTexts(drug)) },
-    ...drug.sections.map((section) => ({ label: `${section.id}: ${section.title}`, figures: fleschKincaid(sectionTexts(section)) })),
+    ...drug.sections.map((section) => ({
+      label: `${section.id}: ${section.title}`,
+      figures: fleschKincaid(sectionTexts(section)),
+    })),
     {
       label: 'Interaction table (effect, advice, tooltip line)',
       figures: fleschKincaid(drug.interactions.flatMap((i) => [i.effect, i.advice, i.tooltipLine])),

@@ -39,7 +39,9 @@ function fail(message) {
 if (!existsSync(join(extensionDir, 'manifest.json'))) fail(`No build in ${extensionDir}. Run: npm run build`);
 if (!existsSync(chromiumPath)) fail(`No Chromium at ${chromiumPath}. Run: npm run install-browsers`);
 if (!headless && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
-  fail('No display found (DISPLAY and WAYLAND_DISPLAY are unset). To try it without a window: npm start -- --headless --check');
+  fail(
+    'No display found (DISPLAY and WAYLAND_DISPLAY are unset). To try it without a window: npm start -- --headless --check',
+  );
 }
 
 /** Serves the one demo page on a free loopback port. */
@@ -117,7 +119,9 @@ try {
     console.log(`MedGlance demo: badge "${result.badge}", ${result.highlights} highlights in the top frame`);
     await shutDown(result.ok ? 0 : 1);
   } else {
-    console.log(`MedGlance demo running at ${url} with ${extensionDir} loaded. Close the window or press Ctrl+C to stop.`);
+    console.log(
+      `MedGlance demo running at ${url} with ${extensionDir} loaded. Close the window or press Ctrl+C to stop.`,
+    );
     context.on('close', () => {
       server.close();
       process.exit(0);

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# The full test command (README's second command; .ci/run calls it): type check, unit tests,
-# both builds, then end-to-end tests in real Chromium and Firefox.
+# The full test command (README's second command; .ci/run calls it): type check, lint and format check,
+# unit tests, both builds, then end-to-end tests in real Chromium and Firefox.
 #
 # MEDGLANCE_DIST=/some/dir npm test builds into that folder instead of dist/ and tests that build
 # (lets several people test one checkout at once without overwriting each other's dist/).
@@ -17,6 +17,9 @@ bash scripts/install-browsers.sh
 
 stage "type check"
 npx tsc --noEmit
+
+stage "lint and format check (ESLint, Prettier)"
+npm run lint --silent
 
 stage "unit tests"
 npx vitest run --config vitest.config.ts

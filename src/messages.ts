@@ -42,9 +42,7 @@ export type BackgroundToContent =
   /** Keyboard stepping moved on to another frame: close this frame's tooltip. */
   | { type: 'close-tooltip' };
 
-export type PopupToContent =
-  | { type: 'get-mention-count' }
-  | { type: 'step-mention'; direction: 1 | -1 };
+export type PopupToContent = { type: 'get-mention-count' } | { type: 'step-mention'; direction: 1 | -1 };
 
 export type PopupToBackground =
   /** The tab's mention count, all frames. */
@@ -69,11 +67,7 @@ export interface PageDrugsReply {
 }
 
 export type AnyMessage =
-  | ContentToBackground
-  | BackgroundToContent
-  | PopupToContent
-  | PopupToBackground
-  | ContentToBackgroundRequest;
+  ContentToBackground | BackgroundToContent | PopupToContent | PopupToBackground | ContentToBackgroundRequest;
 
 /** Reply to { type: 'get-tab-count' } (background) and to { type: 'get-mention-count' } (a frame). */
 export interface TabCountReply {

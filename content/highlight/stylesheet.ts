@@ -46,11 +46,11 @@ export class HighlightStylesheet {
       return; // No constructable stylesheets here.
     }
     const sheets = scope.adoptedStyleSheets;
-    if (sheets.includes(this.sheet)) return;
+    if (sheets.includes(sheet)) return;
     try {
-      sheets.push(this.sheet);
+      sheets.push(sheet);
     } catch {
-      scope.adoptedStyleSheets = [...sheets, this.sheet];
+      scope.adoptedStyleSheets = [...sheets, sheet];
     }
     if (!this.#adopted.has(scope)) {
       this.#adopted.add(scope);

@@ -8,7 +8,9 @@ import type { HighlightSink, Mention, MentionStore } from '../types';
 import { sortInComposedOrder } from './document-order';
 
 function sameMatch(a: DrugMatch, b: DrugMatch): boolean {
-  return a.start === b.start && a.end === b.end && a.drugId === b.drugId && a.variant === b.variant && a.kind === b.kind;
+  return (
+    a.start === b.start && a.end === b.end && a.drugId === b.drugId && a.variant === b.variant && a.kind === b.kind
+  );
 }
 
 /** A previous mention is kept (same Range object) when the text still reads the same there. */
@@ -156,7 +158,8 @@ export class PageMentions implements MentionStore {
       for (const node of nodes) {
         for (const match of this.#interactants.get(node) ?? []) {
           const key = `${match.drugId}\u0000${match.interactionId}\u0000${match.member}`;
-          if (!seen.has(key)) seen.set(key, { drugId: match.drugId, interactionId: match.interactionId, member: match.member });
+          if (!seen.has(key))
+            seen.set(key, { drugId: match.drugId, interactionId: match.interactionId, member: match.member });
         }
       }
       this.#interactantList = [...seen.values()];
@@ -172,7 +175,9 @@ export class PageMentions implements MentionStore {
   #recordMentions(node: Text, matches: readonly DrugMatch[]): void {
     const previous = this.#mentions.get(node) ?? [];
     if (previous.length === 0 && matches.length === 0) return;
-    const next = matches.map((match) => previous.find((mention) => stillValid(mention, match)) ?? createMention(node, match));
+    const next = matches.map(
+      (match) => previous.find((mention) => stillValid(mention, match)) ?? createMention(node, match),
+    );
     const kept = new Set(next);
     for (const mention of previous) if (!kept.has(mention)) this.#highlights.delete(mention.range);
     const old = new Set(previous);
@@ -189,7 +194,11 @@ export class PageMentions implements MentionStore {
     if (!previous && interactants.length === 0) return;
     if (previous && sameInteractants(previous, interactants)) return;
     if (interactants.length === 0) this.#interactants.delete(node);
-    else this.#interactants.set(node, interactants.map((match) => ({ ...match })));
+    else
+      this.#interactants.set(
+        node,
+        interactants.map((match) => ({ ...match })),
+      );
     this.#interactantList = undefined;
     this.#changed = true;
   }

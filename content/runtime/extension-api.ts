@@ -8,7 +8,11 @@ export interface MessageSenderLike {
   id?: string;
 }
 
-export type MessageListener = (message: unknown, sender: MessageSenderLike, sendResponse: (reply: unknown) => void) => boolean | undefined;
+export type MessageListener = (
+  message: unknown,
+  sender: MessageSenderLike,
+  sendResponse: (reply: unknown) => void,
+) => boolean | undefined;
 
 export interface StorageChange {
   newValue?: unknown;

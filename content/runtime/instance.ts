@@ -37,7 +37,12 @@ export interface ReplacedOptions {
  * Calls `onReplaced` once when a newer instance announces itself (or, for an orphaned instance,
  * on any announcement). Returns an unsubscribe function.
  */
-export function onReplaced(doc: Document, token: InstanceToken, onReplaced: () => void, options: ReplacedOptions): () => void {
+export function onReplaced(
+  doc: Document,
+  token: InstanceToken,
+  onReplaced: () => void,
+  options: ReplacedOptions,
+): () => void {
   const world = (options.world ?? globalThis) as World;
   const listener = () => {
     const stillCurrent = world[CURRENT_INSTANCE_KEY] === token;

@@ -13,7 +13,12 @@ function focusedField(doc: Document): HTMLInputElement | HTMLTextAreaElement | n
 
 export function selectedText(doc: Document = document): string {
   const field = focusedField(doc);
-  if (field && field.selectionStart !== null && field.selectionEnd !== null && field.selectionEnd > field.selectionStart) {
+  if (
+    field &&
+    field.selectionStart !== null &&
+    field.selectionEnd !== null &&
+    field.selectionEnd > field.selectionStart
+  ) {
     return field.value.slice(field.selectionStart, field.selectionEnd).trim();
   }
   return doc.getSelection()?.toString().trim() ?? '';

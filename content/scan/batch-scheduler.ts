@@ -14,17 +14,16 @@ export function createBatchScheduler(win: Window, nextTask: NextTask, fallbackMs
     const once = () => {
       if (done) return;
       done = true;
-      if (frame !== undefined) win.cancelAnimationFrame(frame);
-      if (timer !== undefined) win.clearTimeout(timer);
+      if (pending.frame !== undefined) win.cancelAnimationFrame(pending.frame);
+      if (pending.timer !== undefined) win.clearTimeout(pending.timer);
       run();
     };
-    let frame: number | undefined;
-    let timer: number | undefined;
+    const pending: { frame?: number; timer?: number } = {};
     if (win.document.visibilityState === 'hidden' || typeof win.requestAnimationFrame !== 'function') {
       nextTask(once);
       return;
     }
-    frame = win.requestAnimationFrame(once);
-    timer = win.setTimeout(once, fallbackMs);
+    pending.frame = win.requestAnimationFrame(once);
+    pending.timer = win.setTimeout(once, fallbackMs);
   };
 }

@@ -108,7 +108,8 @@ export class PageScanner {
       nextTask: options.nextTask,
       now: options.now,
       budgetMs: options.sliceBudgetMs,
-      maxBudgetMs: options.maxSliceBudgetMs ?? (options.sliceBudgetMs === undefined ? undefined : options.sliceBudgetMs),
+      maxBudgetMs:
+        options.maxSliceBudgetMs ?? (options.sliceBudgetMs === undefined ? undefined : options.sliceBudgetMs),
       afterSlice: () => this.#afterSlice(),
     });
     const view = this.#doc.defaultView as (Window & typeof globalThis) | null;
@@ -205,7 +206,8 @@ export class PageScanner {
    * Each commit makes the browser repaint (and, the first time, restyle) the page.
    */
   #afterSlice(): void {
-    if (this.#firstScanDone || !this.#firstCommitMade) this.#firstCommitMade = this.#store.commit() || this.#firstCommitMade;
+    if (this.#firstScanDone || !this.#firstCommitMade)
+      this.#firstCommitMade = this.#store.commit() || this.#firstCommitMade;
   }
 
   /** @param mayBeRecorded false when the nodes cannot be in the store yet (nothing to forget). */
@@ -248,7 +250,9 @@ export class PageScanner {
   /** The document and the shadow roots known so far that are still in it. */
   #liveScopes(): (Document | ShadowRoot)[] {
     this.#knownRoots = this.#knownRoots.filter((ref) => ref.deref() !== undefined);
-    const roots = this.#knownRoots.map((ref) => ref.deref()).filter((root): root is ShadowRoot => root?.isConnected === true);
+    const roots = this.#knownRoots
+      .map((ref) => ref.deref())
+      .filter((root): root is ShadowRoot => root?.isConnected === true);
     return [this.#doc, ...roots];
   }
 
@@ -268,7 +272,8 @@ export class PageScanner {
         });
       }
       const scope = target.getRootNode();
-      if (scope !== this.#doc && this.#observedRoots.has(scope as ShadowRoot)) this.#touchedScopes.add(scope as ShadowRoot);
+      if (scope !== this.#doc && this.#observedRoots.has(scope as ShadowRoot))
+        this.#touchedScopes.add(scope as ShadowRoot);
     }
     if (!this.#batchScheduled && (this.#changedTexts.size || this.#addedSubtrees.size || this.#sawRemovals)) {
       this.#batchScheduled = true;

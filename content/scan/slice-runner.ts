@@ -46,7 +46,10 @@ export class SliceRunner {
     this.#nextTask = options.nextTask;
     this.#now = options.now ?? (() => performance.now());
     this.#budgetMs = options.budgetMs ?? BASE_BUDGET_MS;
-    this.#maxBudgetMs = Math.max(this.#budgetMs, options.maxBudgetMs ?? (options.budgetMs === undefined ? MAX_BUDGET_MS : this.#budgetMs));
+    this.#maxBudgetMs = Math.max(
+      this.#budgetMs,
+      options.maxBudgetMs ?? (options.budgetMs === undefined ? MAX_BUDGET_MS : this.#budgetMs),
+    );
     this.#currentBudgetMs = this.#budgetMs;
     this.#afterSlice = options.afterSlice ?? (() => {});
   }

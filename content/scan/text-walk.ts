@@ -38,7 +38,10 @@ export class TextWalk {
     const doc = root.ownerDocument ?? (root as Document);
     this.#root = root;
     this.#onElement = options.onElement;
-    this.#walker = doc.createTreeWalker(root, options.onElement ? NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT : NodeFilter.SHOW_TEXT);
+    this.#walker = doc.createTreeWalker(
+      root,
+      options.onElement ? NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT : NodeFilter.SHOW_TEXT,
+    );
     this.#bookmark = doc.createRange();
     this.#stopAt = options.stopAt;
     const start = options.startBefore;

@@ -7,7 +7,8 @@ export function deepActiveElement(doc: Document): Element | null {
 
 /** Gives focus back without scrolling; false if the element is gone or cannot take it. */
 export function restoreFocus(element: Element | null | undefined): boolean {
-  if (!element || !element.isConnected || !(element instanceof HTMLElement || element instanceof SVGElement)) return false;
+  if (!element || !element.isConnected || !(element instanceof HTMLElement || element instanceof SVGElement))
+    return false;
   element.focus({ preventScroll: true });
   return element.ownerDocument.activeElement !== null;
 }

@@ -19,7 +19,8 @@ export function caretAt(doc: Document, x: number, y: number, shadowRoots: Shadow
     const position = shadowRoots.length > 0 ? fromPoint.call(doc, x, y, { shadowRoots }) : fromPoint.call(doc, x, y);
     return position?.offsetNode ? { node: position.offsetNode, offset: position.offset } : undefined;
   }
-  const legacy = (doc as Document & { caretRangeFromPoint?: (x: number, y: number) => Range | null }).caretRangeFromPoint;
+  const legacy = (doc as Document & { caretRangeFromPoint?: (x: number, y: number) => Range | null })
+    .caretRangeFromPoint;
   if (typeof legacy === 'function') {
     const range = legacy.call(doc, x, y);
     return range ? { node: range.startContainer, offset: range.startOffset } : undefined;
@@ -45,7 +46,9 @@ export function rectsContain(rects: Iterable<DOMRectReadOnly>, x: number, y: num
 /** The mention for a caret hit: the caret lands after the last character on its right half. */
 export function mentionForCaret(store: MentionStore, hit: CaretHit): Mention | undefined {
   if (hit.node.nodeType !== Node.TEXT_NODE) return undefined;
-  return store.mentionAt(hit.node, hit.offset) ?? (hit.offset > 0 ? store.mentionAt(hit.node, hit.offset - 1) : undefined);
+  return (
+    store.mentionAt(hit.node, hit.offset) ?? (hit.offset > 0 ? store.mentionAt(hit.node, hit.offset - 1) : undefined)
+  );
 }
 
 export const HIT_TOLERANCE_PX = 2;

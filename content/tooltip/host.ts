@@ -24,7 +24,12 @@ function supportsPopover(element: HTMLElement): boolean {
 }
 
 function canHoldUi(element: Element | null | undefined): element is Element {
-  return Boolean(element) && !(element instanceof HTMLMediaElement) && !(element instanceof HTMLIFrameElement) && !(element instanceof HTMLImageElement);
+  return (
+    Boolean(element) &&
+    !(element instanceof HTMLMediaElement) &&
+    !(element instanceof HTMLIFrameElement) &&
+    !(element instanceof HTMLImageElement)
+  );
 }
 
 /**

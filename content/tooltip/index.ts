@@ -44,14 +44,22 @@ function isRendered(mention: Mention): boolean {
   if (!mention.node.isConnected || mention.range.getClientRects().length === 0) return false;
   // A closed <details> counts (find-in-page opens it) but its content is not on screen to step to.
   const parent = mention.node.parentElement;
-  return typeof parent?.checkVisibility !== 'function' || parent.checkVisibility({ visibilityProperty: true } as CheckVisibilityOptions);
+  return (
+    typeof parent?.checkVisibility !== 'function' ||
+    parent.checkVisibility({ visibilityProperty: true } as CheckVisibilityOptions)
+  );
 }
 
 function scrollIntoViewIfNeeded(mention: Mention): void {
   const margin = 48;
   const inView = () => {
     const rect = mention.range.getBoundingClientRect();
-    return rect.top >= margin && rect.bottom <= window.innerHeight - margin && rect.left >= 0 && rect.right <= window.innerWidth;
+    return (
+      rect.top >= margin &&
+      rect.bottom <= window.innerHeight - margin &&
+      rect.left >= 0 &&
+      rect.right <= window.innerWidth
+    );
   };
   if (inView()) return;
   // The parent element first, so nested scroll containers bring it in too; then centre the text itself.
@@ -82,7 +90,8 @@ export function startTooltips(ctx: TooltipContext): TooltipHandle {
   const drugsOnPage = (): InteractantOnPage[] => [...store.interactants(), ...otherFramesDrugs];
 
   const drugFor = (mention: Mention) => ctx.drugs.find((drug) => drug.id === mention.match.drugId);
-  const describable = (mention: Mention | undefined): mention is Mention => mention !== undefined && canDescribe(drugFor(mention));
+  const describable = (mention: Mention | undefined): mention is Mention =>
+    mention !== undefined && canDescribe(drugFor(mention));
 
   const mode = (): TooltipTrigger => {
     const current = settings.current();
@@ -111,17 +120,22 @@ export function startTooltips(ctx: TooltipContext): TooltipHandle {
     if (!canDescribe(drug)) return false;
     const model = buildSummary(drug, mention.match, writtenText(mention), drugsOnPage());
     shownOthersKey = model.otherDrugs.map((line) => line.text).join('\n');
-    renderSummary(ensureHost().panel, model, {
-      openReference: (section) => openReference(drug.id, section),
-      close: () => trigger.close('close-button'),
-    }, {
-      expanded,
-      onExpandedChange: (open) => {
-        expanded = open;
-        // Let the panel take its new natural height; placement then sets the new limit.
-        if (host) host.panel.style.maxHeight = '';
+    renderSummary(
+      ensureHost().panel,
+      model,
+      {
+        openReference: (section) => openReference(drug.id, section),
+        close: () => trigger.close('close-button'),
       },
-    });
+      {
+        expanded,
+        onExpandedChange: (open) => {
+          expanded = open;
+          // Let the panel take its new natural height; placement then sets the new limit.
+          if (host) host.panel.style.maxHeight = '';
+        },
+      },
+    );
     return true;
   };
 
@@ -217,7 +231,9 @@ export function startTooltips(ctx: TooltipContext): TooltipHandle {
     if (isOnTooltip(path)) return;
     const selection = doc.getSelection();
     const selecting = selection !== null && !selection.isCollapsed;
-    const mention = selecting ? undefined : mentionAtPoint(store, doc, event.clientX, event.clientY, shadowRootsOnPath(path));
+    const mention = selecting
+      ? undefined
+      : mentionAtPoint(store, doc, event.clientX, event.clientY, shadowRootsOnPath(path));
     lastPointer = { x: event.clientX, y: event.clientY };
     // Never preventDefault: a mention inside a link still follows the link.
     trigger.click(describable(mention) ? mention : undefined, false, pointerType);

@@ -2,7 +2,17 @@
  * Keeps the panel next to a mention: floating-ui places it below (or above, when there is no
  * room), shifts it inside the viewport, limits its height, and follows scrolling and resizing.
  */
-import { autoUpdate, computePosition, flip, hide, inline, offset, shift, size, type VirtualElement } from '@floating-ui/dom';
+import {
+  autoUpdate,
+  computePosition,
+  flip,
+  hide,
+  inline,
+  offset,
+  shift,
+  size,
+  type VirtualElement,
+} from '@floating-ui/dom';
 
 const VIEWPORT_PADDING = 8;
 

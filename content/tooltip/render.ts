@@ -27,7 +27,13 @@ function el<K extends keyof HTMLElementTagNameMap>(
   return element;
 }
 
-function button(doc: Document, className: string, label: string, onActivate: () => void, attrs: Record<string, string> = {}) {
+function button(
+  doc: Document,
+  className: string,
+  label: string,
+  onActivate: () => void,
+  attrs: Record<string, string> = {},
+) {
   const node = el(doc, 'button', { className, attrs: { type: 'button', ...attrs } }, label);
   node.addEventListener('click', (event) => {
     event.stopPropagation();
@@ -80,7 +86,11 @@ export interface RenderView {
   onExpandedChange(expanded: boolean): void;
 }
 
-function otherDrugItem(doc: Document, line: TooltipSummaryModel['otherDrugs'][number], compact: boolean): HTMLLIElement {
+function otherDrugItem(
+  doc: Document,
+  line: TooltipSummaryModel['otherDrugs'][number],
+  compact: boolean,
+): HTMLLIElement {
   const item = el(
     doc,
     'li',
@@ -129,7 +139,9 @@ export function renderSummary(
   const footer = el(doc, 'div', { className: 'actions' });
   panel.append(body, footer);
 
-  body.append(el(doc, 'p', { className: 'treats' }, el(doc, 'span', { className: 'label' }, 'Used for: '), model.treats));
+  body.append(
+    el(doc, 'p', { className: 'treats' }, el(doc, 'span', { className: 'label' }, 'Used for: '), model.treats),
+  );
 
   const boxed = model.warnings.find((warning) => warning.boxed);
   if (boxed && model.boxedLine) {
@@ -156,7 +168,8 @@ export function renderSummary(
     for (const line of shownOthers) list.append(otherDrugItem(doc, line, true));
     block.append(list);
     // After the list for screen readers; shown beside the heading to save a line.
-    if (moreOthers.length > 0) block.append(el(doc, 'p', { className: 'others-count' }, `and ${moreOthers.length} more`));
+    if (moreOthers.length > 0)
+      block.append(el(doc, 'p', { className: 'others-count' }, `and ${moreOthers.length} more`));
     body.append(block);
   }
 
@@ -165,7 +178,9 @@ export function renderSummary(
   if (model.urgentSigns || firstHelp) {
     const urgent = el(doc, 'div', { className: 'urgent' });
     if (model.urgentSigns) {
-      urgent.append(el(doc, 'p', {}, el(doc, 'span', { className: 'label' }, 'Get emergency help now for: '), model.urgentSigns));
+      urgent.append(
+        el(doc, 'p', {}, el(doc, 'span', { className: 'label' }, 'Get emergency help now for: '), model.urgentSigns),
+      );
     }
     if (firstHelp) urgent.append(contactLine(doc, [firstHelp]));
     body.append(urgent);
@@ -178,7 +193,10 @@ export function renderSummary(
     const warningsId = 'medglance-tooltip-warnings';
     more.append(el(doc, 'h3', { className: 'section-title', attrs: { id: warningsId } }, 'More warnings'));
     const warnings = el(doc, 'ul', { className: 'warnings', attrs: { 'aria-labelledby': warningsId } });
-    if (boxedRest) warnings.append(el(doc, 'li', { className: 'boxed' }, el(doc, 'span', { className: 'tag' }, 'Boxed warning'), boxedRest));
+    if (boxedRest)
+      warnings.append(
+        el(doc, 'li', { className: 'boxed' }, el(doc, 'span', { className: 'tag' }, 'Boxed warning'), boxedRest),
+      );
     for (const warning of otherWarnings) warnings.append(el(doc, 'li', {}, warning.text));
     more.append(warnings);
   }
@@ -190,7 +208,15 @@ export function renderSummary(
     more.append(list);
   }
   if (otherHelp.length > 0) {
-    more.append(el(doc, 'div', { className: 'urgent more-help' }, el(doc, 'span', { className: 'label' }, 'More help lines'), contactLine(doc, otherHelp)));
+    more.append(
+      el(
+        doc,
+        'div',
+        { className: 'urgent more-help' },
+        el(doc, 'span', { className: 'label' }, 'More help lines'),
+        contactLine(doc, otherHelp),
+      ),
+    );
   }
   if (model.sources.length > 0) {
     const label = model.sources.length === 1 ? 'Source: ' : 'Sources: ';

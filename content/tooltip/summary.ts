@@ -165,7 +165,10 @@ export function buildSummary(
   const whatItIs = continuing(summary.whatItIs.text);
   // A typo ("kolonopin") says which listed name it was read as.
   const readAs = match.typo ? `read as ${match.variant}` : '';
-  const identity = [readAs, relation.phrase, whatItIs].filter(Boolean).map((part) => `, ${part}`).join('');
+  const identity = [readAs, relation.phrase, whatItIs]
+    .filter(Boolean)
+    .map((part) => `, ${part}`)
+    .join('');
   const otherDrugs = otherDrugLines(drug, onPage);
 
   const citedIds: SourceId[] = [
@@ -226,5 +229,7 @@ function emergencyLines(help: DrugData['emergencyHelp']): string[] {
     numbers.push(entry.region ? `${entry.number} (${entry.region})` : entry.number);
     byLabel.set(entry.label, numbers);
   }
-  return [...byLabel].map(([label, numbers]) => `${label.charAt(0).toLocaleUpperCase()}${label.slice(1)}: ${numbers.join(', ')}`);
+  return [...byLabel].map(
+    ([label, numbers]) => `${label.charAt(0).toLocaleUpperCase()}${label.slice(1)}: ${numbers.join(', ')}`,
+  );
 }

@@ -13,7 +13,8 @@
 import type { TooltipTrigger } from '../../src/settings/schema';
 
 export type ShowReason = 'hover' | 'click' | 'keyboard';
-export type HideReason = 'pointer-left' | 'escape' | 'outside-click' | 'focus-left' | 'close-button' | 'gone' | 'settings' | 'stop';
+export type HideReason =
+  'pointer-left' | 'escape' | 'outside-click' | 'focus-left' | 'close-button' | 'gone' | 'settings' | 'stop';
 
 export type PointerPlace<M> = { kind: 'mention'; mention: M } | { kind: 'tooltip' } | { kind: 'none' };
 
@@ -86,7 +87,8 @@ export class TriggerController<M> {
     if (insideTooltip) return;
     const mode = this.options.mode();
     if (mention !== undefined && mode !== 'off') {
-      const reason: ShowReason = mode === 'click' || pointerType === 'touch' || pointerType === 'pen' ? 'click' : 'hover';
+      const reason: ShowReason =
+        mode === 'click' || pointerType === 'touch' || pointerType === 'pen' ? 'click' : 'hover';
       this.suppressed = undefined;
       this.open(mention, reason);
       return;

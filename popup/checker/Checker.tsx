@@ -57,7 +57,9 @@ export function Checker({ drugs, initialName }: { drugs: readonly DrugData[]; in
 
   const add = (item: CheckedName) => {
     const duplicate = checked.some((existing) =>
-      item.entry ? existing.entry?.key === item.entry.key : !existing.entry && existing.typed.toLowerCase() === item.typed.toLowerCase(),
+      item.entry
+        ? existing.entry?.key === item.entry.key
+        : !existing.entry && existing.typed.toLowerCase() === item.typed.toLowerCase(),
     );
     if (duplicate) {
       setNotice(`${item.entry?.label ?? item.typed} is already in the list.`);
@@ -90,6 +92,7 @@ export function Checker({ drugs, initialName }: { drugs: readonly DrugData[]; in
   useEffect(() => {
     if (initialName?.trim()) onSubmitText(initialName);
     // Only the name it was opened with: a new lookup mounts a new checker.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   const remove = (position: number) => {
@@ -134,7 +137,12 @@ export function Checker({ drugs, initialName }: { drugs: readonly DrugData[]; in
           {checked.map((item, position) => (
             <li class={item.entry ? 'chip' : 'chip chip-unknown'} key={`${item.typed}-${position}`}>
               <span>{item.entry?.label ?? item.typed}</span>
-              <button type="button" class="chip-remove" aria-label={`Remove ${item.entry?.label ?? item.typed}`} onClick={() => remove(position)}>
+              <button
+                type="button"
+                class="chip-remove"
+                aria-label={`Remove ${item.entry?.label ?? item.typed}`}
+                onClick={() => remove(position)}
+              >
                 ×
               </button>
             </li>
@@ -172,7 +180,11 @@ export function Checker({ drugs, initialName }: { drugs: readonly DrugData[]; in
                   {[...item.entry.hits]
                     .sort((a, b) => severityRank(a.interaction.severity) - severityRank(b.interaction.severity))
                     .map((hit) => (
-                      <ResultCard key={`${hit.drug.id}-${hit.interaction.id}`} hit={hit} checkedName={item.entry!.label} />
+                      <ResultCard
+                        key={`${hit.drug.id}-${hit.interaction.id}`}
+                        hit={hit}
+                        checkedName={item.entry!.label}
+                      />
                     ))}
                 </ul>
               </>

@@ -26,7 +26,17 @@ interface ComboboxProps {
   describedBy?: string;
 }
 
-export function Combobox({ id, label, value, options, onInput, onPick, onSubmitText, maxLength, describedBy }: ComboboxProps) {
+export function Combobox({
+  id,
+  label,
+  value,
+  options,
+  onInput,
+  onPick,
+  onSubmitText,
+  maxLength,
+  describedBy,
+}: ComboboxProps) {
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
   const inputRef = useRef<HTMLInputElement>(null);

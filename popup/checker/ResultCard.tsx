@@ -26,7 +26,12 @@ export function ResultCard({ hit, checkedName }: { hit: NameHit; checkedName: st
         <dt>What to do</dt>
         <dd>{interaction.advice}</dd>
       </dl>
-      <SourceLinks ids={sourceIds} sources={drug.sources ?? []} heading={sourceIds.length === 1 ? 'Source' : 'Sources'} headingLevel={5} />
+      <SourceLinks
+        ids={sourceIds}
+        sources={drug.sources ?? []}
+        heading={sourceIds.length === 1 ? 'Source' : 'Sources'}
+        headingLevel={5}
+      />
     </li>
   );
 }
@@ -40,8 +45,8 @@ export function UnknownNameNotice({ name, drugs }: { name: string; drugs: readon
         <strong>The interaction list has no entry for “{name}”.</strong>
       </p>
       <p>
-        That does not mean it is safe to take with {drugNames}: the list is not complete. Ask a pharmacist
-        before combining them.
+        That does not mean it is safe to take with {drugNames}: the list is not complete. Ask a pharmacist before
+        combining them.
       </p>
     </div>
   );

@@ -1,7 +1,11 @@
 import type { DrugData } from '../../src/drugs/schema';
 
 /** Chooses which bundled drug the reference shows; hidden while only one is bundled. */
-export function DrugPicker({ drugs, selected, onSelect }: {
+export function DrugPicker({
+  drugs,
+  selected,
+  onSelect,
+}: {
   drugs: readonly DrugData[];
   selected: string;
   onSelect: (id: string) => void;

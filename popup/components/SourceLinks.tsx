@@ -1,7 +1,12 @@
 import type { Source, SourceId } from '../../src/drugs/schema';
 
 /** Sources as outside links; ids without a matching source are skipped. */
-export function SourceLinks({ ids, sources, heading = 'Sources', headingLevel = 4 }: {
+export function SourceLinks({
+  ids,
+  sources,
+  heading = 'Sources',
+  headingLevel = 4,
+}: {
   ids: SourceId[];
   sources: Source[];
   heading?: string;

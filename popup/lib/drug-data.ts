@@ -4,7 +4,7 @@
  */
 import type { DrugData } from '../../src/drugs/schema';
 
-const list = <T,>(value: T[] | undefined): T[] => (Array.isArray(value) ? value : []);
+const list = <T>(value: T[] | undefined): T[] => (Array.isArray(value) ? value : []);
 
 export function withDefaults(drug: DrugData): DrugData {
   const partial = drug as Partial<DrugData> & Pick<DrugData, 'id'>;

@@ -15,7 +15,9 @@ export function foldKey(text: string): string {
 
 /** Words of a folded text: runs of letters and digits. */
 export function words(text: string): string[] {
-  return fold(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return fold(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
 }
 
 export interface FoldedText {

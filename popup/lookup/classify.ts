@@ -34,7 +34,9 @@ function candidates(text: string): string[] {
 export function classifyLookup(selected: string, drugs: readonly DrugData[]): LookupResult {
   const text = cleanLookupText(selected);
   const own = ownNames(drugs);
-  const runs = candidates(text).map((run) => foldKey(run)).filter(Boolean);
+  const runs = candidates(text)
+    .map((run) => foldKey(run))
+    .filter(Boolean);
   for (const key of runs) {
     const drug = own.get(key);
     if (drug) return { kind: 'drug', text, drug };

@@ -23,7 +23,12 @@ export function PageCount({ tabId, resolving = false }: { tabId: number | null; 
     }
   };
 
-  const text = tabId === null && !resolving ? 'Mentions are not counted on this page.' : tabId === null || count === null ? 'Counting mentions…' : mentionText(count);
+  const text =
+    tabId === null && !resolving
+      ? 'Mentions are not counted on this page.'
+      : tabId === null || count === null
+        ? 'Counting mentions…'
+        : mentionText(count);
   const canStep = tabId !== null && (count ?? 0) > 0;
 
   return (

@@ -14,7 +14,8 @@ export function totalOf(value: unknown): number | null {
   if (typeof value === 'number') return Number.isFinite(value) && value >= 0 ? Math.floor(value) : null;
   if (typeof value !== 'object' || value === null) return null;
   const counts = value as Partial<TabCounts> & { count?: unknown };
-  if (typeof counts.total === 'number' && Number.isFinite(counts.total) && counts.total >= 0) return Math.floor(counts.total);
+  if (typeof counts.total === 'number' && Number.isFinite(counts.total) && counts.total >= 0)
+    return Math.floor(counts.total);
   if (typeof counts.count === 'number') return totalOf(counts.count);
   if (typeof counts.frames === 'object' && counts.frames !== null) {
     const values = Object.values(counts.frames).filter((n): n is number => typeof n === 'number' && n >= 0);

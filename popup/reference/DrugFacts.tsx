@@ -37,7 +37,10 @@ function foreignEntries(names: DrugData['names']['otherLanguages']): NamedEntry[
       byName.set(name, { name, lang, sources, languages: [languageName(lang)] });
     }
   }
-  return [...byName.values()].map(({ languages, ...entry }) => ({ ...entry, where: [...new Set(languages)].join(', ') }));
+  return [...byName.values()].map(({ languages, ...entry }) => ({
+    ...entry,
+    where: [...new Set(languages)].join(', '),
+  }));
 }
 
 /** The rows shown, from the data; empty rows are left out. Misspellings are for matching only and never shown. */
@@ -45,7 +48,10 @@ export function factRows(drug: DrugData): FactRow[] {
   const names = drug.names;
   const rows: FactRow[] = [
     { label: 'Class', entries: drug.drugClass ? [{ name: drug.drugClass.text, sources: drug.drugClass.sources }] : [] },
-    { label: 'Legal status', entries: drug.schedule ? [{ name: drug.schedule.text, sources: drug.schedule.sources }] : [] },
+    {
+      label: 'Legal status',
+      entries: drug.schedule ? [{ name: drug.schedule.text, sources: drug.schedule.sources }] : [],
+    },
     { label: 'Generic name', entries: (names?.generic ?? []).map((name) => ({ name, sources: [] })) },
     { label: 'Brand names', entries: names?.brands ?? [] },
     {
@@ -62,7 +68,15 @@ export function factRows(drug: DrugData): FactRow[] {
   return rows.filter((row) => row.entries.length > 0);
 }
 
-function Entry({ entry, query, order }: { entry: NamedEntry; query: SearchQuery | null; order: SourceId[] }): ComponentChildren {
+function Entry({
+  entry,
+  query,
+  order,
+}: {
+  entry: NamedEntry;
+  query: SearchQuery | null;
+  order: SourceId[];
+}): ComponentChildren {
   return (
     <>
       <span lang={entry.lang}>
@@ -75,7 +89,15 @@ function Entry({ entry, query, order }: { entry: NamedEntry; query: SearchQuery 
 }
 
 /** The drug's class, legal status and names (brands here and abroad, other languages, street names), each with its sources. */
-export function DrugFacts({ drug, query, open = false }: { drug: DrugData; query: SearchQuery | null; open?: boolean }) {
+export function DrugFacts({
+  drug,
+  query,
+  open = false,
+}: {
+  drug: DrugData;
+  query: SearchQuery | null;
+  open?: boolean;
+}) {
   const rows = factRows(drug);
   if (rows.length === 0) return null;
   const order = [...new Set(rows.flatMap((row) => row.entries.flatMap((entry) => entry.sources)))];

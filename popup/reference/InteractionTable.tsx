@@ -6,12 +6,20 @@ import type { SearchQuery } from './search';
 
 /** "oxycodone (OxyContin, Percocet)", "alcohol (also ethanol)": every name the checker and search know. */
 function memberLabel(member: Interaction['members'][number]): string {
-  const others = [...member.brands, ...(member.aliases ?? []).map((alias, index) => (index === 0 ? `also ${alias}` : alias))];
+  const others = [
+    ...member.brands,
+    ...(member.aliases ?? []).map((alias, index) => (index === 0 ? `also ${alias}` : alias)),
+  ];
   return others.length > 0 ? `${member.generic} (${others.join(', ')})` : member.generic;
 }
 
 /** The drug's interaction table as a list of cards (a wide table does not fit 400 px). */
-export function InteractionTable({ interactions, scale, query, sourceOrder }: {
+export function InteractionTable({
+  interactions,
+  scale,
+  query,
+  sourceOrder,
+}: {
   interactions: Interaction[];
   scale: SeverityDefinition[];
   query: SearchQuery | null;
@@ -23,7 +31,8 @@ export function InteractionTable({ interactions, scale, query, sourceOrder }: {
       {interactions.map((interaction) => (
         <li key={interaction.id} class="interaction-card">
           <h3 class="interaction-name">
-            <Marked text={interaction.name} query={query} /> <SeverityBadge level={interaction.severity} scale={scale} />
+            <Marked text={interaction.name} query={query} />{' '}
+            <SeverityBadge level={interaction.severity} scale={scale} />
           </h3>
           <p class="members">
             {interaction.members.map((member, index) => (

@@ -55,7 +55,15 @@ export function Reference({ drug, section = null, fullPage = false, initialQuery
           />
         </div>
         <p class="search-status" role="status">
-          {query ? (views.length === 0 ? <strong class="no-results">No results for “{input.trim()}”.</strong> : `${views.length} ${views.length === 1 ? 'section matches' : 'sections match'}.`) : ''}
+          {query ? (
+            views.length === 0 ? (
+              <strong class="no-results">No results for “{input.trim()}”.</strong>
+            ) : (
+              `${views.length} ${views.length === 1 ? 'section matches' : 'sections match'}.`
+            )
+          ) : (
+            ''
+          )}
         </p>
       </div>
 

@@ -36,7 +36,12 @@ export function SectionView({ view, drug, query }: { view: View; drug: DrugData;
           />
         </>
       )}
-      <SourceLinks ids={sourceOrder} sources={drug.sources} heading={`Sources for “${section.title}”`} headingLevel={3} />
+      <SourceLinks
+        ids={sourceOrder}
+        sources={drug.sources}
+        heading={`Sources for “${section.title}”`}
+        headingLevel={3}
+      />
     </section>
   );
 }

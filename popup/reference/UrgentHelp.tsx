@@ -5,7 +5,12 @@ import type { DrugData } from '../../src/drugs/schema';
  * Emergency numbers and urgent signs, from the drug data. The numbers stay visible in the summary
  * line; the signs open below it. The reference keeps this box in its sticky bar.
  */
-export function UrgentHelp({ drug, open = false, id = 'urgent-help', locale = browserLocale() }: {
+export function UrgentHelp({
+  drug,
+  open = false,
+  id = 'urgent-help',
+  locale = browserLocale(),
+}: {
   drug: DrugData;
   open?: boolean;
   id?: string;

@@ -46,8 +46,7 @@ export async function consumePendingReference(now = Date.now()): Promise<DeepLin
   try {
     const key = SESSION_KEYS.pendingReference;
     const stored = (await browser.storage.session.get(key))[key] as
-      | { drugId?: unknown; section?: unknown; at?: unknown }
-      | undefined;
+      { drugId?: unknown; section?: unknown; at?: unknown } | undefined;
     if (stored === undefined) return null;
     await browser.storage.session.remove(key);
     if (typeof stored !== 'object' || stored === null) return null;

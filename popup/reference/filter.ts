@@ -19,7 +19,11 @@ export interface SectionView {
 }
 
 export function interactionText(interaction: Interaction): string {
-  const members = interaction.members.flatMap((member) => [member.generic, ...member.brands, ...(member.aliases ?? [])]);
+  const members = interaction.members.flatMap((member) => [
+    member.generic,
+    ...member.brands,
+    ...(member.aliases ?? []),
+  ]);
   return [interaction.name, ...members, interaction.effect, interaction.advice].join(' \n ');
 }
 

@@ -16,7 +16,9 @@ export interface SearchQuery {
 }
 
 const STOP_WORDS = new Set(
-  'a an and are as at be by can could do does for from get has have how i if in is it its me my of on or should take takes taking the to use using was what when which while who why will with you your'.split(' '),
+  'a an and are as at be by can could do does for from get has have how i if in is it its me my of on or should take takes taking the to use using was what when which while who why will with you your'.split(
+    ' ',
+  ),
 );
 
 /**
@@ -25,20 +27,59 @@ const STOP_WORDS = new Set(
  */
 const SYNONYMS: [keys: string[], terms: string[]][] = [
   [['pregnan', 'expecting'], ['pregnan']],
-  [['dose', 'dosage', 'dosing', 'doses', 'dosed', 'mg'], ['dose', 'dosage', 'dosing', 'mg']],
-  [['withdraw', 'taper', 'quit', 'stop'], ['withdraw', 'taper', 'stopping']],
-  [['breastfe', 'nursing', 'lactat', 'breast'], ['breastfe', 'breast milk', 'nursing', 'lactat']],
-  [['alcohol', 'drink', 'beer', 'wine', 'booze'], ['alcohol', 'drink']],
-  [['addict', 'addictive', 'habit', 'misuse', 'abuse', 'dependen'], ['addict', 'dependen', 'misuse', 'abuse']],
+  [
+    ['dose', 'dosage', 'dosing', 'doses', 'dosed', 'mg'],
+    ['dose', 'dosage', 'dosing', 'mg'],
+  ],
+  [
+    ['withdraw', 'taper', 'quit', 'stop'],
+    ['withdraw', 'taper', 'stopping'],
+  ],
+  [
+    ['breastfe', 'nursing', 'lactat', 'breast'],
+    ['breastfe', 'breast milk', 'nursing', 'lactat'],
+  ],
+  [
+    ['alcohol', 'drink', 'beer', 'wine', 'booze'],
+    ['alcohol', 'drink'],
+  ],
+  [
+    ['addict', 'addictive', 'habit', 'misuse', 'abuse', 'dependen'],
+    ['addict', 'dependen', 'misuse', 'abuse'],
+  ],
   [['overdos', 'od'], ['overdos']],
-  [['sleepy', 'drows', 'sedat', 'tired'], ['drows', 'sleep', 'sedat']],
-  [['child', 'kid', 'pediatric', 'paediatric'], ['child', 'pediatric', 'paediatric']],
-  [['elderly', 'older', 'senior', 'aged'], ['older', 'elderly']],
-  [['seizure', 'epilep', 'fits', 'convuls'], ['seizure', 'epilep', 'convuls']],
-  [['side effect', 'adverse', 'reaction'], ['side effect', 'adverse', 'reaction']],
-  [['interact', 'mix', 'combin', 'together'], ['interact', 'combin', 'together']],
-  [['suicid', 'self harm'], ['suicid', 'self harm']],
-  [['breath', 'respirat'], ['breath', 'respirat']],
+  [
+    ['sleepy', 'drows', 'sedat', 'tired'],
+    ['drows', 'sleep', 'sedat'],
+  ],
+  [
+    ['child', 'kid', 'pediatric', 'paediatric'],
+    ['child', 'pediatric', 'paediatric'],
+  ],
+  [
+    ['elderly', 'older', 'senior', 'aged'],
+    ['older', 'elderly'],
+  ],
+  [
+    ['seizure', 'epilep', 'fits', 'convuls'],
+    ['seizure', 'epilep', 'convuls'],
+  ],
+  [
+    ['side effect', 'adverse', 'reaction'],
+    ['side effect', 'adverse', 'reaction'],
+  ],
+  [
+    ['interact', 'mix', 'combin', 'together'],
+    ['interact', 'combin', 'together'],
+  ],
+  [
+    ['suicid', 'self harm'],
+    ['suicid', 'self harm'],
+  ],
+  [
+    ['breath', 'respirat'],
+    ['breath', 'respirat'],
+  ],
 ];
 
 const SUFFIXES = ['ations', 'ation', 'ances', 'ance', 'ancy', 'ings', 'ing', 'ies', 'al', 'ant', 'ed', 'es', 's', 'y'];
@@ -65,7 +106,12 @@ function drugNameKeys(drug: DrugData): Set<string> {
     ...(names?.slang ?? []).map((slang) => slang.name),
     ...(names?.otherLanguages ?? []).map((name) => name.name),
   ];
-  return new Set(all.filter((name): name is string => typeof name === 'string').map(foldKey).filter(Boolean));
+  return new Set(
+    all
+      .filter((name): name is string => typeof name === 'string')
+      .map(foldKey)
+      .filter(Boolean),
+  );
 }
 
 /** The names the reference text itself uses for the drug (generic and main brands). */
@@ -79,7 +125,9 @@ function synonymTerms(word: string): string[] {
   const found: string[] = [];
   for (const [keys, terms] of SYNONYMS) {
     const hit = keys.some((key) =>
-      key.length < MIN_STEM ? word === key || word === `${key}s` : word.startsWith(key) || (word.length >= MIN_STEM && key.startsWith(word)),
+      key.length < MIN_STEM
+        ? word === key || word === `${key}s`
+        : word.startsWith(key) || (word.length >= MIN_STEM && key.startsWith(word)),
     );
     if (hit) found.push(...terms);
   }

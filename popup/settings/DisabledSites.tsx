@@ -15,7 +15,12 @@ export function DisabledSites() {
           {settings.disabledSites.map((site) => (
             <li key={site}>
               <span class="site-name">{site}</span>
-              <button type="button" class="button" aria-label={`Remove ${site}`} onClick={() => void setSiteHighlighting(site, true)}>
+              <button
+                type="button"
+                class="button"
+                aria-label={`Remove ${site}`}
+                onClick={() => void setSiteHighlighting(site, true)}
+              >
                 Remove
               </button>
             </li>

@@ -29,7 +29,11 @@ export function HighlightSwitches({ settings, site, save, rowClass = '' }: Highl
       </label>
       {site !== null && (
         <label class={`switch-row ${rowClass}`.trim()}>
-          <input type="checkbox" checked={siteOn} onChange={(event) => save(setSiteHighlighting(site, event.currentTarget.checked))} />
+          <input
+            type="checkbox"
+            checked={siteOn}
+            onChange={(event) => save(setSiteHighlighting(site, event.currentTarget.checked))}
+          />
           <span>
             On for this site <span class="site-name">({site})</span>
           </span>

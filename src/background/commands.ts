@@ -5,7 +5,14 @@
  */
 import browser from 'webextension-polyfill';
 import type { Runtime, Tabs } from 'webextension-polyfill';
-import { SESSION_KEYS, isMessage, type BackgroundToContent, type StepMentionRequest, type StepReply, type TabCounts } from '../messages';
+import {
+  SESSION_KEYS,
+  isMessage,
+  type BackgroundToContent,
+  type StepMentionRequest,
+  type StepReply,
+  type TabCounts,
+} from '../messages';
 
 export const STEP_COMMANDS: Readonly<Record<string, 1 | -1>> = {
   'next-mention': 1,
@@ -60,7 +67,11 @@ async function askFrame(tabId: number, frameId: number, request: StepMentionRequ
 }
 
 /** Which frame the step landed in, if any. */
-async function stepAcrossFrames(tabId: number, direction: 1 | -1, last: number | undefined): Promise<number | undefined> {
+async function stepAcrossFrames(
+  tabId: number,
+  direction: 1 | -1,
+  last: number | undefined,
+): Promise<number | undefined> {
   const frames = await framesWithMentions(tabId);
   if (frames.length <= 1) {
     const only = frames[0] ?? 0;

@@ -10,7 +10,9 @@ import { TOOLTIP_SCRIPT, isMessage } from '../messages';
 
 type Sender = Pick<Runtime.MessageSender, 'tab' | 'frameId' | 'id'> & { documentId?: string };
 
-export function tooltipTarget(sender: Sender): { tabId: number; frameIds?: number[]; documentIds?: string[] } | undefined {
+export function tooltipTarget(
+  sender: Sender,
+): { tabId: number; frameIds?: number[]; documentIds?: string[] } | undefined {
   const tabId = sender.tab?.id;
   if (tabId === undefined || sender.id !== browser.runtime.id) return undefined;
   // The document, where the browser says which (Chrome): a frame that navigated meanwhile is left alone.

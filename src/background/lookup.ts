@@ -24,7 +24,10 @@ export function lookupPageUrl(text: string, tabId?: number): string {
 }
 
 /** Opens the popup (or, failing that, a tab) with `text` looked up. Returns where it opened. */
-export async function openLookup(text: string, fromTab?: Pick<Tabs.Tab, 'id' | 'index' | 'windowId'>): Promise<'panel' | 'popup' | 'tab'> {
+export async function openLookup(
+  text: string,
+  fromTab?: Pick<Tabs.Tab, 'id' | 'index' | 'windowId'>,
+): Promise<'panel' | 'popup' | 'tab'> {
   const clean = text.replace(/\s+/gu, ' ').trim().slice(0, MAX_TEXT);
   const written = browser.storage.session.set({ [SESSION_KEYS.pendingLookup]: { text: clean, at: Date.now() } });
   // The side panel first, within the user's gesture (the menu click, the command); it reads the text.
@@ -66,7 +69,10 @@ async function selectionIn(tabId: number): Promise<string> {
   }
 }
 
-export async function handleLookupClick(info: Pick<Menus.OnClickData, 'menuItemId' | 'selectionText'>, tab?: Tabs.Tab): Promise<boolean> {
+export async function handleLookupClick(
+  info: Pick<Menus.OnClickData, 'menuItemId' | 'selectionText'>,
+  tab?: Tabs.Tab,
+): Promise<boolean> {
   if (info.menuItemId !== LOOKUP_MENU_ID || !info.selectionText?.trim()) return false;
   await openLookup(info.selectionText, tab);
   return true;

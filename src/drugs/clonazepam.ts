@@ -22,7 +22,11 @@ export const clonazepamNames: DrugNames = {
     { name: 'Ceberclon', sources: ['pdr'] },
   ],
   internationalBrands: [
-    { name: 'Rivotril', countries: ['Canada', 'United Kingdom', 'Switzerland', 'Japan', 'Taiwan'], sources: ['epilepsy-foundation', 'wikipedia', 'de-swiss-tablets', 'ja-osaka', 'zh-wiki'] },
+    {
+      name: 'Rivotril',
+      countries: ['Canada', 'United Kingdom', 'Switzerland', 'Japan', 'Taiwan'],
+      sources: ['epilepsy-foundation', 'wikipedia', 'de-swiss-tablets', 'ja-osaka', 'zh-wiki'],
+    },
     { name: 'Ravotril', countries: ['Chile'], sources: ['wikipedia'] },
     { name: 'Rivatril', countries: ['Finland'], sources: ['wagem-brands'] },
     { name: 'Epitril', countries: ['India'], sources: ['epilepsy-foundation'] },
@@ -47,17 +51,44 @@ export const clonazepamNames: DrugNames = {
     { name: 'Navotrax', countries: ['Brazil'], sources: ['wagem-brands'] },
     { name: 'Kenoket', countries: ['Mexico'], sources: ['wagem-brands'] },
     { name: 'Zymanta', countries: ['Mexico'], sources: ['wagem-brands'] },
-    ...['Ciclox', 'Clonagin', 'Clonasedan', 'Clonax', 'Clonazen', 'Diocam', 'Felanor', 'Flozepam', 'Induzepam', 'Neuryl',
-      'Paditex', 'Placidiax', 'Riuclonaz', 'Rivocler', 'Sedovanon', 'Solfidin', 'Tecepin'].map((name) => ({
+    ...[
+      'Ciclox',
+      'Clonagin',
+      'Clonasedan',
+      'Clonax',
+      'Clonazen',
+      'Diocam',
+      'Felanor',
+      'Flozepam',
+      'Induzepam',
+      'Neuryl',
+      'Paditex',
+      'Placidiax',
+      'Riuclonaz',
+      'Rivocler',
+      'Sedovanon',
+      'Solfidin',
+      'Tecepin',
+    ].map((name) => ({
       name,
       countries: ['Argentina'],
       sources: ['wagem-brands'],
     })),
   ],
   misspellings: [
-    'klonipin', 'klonapin', 'klonopen', 'klonipen', 'klonepin', 'clonapin',
-    'clonazapam', 'clonazepan', 'clonazapan', 'clonezepam', 'clonazipam',
-    'clonazepem', 'clonazapem',
+    'klonipin',
+    'klonapin',
+    'klonopen',
+    'klonipen',
+    'klonepin',
+    'clonapin',
+    'clonazapam',
+    'clonazepan',
+    'clonazapan',
+    'clonezepam',
+    'clonazipam',
+    'clonazepem',
+    'clonazapem',
   ],
   slang: [
     { name: 'K-pin', sources: ['ascert'] },
@@ -100,7 +131,8 @@ const OPENFDA = 'US Food and Drug Administration, openFDA';
 const FDA = 'US Food and Drug Administration';
 const NHS = 'NHS (UK National Health Service)';
 const DRUGS_COM = 'Drugs.com';
-const KLONOPIN_LABEL_URL = 'https://dailymed.nlm.nih.gov/dailymed/lookup.cfm?setid=8d0621b0-353e-4c4d-86de-0d6f263bff4b';
+const KLONOPIN_LABEL_URL =
+  'https://dailymed.nlm.nih.gov/dailymed/lookup.cfm?setid=8d0621b0-353e-4c4d-86de-0d6f263bff4b';
 const GENERIC_LABEL_URL = 'https://dailymed.nlm.nih.gov/dailymed/lookup.cfm?setid=ee7f0165-91fe-4faa-9ee2-1fcac4ffd265';
 const ODT_LABEL_URL = 'https://dailymed.nlm.nih.gov/dailymed/lookup.cfm?setid=1aef0069-80ea-483d-ac70-c8d485462c5b';
 const GENERIC_LABEL_TITLE = 'Clonazepam tablets: US prescribing information';
@@ -150,8 +182,20 @@ const sources: Source[] = [
     url: 'https://api.fda.gov/drug/label.json?search=set_id%3A%22ecb28fcb-f0d1-4558-b460-ecabd0f6009e%22',
     section: 'Inactive ingredients',
   },
-  { id: 'label-indications', title: GENERIC_LABEL_TITLE, publisher: DAILYMED, url: GENERIC_LABEL_URL, section: 'Indications and Usage' },
-  { id: 'label-contraindications', title: GENERIC_LABEL_TITLE, publisher: DAILYMED, url: GENERIC_LABEL_URL, section: 'Contraindications' },
+  {
+    id: 'label-indications',
+    title: GENERIC_LABEL_TITLE,
+    publisher: DAILYMED,
+    url: GENERIC_LABEL_URL,
+    section: 'Indications and Usage',
+  },
+  {
+    id: 'label-contraindications',
+    title: GENERIC_LABEL_TITLE,
+    publisher: DAILYMED,
+    url: GENERIC_LABEL_URL,
+    section: 'Contraindications',
+  },
   {
     id: 'label-warnings',
     title: GENERIC_LABEL_TITLE,
@@ -164,9 +208,16 @@ const sources: Source[] = [
     title: GENERIC_LABEL_TITLE,
     publisher: DAILYMED,
     url: GENERIC_LABEL_URL,
-    section: 'Precautions (mixed seizure types, withdrawal in seizure patients, breathing, kidneys, saliva, porphyria, laboratory tests, valproate)',
+    section:
+      'Precautions (mixed seizure types, withdrawal in seizure patients, breathing, kidneys, saliva, porphyria, laboratory tests, valproate)',
   },
-  { id: 'label-interactions', title: GENERIC_LABEL_TITLE, publisher: DAILYMED, url: GENERIC_LABEL_URL, section: 'Precautions: Drug Interactions' },
+  {
+    id: 'label-interactions',
+    title: GENERIC_LABEL_TITLE,
+    publisher: DAILYMED,
+    url: GENERIC_LABEL_URL,
+    section: 'Precautions: Drug Interactions',
+  },
   {
     id: 'label-adverse-reactions',
     title: GENERIC_LABEL_TITLE,
@@ -174,15 +225,28 @@ const sources: Source[] = [
     url: GENERIC_LABEL_URL,
     section: 'Adverse Reactions (seizure disorders, including paradoxical reactions; panic disorder trials)',
   },
-  { id: 'label-abuse-dependence', title: GENERIC_LABEL_TITLE, publisher: DAILYMED, url: GENERIC_LABEL_URL, section: 'Drug Abuse and Dependence' },
+  {
+    id: 'label-abuse-dependence',
+    title: GENERIC_LABEL_TITLE,
+    publisher: DAILYMED,
+    url: GENERIC_LABEL_URL,
+    section: 'Drug Abuse and Dependence',
+  },
   {
     id: 'label-dosage',
     title: GENERIC_LABEL_TITLE,
     publisher: DAILYMED,
     url: GENERIC_LABEL_URL,
-    section: 'Dosage and Administration (seizure disorders, panic disorder and its taper, older adults); no panic-disorder data under 18',
+    section:
+      'Dosage and Administration (seizure disorders, panic disorder and its taper, older adults); no panic-disorder data under 18',
   },
-  { id: 'label-overdosage', title: GENERIC_LABEL_TITLE, publisher: DAILYMED, url: GENERIC_LABEL_URL, section: 'Overdosage' },
+  {
+    id: 'label-overdosage',
+    title: GENERIC_LABEL_TITLE,
+    publisher: DAILYMED,
+    url: GENERIC_LABEL_URL,
+    section: 'Overdosage',
+  },
   {
     id: 'label-clinical-trials',
     title: GENERIC_LABEL_TITLE,
@@ -195,7 +259,8 @@ const sources: Source[] = [
     title: GENERIC_LABEL_TITLE,
     publisher: DAILYMED,
     url: GENERIC_LABEL_URL,
-    section: 'Patient Counseling Information (pregnancy registry number; breastfeeding wording of earlier generic versions)',
+    section:
+      'Patient Counseling Information (pregnancy registry number; breastfeeding wording of earlier generic versions)',
   },
   {
     id: 'pregnancy-label-copy',
@@ -228,7 +293,8 @@ const sources: Source[] = [
   },
   {
     id: 'fda-2017-opioid-addiction-medicines',
-    title: 'FDA Drug Safety Podcast on the 20 September 2017 communication about opioid addiction medicines and benzodiazepines',
+    title:
+      'FDA Drug Safety Podcast on the 20 September 2017 communication about opioid addiction medicines and benzodiazepines',
     publisher: FDA,
     url: 'https://www.fda.gov/drugs/drug-safety-podcasts/fda-drug-safety-podcast-fda-urges-caution-about-withholding-opioid-addiction-medications-patients',
     section: 'Buprenorphine and methadone in people who take benzodiazepines',
@@ -258,7 +324,8 @@ const sources: Source[] = [
   {
     id: 'lactmed',
     title: 'Clonazepam entry in the Drugs and Lactation Database (LactMed)',
-    publisher: 'US National Library of Medicine (text read in a mirror copy on anikamd.com; the NCBI Bookshelf address was not found)',
+    publisher:
+      'US National Library of Medicine (text read in a mirror copy on anikamd.com; the NCBI Bookshelf address was not found)',
     url: 'http://anikamd.com/breastfeeding/clonazepam.htm',
     section: 'Summary of use during lactation',
   },
@@ -373,7 +440,8 @@ const sources: Source[] = [
     title: 'Xyrem (sodium oxybate) oral solution: US prescribing information',
     publisher: DAILYMED,
     url: 'http://dailymed.nlm.nih.gov/dailymed/fda/fdaDrugXsl.cfm?setid=926eb076-a4a8-45e4-91ef-411f0aa4f3ca&type=display',
-    section: 'Boxed warning; Contraindications (sedative hypnotics, alcohol); use with other medicines that slow the brain',
+    section:
+      'Boxed warning; Contraindications (sedative hypnotics, alcohol); use with other medicines that slow the brain',
   },
   {
     id: 'lumryz-label',
@@ -384,7 +452,8 @@ const sources: Source[] = [
   },
   {
     id: 'fda-2012-xyrem',
-    title: 'FDA Drug Safety Communication, 17 December 2012: Xyrem (sodium oxybate) with alcohol or medicines that slow the brain',
+    title:
+      'FDA Drug Safety Communication, 17 December 2012: Xyrem (sodium oxybate) with alcohol or medicines that slow the brain',
     publisher: 'US Food and Drug Administration (text published by Drugs.com)',
     url: 'http://www.drugs.com/fda/xyrem-sodium-oxybate-safety-communication-warning-against-alcohol-causing-respiratory-depression-13213.html',
     section: 'Benzodiazepines among the brain-slowing medicines named in the warning',
@@ -869,13 +938,27 @@ const whatItIs: ReferenceSection = {
     ),
     list('Forms sold in the US', [
       item('Tablets of 0.5 mg (with a score line for splitting), 1 mg and 2 mg.', ['fda-label']),
-      item('Klonopin tablets have a cut-out shaped like a K. The 0.5 mg tablet is orange, the 1 mg is blue and the 2 mg is white.', ['fda-label']),
-      item('Orally disintegrating tablets (ODTs), which melt on the tongue without water, in strengths from 0.125 mg up to 2 mg.', ['pdr', 'epilepsy-foundation']),
-      item('Some generic ODTs list aspartame, a sweetener, among their inactive ingredients.', ['label-odt-ingredients']),
+      item(
+        'Klonopin tablets have a cut-out shaped like a K. The 0.5 mg tablet is orange, the 1 mg is blue and the 2 mg is white.',
+        ['fda-label'],
+      ),
+      item(
+        'Orally disintegrating tablets (ODTs), which melt on the tongue without water, in strengths from 0.125 mg up to 2 mg.',
+        ['pdr', 'epilepsy-foundation'],
+      ),
+      item('Some generic ODTs list aspartame, a sweetener, among their inactive ingredients.', [
+        'label-odt-ingredients',
+      ]),
     ]),
     list('Names that are easy to mix up', [
-      item('Clonazepam can be confused with clonidine and with lorazepam. US safety lists print them as clonazePAM, cloNIDine and LORazepam, and the brand as KlonoPIN, so the differences stand out.', ['ismp-tall-man']),
-      item('Clonazolam is not the same drug. It is a designer benzodiazepine that is not approved as a medicine, and its name looks similar. A case report from emergency medicine describes someone who overdosed on it in liquid form.', ['wikipedia', 'clonazolam-case']),
+      item(
+        'Clonazepam can be confused with clonidine and with lorazepam. US safety lists print them as clonazePAM, cloNIDine and LORazepam, and the brand as KlonoPIN, so the differences stand out.',
+        ['ismp-tall-man'],
+      ),
+      item(
+        'Clonazolam is not the same drug. It is a designer benzodiazepine that is not approved as a medicine, and its name looks similar. A case report from emergency medicine describes someone who overdosed on it in liquid form.',
+        ['wikipedia', 'clonazolam-case'],
+      ),
     ]),
   ],
 };
@@ -893,7 +976,9 @@ const uses: ReferenceSection = {
         'Absence seizures (brief staring spells, once called petit mal), but only when succinimide medicines such as ethosuximide have not worked.',
         ['label-indications'],
       ),
-      item('Panic disorder in adults, with or without agoraphobia (fear of places where escape or help seems hard).', ['label-indications']),
+      item('Panic disorder in adults, with or without agoraphobia (fear of places where escape or help seems hard).', [
+        'label-indications',
+      ]),
     ]),
     para(
       'General anxiety is not an approved US use; only panic disorder is. Some articles describe clonazepam as a treatment for anxiety in general, but the FDA label does not.',
@@ -908,15 +993,35 @@ const uses: ReferenceSection = {
       ['label-indications', 'mayo-clonazepam'],
     ),
     list('Licensed uses outside the US', [
-      item('UK (NHS): epilepsy, panic disorder, muscle spasms that happen on their own, and in some cases restless legs syndrome.', ['nhs-about']),
-      item('UK Rivotril is licensed for epilepsy in babies, children and adults. An injected form is used for status epilepticus: a seizure that lasts a long time, or seizures that keep coming without a break.', ['uk-rivotril-guide']),
+      item(
+        'UK (NHS): epilepsy, panic disorder, muscle spasms that happen on their own, and in some cases restless legs syndrome.',
+        ['nhs-about'],
+      ),
+      item(
+        'UK Rivotril is licensed for epilepsy in babies, children and adults. An injected form is used for status epilepticus: a seizure that lasts a long time, or seizures that keep coming without a break.',
+        ['uk-rivotril-guide'],
+      ),
     ]),
     list('Off-label uses (not approved by the FDA)', [
       item('Acute mania, restless legs syndrome and insomnia (trouble sleeping).', ['statpearls'], { offLabel: true }),
-      item('Tardive dyskinesia (uncontrolled movements, often caused by other medicines) and REM sleep behavior disorder (acting out dreams in sleep).', ['statpearls'], { offLabel: true }),
-      item('Nonconvulsive status epilepticus: long-lasting seizure activity without jerking.', ['statpearls'], { offLabel: true }),
-      item('Manic or mixed episodes of bipolar disorder, burning mouth syndrome and essential tremor (a shaking condition).', ['lexicomp'], { offLabel: true }),
-      item('Shaking (tremor) in multiple sclerosis; in some cases also pain, or muscle stiffness (spasticity).', ['ms-trust'], { offLabel: true }),
+      item(
+        'Tardive dyskinesia (uncontrolled movements, often caused by other medicines) and REM sleep behavior disorder (acting out dreams in sleep).',
+        ['statpearls'],
+        { offLabel: true },
+      ),
+      item('Nonconvulsive status epilepticus: long-lasting seizure activity without jerking.', ['statpearls'], {
+        offLabel: true,
+      }),
+      item(
+        'Manic or mixed episodes of bipolar disorder, burning mouth syndrome and essential tremor (a shaking condition).',
+        ['lexicomp'],
+        { offLabel: true },
+      ),
+      item(
+        'Shaking (tremor) in multiple sclerosis; in some cases also pain, or muscle stiffness (spasticity).',
+        ['ms-trust'],
+        { offLabel: true },
+      ),
     ]),
     para(
       'Off-label means a prescriber uses a medicine for something its US label does not cover. This list reports what the sources describe. It does not say any use is right for a given person.',
@@ -957,7 +1062,10 @@ const howItWorks: ReferenceSection = {
     ]),
     list('How soon it works (NHS)', [
       item('Panic disorder or restless legs: it starts to work in roughly an hour.', ['nhs-about']),
-      item('Seizures and muscle spasms: the dose is built up gradually, so the full effect can take as long as a week.', ['nhs-about']),
+      item(
+        'Seizures and muscle spasms: the dose is built up gradually, so the full effect can take as long as a week.',
+        ['nhs-about'],
+      ),
     ]),
   ],
 };
@@ -1010,24 +1118,37 @@ const sideEffects: ReferenceSection = {
     ),
     list('Most common in seizure treatment (US label)', [
       item('Drowsiness.', ['label-adverse-reactions'], { frequency: 'about 50% of patients' }),
-      item('Poor coordination and unsteadiness (ataxia).', ['label-adverse-reactions'], { frequency: 'about 30% of patients' }),
+      item('Poor coordination and unsteadiness (ataxia).', ['label-adverse-reactions'], {
+        frequency: 'about 30% of patients',
+      }),
       item('Behavior problems.', ['label-adverse-reactions'], { frequency: 'about 25% of patients' }),
       item('Drowsiness and unsteadiness may ease with time.', ['label-adverse-reactions']),
     ]),
     list('Panic disorder trials (US label)', [
       item('Side effects made 17% of people on clonazepam stop, against 9% on placebo.', ['label-adverse-reactions']),
-      item('Sleepiness was the most common reason to stop.', ['label-adverse-reactions'], { frequency: '7% stopped for it (placebo 1%)' }),
-      item('Depression was the next most common reason.', ['label-adverse-reactions'], { frequency: '4% stopped for it (placebo 1%)' }),
-      item('Dizziness, nervousness, unsteadiness and slower thinking each made a few people stop.', ['label-adverse-reactions'], {
-        frequency: 'about 1% each',
+      item('Sleepiness was the most common reason to stop.', ['label-adverse-reactions'], {
+        frequency: '7% stopped for it (placebo 1%)',
       }),
+      item('Depression was the next most common reason.', ['label-adverse-reactions'], {
+        frequency: '4% stopped for it (placebo 1%)',
+      }),
+      item(
+        'Dizziness, nervousness, unsteadiness and slower thinking each made a few people stop.',
+        ['label-adverse-reactions'],
+        {
+          frequency: 'about 1% each',
+        },
+      ),
       item(
         'In a published trial, people on clonazepam had depression, dizziness, tiredness and irritability more often than people on placebo. Sleepiness and unsteadiness rose with the dose.',
         ['rosenbaum-1997'],
       ),
     ]),
     list('Other side effects listed in the label', [
-      item('Mind and mood: confusion, depression, memory loss, hallucinations and psychosis (losing touch with reality).', ['label-adverse-reactions']),
+      item(
+        'Mind and mood: confusion, depression, memory loss, hallucinations and psychosis (losing touch with reality).',
+        ['label-adverse-reactions'],
+      ),
       item(
         'Paradoxical reactions, the opposite of the expected calm: agitation, aggression, hostility or irritability, and also anxiety, hallucinations or nightmares.',
         ['label-adverse-reactions'],
@@ -1040,14 +1161,20 @@ const sideEffects: ReferenceSection = {
         'Mayo Clinic describes how this can look: a person may seem drunk, become confused or more depressed, see things that are not there, have thoughts of suicide, or become strangely excited, jumpy or cross. The doctor needs to hear about any of these.',
         ['mayo-clonazepam'],
       ),
-      item('Breathing: slowed breathing, chest congestion and extra mucus in the nose and throat.', ['label-adverse-reactions']),
+      item('Breathing: slowed breathing, chest congestion and extra mucus in the nose and throat.', [
+        'label-adverse-reactions',
+      ]),
       item('Heart: palpitations, a pounding or racing heartbeat.', ['label-adverse-reactions']),
-      item('Skin and hair: hair loss, extra hair growth, rash, and swollen ankles or face.', ['label-adverse-reactions']),
+      item('Skin and hair: hair loss, extra hair growth, rash, and swollen ankles or face.', [
+        'label-adverse-reactions',
+      ]),
       item(
         'Stomach and appetite: less or more appetite, constipation, diarrhea, dry mouth, nausea, and weight loss or gain.',
         ['label-adverse-reactions'],
       ),
-      item('Bladder: pain when passing urine, bedwetting, and trouble emptying the bladder.', ['label-adverse-reactions']),
+      item('Bladder: pain when passing urine, bedwetting, and trouble emptying the bladder.', [
+        'label-adverse-reactions',
+      ]),
       item(
         'Blood and liver: low numbers of red cells, white cells or platelets; an enlarged liver; short-lived rises in liver test results. Fever can also occur.',
         ['label-adverse-reactions'],
@@ -1063,15 +1190,26 @@ const sideEffects: ReferenceSection = {
         ['label-boxed-warning', 'nz-formulary'],
         { urgent: true },
       ),
-      item('Signs of a severe allergic reaction: trouble breathing, a tight throat, swollen lips, face or tongue, or hives.', ['epilepsy-foundation'], {
-        urgent: true,
-      }),
-      item('Thoughts of suicide or self-harm. In the US you can also call or text 988, the Suicide and Crisis Lifeline.', ['label-warnings', 'poison-center'], {
-        urgent: true,
-      }),
+      item(
+        'Signs of a severe allergic reaction: trouble breathing, a tight throat, swollen lips, face or tongue, or hives.',
+        ['epilepsy-foundation'],
+        {
+          urgent: true,
+        },
+      ),
+      item(
+        'Thoughts of suicide or self-harm. In the US you can also call or text 988, the Suicide and Crisis Lifeline.',
+        ['label-warnings', 'poison-center'],
+        {
+          urgent: true,
+        },
+      ),
     ]),
     list('Contact the prescriber promptly', [
-      item('New or worse depression, or unusual changes in mood or behavior.', ['label-warnings', 'epilepsy-foundation']),
+      item('New or worse depression, or unusual changes in mood or behavior.', [
+        'label-warnings',
+        'epilepsy-foundation',
+      ]),
       item('Sores in the mouth or throat, which can signal a blood problem.', ['epilepsy-foundation']),
       item('Yellowing of the skin or the whites of the eyes.', ['epilepsy-foundation']),
       item('Severe confusion or hallucinations.', ['epilepsy-foundation']),
@@ -1122,15 +1260,25 @@ const dependence: ReferenceSection = {
       ['label-abuse-dependence'],
     ),
     list('What the sources say', [
-      item('Clonazepam is a Schedule IV controlled substance in the US, one of the legal classes of medicines whose prescribing and sale are controlled.', ['label-klonopin-current']),
-      item('The label says some risk of misuse remains even when it is taken exactly as prescribed.', ['label-abuse-dependence']),
-      item('The FDA says the body can become dependent after just days or weeks of daily use, even at prescribed doses.', ['fda-2020-benzodiazepines']),
+      item(
+        'Clonazepam is a Schedule IV controlled substance in the US, one of the legal classes of medicines whose prescribing and sale are controlled.',
+        ['label-klonopin-current'],
+      ),
+      item('The label says some risk of misuse remains even when it is taken exactly as prescribed.', [
+        'label-abuse-dependence',
+      ]),
+      item(
+        'The FDA says the body can become dependent after just days or weeks of daily use, even at prescribed doses.',
+        ['fda-2020-benzodiazepines'],
+      ),
       item(
         'Misuse often involves alcohol, other medicines or street drugs at the same time, and these mixes make serious harm more likely.',
         ['label-boxed-warning'],
       ),
       item('The NHS says addiction is unlikely when it is taken for a short time, 2 to 4 weeks.', ['nhs-about']),
-      item('Anyone who has had problems with alcohol or drugs should tell the doctor before starting.', ['nhs-who-can-take']),
+      item('Anyone who has had problems with alcohol or drugs should tell the doctor before starting.', [
+        'nhs-who-can-take',
+      ]),
     ]),
     para(
       'Street names for benzodiazepines include “benzos” and “downers”. Names used for clonazepam in particular include “K-pins” and “Super Valium”.',
@@ -1151,9 +1299,13 @@ const withdrawal: ReferenceSection = {
       item('Trouble sleeping, sweating and vomiting.', ['rxlist']),
       item('Shaking, and cramps in the stomach or muscles.', ['rxlist']),
       item('Changes in behavior, hallucinations and psychosis.', ['rxlist']),
-      item('Seizures (convulsions). A seizure after stopping or cutting down needs emergency help now: call 911 in the US, or your local emergency number.', ['rxlist', 'label-abuse-dependence'], {
-        urgent: true,
-      }),
+      item(
+        'Seizures (convulsions). A seizure after stopping or cutting down needs emergency help now: call 911 in the US, or your local emergency number.',
+        ['rxlist', 'label-abuse-dependence'],
+        {
+          urgent: true,
+        },
+      ),
       item(
         'In people with seizure disorders, especially after long use of high doses, stopping suddenly can set off status epilepticus: a seizure that lasts a long time, or seizures that keep coming without a break. Get emergency help now: call 911 in the US, or your local emergency number.',
         ['label-precautions'],
@@ -1165,29 +1317,60 @@ const withdrawal: ReferenceSection = {
       ['label-boxed-warning', 'fda-2020-communication'],
     ),
     list('Withdrawal symptoms in everyday words (Mayo Clinic)', [
-      item('Feeling anxious, nervous or irritable; trouble sleeping or concentrating; blurred vision; dizziness; little appetite.', ['mayo-clonazepam']),
-      item('Low mood or lost interest in things; feeling that you or the world around you is not real; hallucinations; unusual excitement.', ['mayo-clonazepam']),
-      item('Strange body positions or movements, going silent, or echoing the words or actions of others; severe sleepiness; seizures.', ['mayo-clonazepam']),
+      item(
+        'Feeling anxious, nervous or irritable; trouble sleeping or concentrating; blurred vision; dizziness; little appetite.',
+        ['mayo-clonazepam'],
+      ),
+      item(
+        'Low mood or lost interest in things; feeling that you or the world around you is not real; hallucinations; unusual excitement.',
+        ['mayo-clonazepam'],
+      ),
+      item(
+        'Strange body positions or movements, going silent, or echoing the words or actions of others; severe sleepiness; seizures.',
+        ['mayo-clonazepam'],
+      ),
     ]),
-    list('After stopping or cutting down, get emergency help at once (911 in the US, or your local emergency number) for', [
-      item('Unusual muscle movements, being much more active or talkative than usual, or sudden, severe changes in mood or behavior.', ['drugs-com-leaflet'], { urgent: true }),
-      item('Hallucinations, confusion, seizures or thoughts of suicide.', ['drugs-com-leaflet'], { urgent: true }),
-    ]),
-    para(
-      'A consumer leaflet from Drugs.com says a few withdrawal symptoms may go on for a year or more.',
-      ['drugs-com-leaflet'],
+    list(
+      'After stopping or cutting down, get emergency help at once (911 in the US, or your local emergency number) for',
+      [
+        item(
+          'Unusual muscle movements, being much more active or talkative than usual, or sudden, severe changes in mood or behavior.',
+          ['drugs-com-leaflet'],
+          { urgent: true },
+        ),
+        item('Hallucinations, confusion, seizures or thoughts of suicide.', ['drugs-com-leaflet'], { urgent: true }),
+      ],
     ),
+    para('A consumer leaflet from Drugs.com says a few withdrawal symptoms may go on for a year or more.', [
+      'drugs-com-leaflet',
+    ]),
     para(
       'Rebound means the old symptoms, such as anxiety or trouble sleeping, come back stronger than before. Re-emergence means they come back as they were. Withdrawal can also bring symptoms that are new. The single clonazepam taper trial in our sources found no rebound overall. No label text on rebound was found.',
       ['benzo-withdrawal-overview', 'moroz-1999'],
     ),
     list('Tapering: lowering the dose step by step', [
-      item('The label says the dose must be lowered gradually whenever it is reduced or stopped.', ['label-boxed-warning']),
-      item('For panic disorder, the label’s schedule lowers the dose by 0.125 mg twice a day every 3 days until none is left.', ['label-dosage']),
-      item('For seizures, the label says withdrawal must be gradual, and another seizure medicine may be started at the same time.', ['label-precautions']),
-      item('The FDA says that if withdrawal symptoms appear, the prescriber may pause the taper or go back a step, then continue more slowly.', ['fda-2020-benzodiazepines']),
-      item('The NHS says that after more than 2 to 4 weeks of use, the dose needs to be lowered gradually before stopping.', ['nhs-about']),
-      item('In one trial, people with panic disorder came off clonazepam over 7 weeks without a withdrawal syndrome.', ['moroz-1999']),
+      item('The label says the dose must be lowered gradually whenever it is reduced or stopped.', [
+        'label-boxed-warning',
+      ]),
+      item(
+        'For panic disorder, the label’s schedule lowers the dose by 0.125 mg twice a day every 3 days until none is left.',
+        ['label-dosage'],
+      ),
+      item(
+        'For seizures, the label says withdrawal must be gradual, and another seizure medicine may be started at the same time.',
+        ['label-precautions'],
+      ),
+      item(
+        'The FDA says that if withdrawal symptoms appear, the prescriber may pause the taper or go back a step, then continue more slowly.',
+        ['fda-2020-benzodiazepines'],
+      ),
+      item(
+        'The NHS says that after more than 2 to 4 weeks of use, the dose needs to be lowered gradually before stopping.',
+        ['nhs-about'],
+      ),
+      item('In one trial, people with panic disorder came off clonazepam over 7 weeks without a withdrawal syndrome.', [
+        'moroz-1999',
+      ]),
     ]),
     para(
       'Coming off under medical care, sometimes called detox, centers on this kind of slow taper. The prescriber plans and adjusts it. Do not stop or cut down on your own.',
@@ -1211,7 +1394,10 @@ const dosage: ReferenceSection = {
       blocks: [
         list(undefined, [
           item('Starting dose: no more than 1.5 mg a day, split into 3 doses.', ['label-dosage']),
-          item('Every 3 days the dose can rise by 0.5 to 1 mg. Increases stop once seizures are under control, or when side effects rule out more.', ['label-dosage']),
+          item(
+            'Every 3 days the dose can rise by 0.5 to 1 mg. Increases stop once seizures are under control, or when side effects rule out more.',
+            ['label-dosage'],
+          ),
           item('The maintenance dose is set for each person. The maximum is 20 mg a day.', ['label-dosage']),
         ]),
       ],
@@ -1238,10 +1424,19 @@ const dosage: ReferenceSection = {
         list(undefined, [
           item('Starting dose: 0.25 mg twice a day.', ['label-dosage']),
           item('For most people the target is 1 mg a day, reached after 3 days.', ['label-dosage']),
-          item('In the label’s fixed-dose trial, 1 mg a day worked better than 2, 3 or 4 mg, and those higher doses caused more side effects.', ['label-dosage', 'label-clinical-trials']),
-          item('If needed, the dose can go up by 0.125 to 0.25 mg twice a day every 3 days, to at most 4 mg a day.', ['label-dosage']),
-          item('The label notes that giving one of the doses at bedtime may reduce sleepiness during the day.', ['label-dosage']),
-          item('When treatment ends, the label lowers the dose slowly (see Withdrawal and tapering).', ['label-dosage']),
+          item(
+            'In the label’s fixed-dose trial, 1 mg a day worked better than 2, 3 or 4 mg, and those higher doses caused more side effects.',
+            ['label-dosage', 'label-clinical-trials'],
+          ),
+          item('If needed, the dose can go up by 0.125 to 0.25 mg twice a day every 3 days, to at most 4 mg a day.', [
+            'label-dosage',
+          ]),
+          item('The label notes that giving one of the doses at bedtime may reduce sleepiness during the day.', [
+            'label-dosage',
+          ]),
+          item('When treatment ends, the label lowers the dose slowly (see Withdrawal and tapering).', [
+            'label-dosage',
+          ]),
           item('The label gives no panic-disorder dose for people under 18.', ['label-dosage']),
         ]),
       ],
@@ -1259,8 +1454,13 @@ const dosage: ReferenceSection = {
       title: 'Older adults',
       blocks: [
         list(undefined, [
-          item('The US label reports no clinical-trial experience in people 65 or older. It says to begin with low doses and watch closely.', ['label-dosage']),
-          item('UK and EU product information suggests starting older people on no more than 0.5 mg a day.', ['uk-product-information']),
+          item(
+            'The US label reports no clinical-trial experience in people 65 or older. It says to begin with low doses and watch closely.',
+            ['label-dosage'],
+          ),
+          item('UK and EU product information suggests starting older people on no more than 0.5 mg a day.', [
+            'uk-product-information',
+          ]),
         ]),
       ],
     },
@@ -1268,8 +1468,14 @@ const dosage: ReferenceSection = {
       title: 'Liver and kidneys',
       blocks: [
         list(undefined, [
-          item('Significant liver disease is a contraindication: the label rules clonazepam out (see Who should not take it).', ['label-contraindications']),
-          item('The label advises caution with kidney problems, because the broken-down drug leaves through the kidneys.', ['label-precautions']),
+          item(
+            'Significant liver disease is a contraindication: the label rules clonazepam out (see Who should not take it).',
+            ['label-contraindications'],
+          ),
+          item(
+            'The label advises caution with kidney problems, because the broken-down drug leaves through the kidneys.',
+            ['label-precautions'],
+          ),
         ]),
       ],
     },
@@ -1278,8 +1484,14 @@ const dosage: ReferenceSection = {
       blocks: [
         list(undefined, [
           item('Tablets are swallowed whole with some water. Food does not matter.', ['epilepsy-foundation']),
-          item('ODTs: with dry hands, peel back the foil, then put the tablet in the mouth to melt. Water is optional.', ['epilepsy-foundation']),
-          item('If a prescription moves to a different tablet strength, the number of tablets per dose changes too. Check with the pharmacist.', ['epilepsy-foundation']),
+          item(
+            'ODTs: with dry hands, peel back the foil, then put the tablet in the mouth to melt. Water is optional.',
+            ['epilepsy-foundation'],
+          ),
+          item(
+            'If a prescription moves to a different tablet strength, the number of tablets per dose changes too. Check with the pharmacist.',
+            ['epilepsy-foundation'],
+          ),
         ]),
       ],
     },
@@ -1291,7 +1503,10 @@ const dosage: ReferenceSection = {
             'The Epilepsy Foundation and the New Zealand Formulary say a missed dose can be taken when remembered, unless the next one is due soon; then the missed one is skipped.',
             ['epilepsy-foundation', 'nz-formulary'],
           ),
-          item('Both say never to take two doses at once to make up for a missed one.', ['epilepsy-foundation', 'nz-formulary']),
+          item('Both say never to take two doses at once to make up for a missed one.', [
+            'epilepsy-foundation',
+            'nz-formulary',
+          ]),
           item('Mayo Clinic gives the same rule.', ['mayo-clonazepam']),
         ]),
       ],
@@ -1300,11 +1515,26 @@ const dosage: ReferenceSection = {
       title: 'Storing it, getting rid of it, and not sharing it',
       blocks: [
         list(undefined, [
-          item('Mayo Clinic: keep it at room temperature in a closed container, away from heat, damp and direct light, and do not let it freeze.', ['mayo-clonazepam']),
-          item('Keep it where children cannot reach it, and where other people cannot get to it.', ['mayo-clonazepam', 'drugs-com-leaflet']),
-          item('For expired or unneeded tablets, the FDA prefers a take-back option, such as a drop-off site or a mail-back envelope. Clonazepam is not on the FDA list of medicines to flush.', ['fda-flush-list']),
-          item('Where there is no take-back option, the EPA and FDA describe mixing the tablets with something unpleasant, such as used coffee grounds, dirt or cat litter, sealing the mix in a container, and putting it in the household trash.', ['epa-disposal']),
-          item('It is prescribed for one person. A consumer leaflet says that in the US, giving or selling it to anyone else is against the law.', ['drugs-com-leaflet']),
+          item(
+            'Mayo Clinic: keep it at room temperature in a closed container, away from heat, damp and direct light, and do not let it freeze.',
+            ['mayo-clonazepam'],
+          ),
+          item('Keep it where children cannot reach it, and where other people cannot get to it.', [
+            'mayo-clonazepam',
+            'drugs-com-leaflet',
+          ]),
+          item(
+            'For expired or unneeded tablets, the FDA prefers a take-back option, such as a drop-off site or a mail-back envelope. Clonazepam is not on the FDA list of medicines to flush.',
+            ['fda-flush-list'],
+          ),
+          item(
+            'Where there is no take-back option, the EPA and FDA describe mixing the tablets with something unpleasant, such as used coffee grounds, dirt or cat litter, sealing the mix in a container, and putting it in the household trash.',
+            ['epa-disposal'],
+          ),
+          item(
+            'It is prescribed for one person. A consumer leaflet says that in the US, giving or selling it to anyone else is against the law.',
+            ['drugs-com-leaflet'],
+          ),
         ]),
       ],
     },
@@ -1312,9 +1542,18 @@ const dosage: ReferenceSection = {
       title: 'Driving, machines and alcohol',
       blocks: [
         list(undefined, [
-          item('The NHS names sleepiness during the day as the commonest side effect, and says that people who feel sleepy or confused should not drive, cycle or use tools or machines.', ['nhs-about', 'nhs-common-questions']),
-          item('Mayo Clinic says to find out how it affects you before driving or doing anything that needs you to be alert.', ['mayo-clonazepam']),
-          item('The NHS advises against drinking alcohol while on clonazepam: the two together can cause a sleep so deep that it is hard to wake up.', ['nhs-about']),
+          item(
+            'The NHS names sleepiness during the day as the commonest side effect, and says that people who feel sleepy or confused should not drive, cycle or use tools or machines.',
+            ['nhs-about', 'nhs-common-questions'],
+          ),
+          item(
+            'Mayo Clinic says to find out how it affects you before driving or doing anything that needs you to be alert.',
+            ['mayo-clonazepam'],
+          ),
+          item(
+            'The NHS advises against drinking alcohol while on clonazepam: the two together can cause a sleep so deep that it is hard to wake up.',
+            ['nhs-about'],
+          ),
         ]),
       ],
     },
@@ -1404,12 +1643,17 @@ const cautions: ReferenceSection = {
         list(undefined, [
           item('Kidney problems: the broken-down drug can build up.', ['label-precautions']),
           item('Porphyria, a rare blood disorder: clonazepam may bring on attacks.', ['label-precautions']),
-          item('Several seizure types at once: it can bring on tonic-clonic (grand mal) seizures, in which the body stiffens and then jerks, or make them more frequent.', ['label-precautions']),
+          item(
+            'Several seizure types at once: it can bring on tonic-clonic (grand mal) seizures, in which the body stiffens and then jerks, or make them more frequent.',
+            ['label-precautions'],
+          ),
           item(
             'The NHS also asks people to mention myasthenia gravis (a muscle-weakness condition), spinal or cerebellar ataxia (unsteadiness from nerve damage), a personality disorder, or a planned general anesthetic.',
             ['nhs-who-can-take'],
           ),
-          item('Drugs.com rates being drunk (acute alcohol intoxication) as a major concern with clonazepam.', ['drugs-com-disease']),
+          item('Drugs.com rates being drunk (acute alcohol intoxication) as a major concern with clonazepam.', [
+            'drugs-com-disease',
+          ]),
         ]),
       ],
     },
@@ -1430,7 +1674,10 @@ const cautions: ReferenceSection = {
             'The North American Antiepileptic Drug Pregnancy Registry collects information on pregnancies exposed to seizure medicines. Its number is 1-888-233-2334.',
             ['label-patient-counseling', 'drugs-com-pregnancy'],
           ),
-          item('Tell the prescriber if you are pregnant or trying to become pregnant, and straight away if you become pregnant while taking it.', ['nhs-who-can-take', 'mayo-clonazepam']),
+          item(
+            'Tell the prescriber if you are pregnant or trying to become pregnant, and straight away if you become pregnant while taking it.',
+            ['nhs-who-can-take', 'mayo-clonazepam'],
+          ),
           item(
             'Mayo Clinic lists signs in a newborn to report: poor feeding, vomiting or diarrhea, poor weight gain, floppiness, shakiness, restlessness or irritability, a shrill cry, odd sleep patterns, sluggishness and trouble breathing.',
             ['mayo-clonazepam'],
@@ -1467,7 +1714,10 @@ const cautions: ReferenceSection = {
             'The AGS Beers Criteria, the American Geriatrics Society’s list of medicines that may be unsuitable for older adults (2012 edition), list benzodiazepines as potentially inappropriate for older adults. Older people are more sensitive to them and clear long-acting ones more slowly. Risks include memory and thinking problems, delirium (sudden severe confusion), falls, broken bones and car crashes.',
             ['beers-2012'],
           ),
-          item('The Beers Criteria also advise against them for anyone who has delirium or is likely to get it, and for people with dementia or other thinking problems.', ['beers-2012']),
+          item(
+            'The Beers Criteria also advise against them for anyone who has delirium or is likely to get it, and for people with dementia or other thinking problems.',
+            ['beers-2012'],
+          ),
           item(
             'The 2023 update keeps benzodiazepines on the list and adds misuse and dependence to the reasons. It says they may still be appropriate for seizure disorders, REM sleep behavior disorder, withdrawal from alcohol or benzodiazepines, severe generalized anxiety disorder, and anesthesia around procedures.',
             ['beers-2023'],
@@ -1487,10 +1737,9 @@ const cautions: ReferenceSection = {
     {
       title: 'Depression and suicidal thoughts',
       blocks: [
-        para(
-          'Like other seizure medicines, clonazepam carries a label warning about suicidal thoughts and behavior.',
-          ['label-warnings'],
-        ),
+        para('Like other seizure medicines, clonazepam carries a label warning about suicidal thoughts and behavior.', [
+          'label-warnings',
+        ]),
         para(
           'The NHS asks people to tell the doctor about depression, a recent loss or thoughts of self-harm before starting. New or worse depression needs a prompt call to the prescriber.',
           ['nhs-who-can-take', 'epilepsy-foundation'],
@@ -1511,7 +1760,9 @@ const overdose: ReferenceSection = {
   id: 'overdose',
   title: 'Overdose and urgent signs',
   blocks: [
-    para('The label lists deep sleepiness, confusion, weak reflexes and coma as signs of an overdose.', ['label-overdosage']),
+    para('The label lists deep sleepiness, confusion, weak reflexes and coma as signs of an overdose.', [
+      'label-overdosage',
+    ]),
     para(
       'The risk is highest when clonazepam is mixed with opioids, alcohol or other sedating drugs. Together they can slow breathing until it stops, and can kill.',
       ['label-boxed-warning', 'fda-2016-opioids', 'dea-benzodiazepines'],
@@ -1525,15 +1776,35 @@ const overdose: ReferenceSection = {
     ]),
     list('Numbers to call in the US', [
       item('911 for any life-threatening emergency.', ['fcc-911'], { urgent: true }),
-      item('Poison Help: 1-800-222-1222, for advice after too much of a medicine or the wrong one.', ['poison-center'], { urgent: true }),
-      item('988 Suicide and Crisis Lifeline: call or text 988 for thoughts of suicide or an emotional crisis.', ['poison-center'], { urgent: true }),
+      item(
+        'Poison Help: 1-800-222-1222, for advice after too much of a medicine or the wrong one.',
+        ['poison-center'],
+        { urgent: true },
+      ),
+      item(
+        '988 Suicide and Crisis Lifeline: call or text 988 for thoughts of suicide or an emotional crisis.',
+        ['poison-center'],
+        { urgent: true },
+      ),
     ]),
     list('Emergency and crisis numbers in the UK, Canada and the EU', [
-      item('UK: 999, or go to A&E, when someone has tried to end their life or cannot keep safe.', ['mhf-suicidal-thoughts'], { urgent: true }),
-      item('England: NHS 111 for urgent help when life is not at risk, including a mental health crisis.', ['shsc-nhs-111'], { urgent: true }),
-      item('UK: Samaritans on 116 123, free, to talk to someone at any hour.', ['mhf-suicidal-thoughts'], { urgent: true }),
+      item(
+        'UK: 999, or go to A&E, when someone has tried to end their life or cannot keep safe.',
+        ['mhf-suicidal-thoughts'],
+        { urgent: true },
+      ),
+      item(
+        'England: NHS 111 for urgent help when life is not at risk, including a mental health crisis.',
+        ['shsc-nhs-111'],
+        { urgent: true },
+      ),
+      item('UK: Samaritans on 116 123, free, to talk to someone at any hour.', ['mhf-suicidal-thoughts'], {
+        urgent: true,
+      }),
       item('Canada: 911 for emergencies.', ['mindyourmind-crisis'], { urgent: true }),
-      item('Canada: call or text 9-8-8, in English or French, at any hour, for a suicide crisis.', ['canada-988'], { urgent: true }),
+      item('Canada: call or text 9-8-8, in English or French, at any hour, for a suicide crisis.', ['canada-988'], {
+        urgent: true,
+      }),
       item('EU: 112 reaches emergency services in every member state, free of charge.', ['ec-112'], { urgent: true }),
     ]),
   ],
@@ -1543,17 +1814,22 @@ const debate: ReferenceSection = {
   id: 'debate',
   title: 'The debate: benefits against risks',
   blocks: [
-    para('Health agencies and guideline writers weigh clonazepam’s benefits against its risks. This is how the sources present each side.', [
-      'fda-2020-benzodiazepines',
-      'nice-cg113',
-    ]),
+    para(
+      'Health agencies and guideline writers weigh clonazepam’s benefits against its risks. This is how the sources present each side.',
+      ['fda-2020-benzodiazepines', 'nice-cg113'],
+    ),
     list('The case for using it', [
-      item('The FDA says benzodiazepines remain an important treatment for their approved conditions.', ['fda-2020-benzodiazepines']),
+      item('The FDA says benzodiazepines remain an important treatment for their approved conditions.', [
+        'fda-2020-benzodiazepines',
+      ]),
       item(
         'In the label’s panic trials, more people were free of full panic attacks on clonazepam than on placebo (74% against 56%, and 62% against 37%). A published trial found the best balance at 1 to 2 mg a day.',
         ['label-clinical-trials', 'rosenbaum-1997'],
       ),
-      item('It remains an option for certain seizure types, including absence seizures that succinimide medicines have not controlled.', ['label-indications']),
+      item(
+        'It remains an option for certain seizure types, including absence seizures that succinimide medicines have not controlled.',
+        ['label-indications'],
+      ),
       item('In one trial, people came off it with a slow taper without a withdrawal syndrome.', ['moroz-1999']),
     ]),
     list('The case for caution', [
@@ -1561,7 +1837,9 @@ const debate: ReferenceSection = {
         'The FDA said in 2020 that misuse, abuse and addiction can happen even at recommended doses, that dependence can start within days to weeks, and that earlier labels had not warned enough.',
         ['fda-2020-benzodiazepines'],
       ),
-      item('The label notes that no controlled trial has looked systematically at panic-disorder use past 9 weeks.', ['label-indications']),
+      item('The label notes that no controlled trial has looked systematically at panic-disorder use past 9 weeks.', [
+        'label-indications',
+      ]),
       item('In some seizure studies, as many as 3 in 10 patients stopped responding.', ['label-indications']),
       item(
         'Other concerns are effects on thinking, falls in older people, and overdose when it is combined with opioids or alcohol.',
@@ -1573,12 +1851,18 @@ const debate: ReferenceSection = {
         'NICE (UK) links benzodiazepines with worse long-term outcomes and advises that they not be used for panic disorder. For generalized anxiety disorder, it advises against them except briefly in a crisis. It prefers talking therapy such as CBT (cognitive behavioral therapy) and antidepressants.',
         ['nice-cg113'],
       ),
-      item('The NHS says 2 to 4 weeks of use is unlikely to cause addiction, and that longer use needs a gradual taper before stopping.', ['nhs-about']),
+      item(
+        'The NHS says 2 to 4 weeks of use is unlikely to cause addiction, and that longer use needs a gradual taper before stopping.',
+        ['nhs-about'],
+      ),
       item(
         'The AGS Beers Criteria (2023) call benzodiazepines potentially inappropriate for older adults, while allowing that they may suit some uses, such as seizure disorders.',
         ['beers-2023'],
       ),
-      item('France limits clonazepam to epilepsy. A specialist must start it, and each secure prescription covers 12 weeks or less.', ['fr-epfl']),
+      item(
+        'France limits clonazepam to epilepsy. A specialist must start it, and each secure prescription covers 12 weeks or less.',
+        ['fr-epfl'],
+      ),
     ]),
     para(
       'Results differ from person to person. In the label’s trials, some people still had full panic attacks at the end, and 17% stopped because of side effects.',
@@ -1629,9 +1913,17 @@ const interactions: Interaction[] = [
     id: 'opioids',
     name: 'Opioids (pain and cough medicines, and heroin)',
     members: [
-      { generic: 'oxycodone', brands: ['OxyContin', 'Percocet', 'Roxicet'], sources: ['medx-brands', 'medlineplus-copy'] },
+      {
+        generic: 'oxycodone',
+        brands: ['OxyContin', 'Percocet', 'Roxicet'],
+        sources: ['medx-brands', 'medlineplus-copy'],
+      },
       { generic: 'hydrocodone', brands: ['Vicodin', 'Norco'], sources: ['medx-brands', 'medlineplus-copy'] },
-      { generic: 'hydromorphone', brands: ['Dilaudid', 'Exalgo'], sources: ['medlineplus-copy', 'fda-flush-list-older'] },
+      {
+        generic: 'hydromorphone',
+        brands: ['Dilaudid', 'Exalgo'],
+        sources: ['medlineplus-copy', 'fda-flush-list-older'],
+      },
       { generic: 'meperidine', brands: ['Demerol'], sources: ['medlineplus-copy'] },
       { generic: 'morphine', brands: ['Kadian'], sources: ['medlineplus-copy'] },
       { generic: 'fentanyl', brands: ['Actiq', 'Duragesic', 'Subsys'], sources: ['medlineplus-copy'] },
@@ -1641,7 +1933,8 @@ const interactions: Interaction[] = [
       { generic: 'heroin', brands: [], sources: ['fda-2017-opioid-addiction-medicines'] },
     ],
     severity: 'serious',
-    effect: 'Together they can cause extreme sleepiness, slowed breathing, coma and death. This is the first part of the boxed warning.',
+    effect:
+      'Together they can cause extreme sleepiness, slowed breathing, coma and death. This is the first part of the boxed warning.',
     advice:
       'The boxed warning has prescribers combine them only when other treatments are not good enough, at the lowest doses for the shortest time, while watching breathing and alertness. Watch for slow or shallow breathing and for someone who is very hard to wake: that needs emergency help. Tell the prescriber and pharmacist about every opioid, including cough medicines.',
     tooltipLine: 'together they can slow breathing dangerously and can be fatal',
@@ -1651,7 +1944,11 @@ const interactions: Interaction[] = [
     id: 'opioid-addiction-medicines',
     name: 'Methadone and buprenorphine (opioids also used to treat opioid addiction)',
     members: [
-      { generic: 'methadone', brands: ['Dolophine', 'Methadose'], sources: ['dailymed-methadose', 'fda-flush-list-older'] },
+      {
+        generic: 'methadone',
+        brands: ['Dolophine', 'Methadose'],
+        sources: ['dailymed-methadose', 'fda-flush-list-older'],
+      },
       {
         generic: 'buprenorphine',
         brands: ['Suboxone', 'Subutex', 'Zubsolv', 'Sublocade', 'Belbuca', 'Butrans'],
@@ -1663,7 +1960,8 @@ const interactions: Interaction[] = [
       'These are opioids, so together with clonazepam they can cause extreme sleepiness, slowed breathing, coma and death.',
     advice:
       'In 2017 the FDA said these medicines should not be withheld from people who also take a benzodiazepine, because opioid addiction that is not treated can be more harmful than the pair; the prescriber manages the pair with care. Keep taking them as prescribed, and do not stop either on your own: talk to the prescriber first. Tell every doctor, dentist and pharmacist that you are in treatment before any new medicine.',
-    tooltipLine: 'together they can slow breathing; keep taking both as prescribed and do not stop either on your own, the prescriber manages the pair',
+    tooltipLine:
+      'together they can slow breathing; keep taking both as prescribed and do not stop either on your own, the prescriber manages the pair',
     sources: ['fda-2017-opioid-addiction-medicines', 'label-boxed-warning'],
   },
   {
@@ -1671,7 +1969,8 @@ const interactions: Interaction[] = [
     name: 'Alcohol',
     members: [{ generic: 'alcohol', brands: [], aliases: ['ethanol'] }],
     severity: 'serious',
-    effect: 'Alcohol adds to clonazepam’s sedation. Together they can cause sleep so deep that waking is hard, severe breathing problems and death.',
+    effect:
+      'Alcohol adds to clonazepam’s sedation. Together they can cause sleep so deep that waking is hard, severe breathing problems and death.',
     advice:
       'The NHS advises no alcohol while taking clonazepam. The US label says alcohol may strengthen its effect on the brain. Drugs.com rates being drunk (acute alcohol intoxication) as a major concern, and Micromedex rates the pair “usually not recommended, but may be unavoidable”.',
     tooltipLine: 'alcohol adds to its sedation and can dangerously slow breathing',
@@ -1683,7 +1982,11 @@ const interactions: Interaction[] = [
     members: [
       { generic: 'alprazolam', brands: ['Xanax'], sources: ['dea-drugs-of-abuse'] },
       { generic: 'lorazepam', brands: ['Ativan'], sources: ['dea-drugs-of-abuse'] },
-      { generic: 'diazepam', brands: ['Valium', 'Valtoco', 'Diastat'], sources: ['dea-drugs-of-abuse', 'dailymed-valtoco', 'fda-flush-list-older'] },
+      {
+        generic: 'diazepam',
+        brands: ['Valium', 'Valtoco', 'Diastat'],
+        sources: ['dea-drugs-of-abuse', 'dailymed-valtoco', 'fda-flush-list-older'],
+      },
       { generic: 'midazolam', brands: ['Nayzilam'], sources: ['dailymed-nayzilam'] },
       { generic: 'temazepam', brands: ['Restoril'], sources: ['dea-drugs-of-abuse'] },
       { generic: 'chlordiazepoxide', brands: ['Librium'], sources: ['dea-drugs-of-abuse'] },
@@ -1817,7 +2120,8 @@ const interactions: Interaction[] = [
     severity: 'serious',
     effect:
       'The label lists monoamine oxidase inhibitors among the medicines that can add to clonazepam’s slowing of the brain. Micromedex rates isocarboxazid with clonazepam “not recommended”, its highest tier.',
-    advice: 'Sources describe the prescriber watching for extra sedation. Talk to the prescriber or pharmacist about taking both.',
+    advice:
+      'Sources describe the prescriber watching for extra sedation. Talk to the prescriber or pharmacist about taking both.',
     tooltipLine: 'together they can add to sedation',
     sources: ['label-interactions', 'mayo-clonazepam', 'rxlist-antidepressants'],
   },
@@ -1836,7 +2140,8 @@ const interactions: Interaction[] = [
     severity: 'moderate',
     effect:
       'The label lists tricyclic antidepressants among the medicines that can add to clonazepam’s slowing of the brain. Micromedex rates clomipramine with clonazepam “usually not recommended, but may be required”, and desipramine in its lowest tier.',
-    advice: 'Sources describe the prescriber watching for extra sedation. Talk to the prescriber or pharmacist about taking both.',
+    advice:
+      'Sources describe the prescriber watching for extra sedation. Talk to the prescriber or pharmacist about taking both.',
     tooltipLine: 'together they can add to sedation',
     sources: ['label-interactions', 'mayo-clonazepam', 'rxlist-antidepressants'],
   },
@@ -1847,7 +2152,12 @@ const interactions: Interaction[] = [
       { generic: 'phenytoin', brands: [] },
       { generic: 'fosphenytoin', brands: [] },
       { generic: 'carbamazepine', brands: [] },
-      { generic: 'St John’s wort', brands: [], aliases: ['St. John’s wort'], sources: ['uk-product-information', 'mayo-clonazepam'] },
+      {
+        generic: 'St John’s wort',
+        brands: [],
+        aliases: ['St. John’s wort'],
+        sources: ['uk-product-information', 'mayo-clonazepam'],
+      },
       { generic: 'rifapentine', brands: [], sources: ['mayo-clonazepam'] },
     ],
     severity: 'moderate',
@@ -1882,7 +2192,16 @@ const interactions: Interaction[] = [
     advice:
       'The label says to use azole antifungals with caution. AIDSETC advises the prescriber to monitor, use the lowest dose, or choose a different benzodiazepine, and the Norvir label says a lower clonazepam dose may be needed. Drugs.com rates voriconazole moderate. Micromedex puts ritonavir and amiodarone in its lowest tier.',
     tooltipLine: 'they may raise clonazepam levels and increase sedation',
-    sources: ['label-interactions', 'drugs-com-voriconazole', 'aidsetc', 'pharmamedix', 'nz-formulary', 'norvir-label-copy', 'paxlovid-hcp', 'mayo-clonazepam'],
+    sources: [
+      'label-interactions',
+      'drugs-com-voriconazole',
+      'aidsetc',
+      'pharmamedix',
+      'nz-formulary',
+      'norvir-label-copy',
+      'paxlovid-hcp',
+      'mayo-clonazepam',
+    ],
   },
   {
     id: 'valproate',
@@ -1890,7 +2209,8 @@ const interactions: Interaction[] = [
     members: [{ generic: 'valproate', brands: [], aliases: ['valproic acid', 'divalproex'] }],
     severity: 'serious',
     effect: 'The combination may cause absence status: absence seizures that go on and on.',
-    advice: 'Sources describe the prescriber watching the seizure pattern closely. Seizures that get worse or come more often need a prompt call to the prescriber.',
+    advice:
+      'Sources describe the prescriber watching the seizure pattern closely. Seizures that get worse or come more often need a prompt call to the prescriber.',
     tooltipLine: 'together they may set off long-lasting absence seizures',
     sources: ['label-precautions'],
   },
@@ -1899,7 +2219,11 @@ const interactions: Interaction[] = [
     name: 'Other seizure medicines (anticonvulsants)',
     members: [
       { generic: 'topiramate', brands: ['Topamax'], sources: ['epilepsy-foundation-medicines'] },
-      { generic: 'ethosuximide', brands: ['Zarontin'], sources: ['epilepsy-foundation-medicines', 'merck-seizure-medicines'] },
+      {
+        generic: 'ethosuximide',
+        brands: ['Zarontin'],
+        sources: ['epilepsy-foundation-medicines', 'merck-seizure-medicines'],
+      },
       { generic: 'levetiracetam', brands: ['Keppra'], sources: ['epilepsy-foundation-medicines'] },
       { generic: 'lacosamide', brands: ['Vimpat'], sources: ['epilepsy-foundation-medicines'] },
       { generic: 'lamotrigine', brands: [], sources: ['epilepsy-foundation-medicines'] },
@@ -1918,7 +2242,12 @@ const interactions: Interaction[] = [
     id: 'sodium-oxybate',
     name: 'Sodium oxybate (Xyrem, Xywav, Lumryz)',
     members: [
-      { generic: 'sodium oxybate', brands: ['Xyrem', 'Lumryz'], aliases: ['GHB'], sources: ['xyrem-label', 'lumryz-label'] },
+      {
+        generic: 'sodium oxybate',
+        brands: ['Xyrem', 'Lumryz'],
+        aliases: ['GHB'],
+        sources: ['xyrem-label', 'lumryz-label'],
+      },
       { generic: 'calcium oxybate', brands: ['Xywav'], sources: ['mayo-clonazepam'] },
     ],
     severity: 'serious',
@@ -1945,8 +2274,10 @@ const interactions: Interaction[] = [
     name: 'Kava',
     members: [{ generic: 'kava', brands: [], aliases: ['kava kava', 'Piper methysticum'] }],
     severity: 'moderate',
-    effect: 'Kava may strengthen the effects of benzodiazepines; too much sedation has been reported. Only one consumer source, A.D.A.M., describes this.',
-    advice: 'The A.D.A.M. page says the two need medical supervision. Tell the prescriber or pharmacist before using kava.',
+    effect:
+      'Kava may strengthen the effects of benzodiazepines; too much sedation has been reported. Only one consumer source, A.D.A.M., describes this.',
+    advice:
+      'The A.D.A.M. page says the two need medical supervision. Tell the prescriber or pharmacist before using kava.',
     tooltipLine: 'it may strengthen sedation',
     sources: ['adam-kava'],
   },
@@ -1955,7 +2286,8 @@ const interactions: Interaction[] = [
     name: 'Propantheline',
     members: [{ generic: 'propantheline', brands: [] }],
     severity: 'minor',
-    effect: 'With the 2 mg orally disintegrating tablet, total clonazepam exposure fell by 10% and the peak level by 20%.',
+    effect:
+      'With the 2 mg orally disintegrating tablet, total clonazepam exposure fell by 10% and the peak level by 20%.',
     advice: 'The label gives no specific advice; mention it to the prescriber or pharmacist.',
     tooltipLine: 'it slightly lowers clonazepam levels',
     sources: ['label-odt-interactions'],
@@ -1967,7 +2299,10 @@ const interactions: Interaction[] = [
 // ---------------------------------------------------------------------------------------------
 
 const summary: TooltipSummary = {
-  whatItIs: { text: 'A benzodiazepine medicine that slows down activity in the brain', sources: ['fda-label', 'statpearls'] },
+  whatItIs: {
+    text: 'A benzodiazepine medicine that slows down activity in the brain',
+    sources: ['fda-label', 'statpearls'],
+  },
   treats: { text: 'Some seizure disorders, and panic disorder in adults.', sources: ['label-indications'] },
   warnings: [
     {
@@ -1995,21 +2330,52 @@ const urgentSigns: UrgentSign[] = [
 
 const emergencyHelp: DrugData['emergencyHelp'] = [
   { label: 'emergency services', number: '911', region: 'US', where: ['US'], sources: ['fcc-911'] },
-  { label: '988 Suicide and Crisis Lifeline, call or text', number: '988', region: 'US', where: ['US'], sources: ['poison-center'] },
-  { label: 'Poison Help', number: '1-800-222-1222', region: 'US', where: ['US'], sources: ['poison-center'] },
-  { label: 'emergency services', number: '999, or go to A&E', region: 'UK', where: ['GB'], sources: ['mhf-suicidal-thoughts'] },
   {
-    label: 'NHS 111, for urgent help when life is not at risk, including a mental health crisis (pick the mental health option)',
+    label: '988 Suicide and Crisis Lifeline, call or text',
+    number: '988',
+    region: 'US',
+    where: ['US'],
+    sources: ['poison-center'],
+  },
+  { label: 'Poison Help', number: '1-800-222-1222', region: 'US', where: ['US'], sources: ['poison-center'] },
+  {
+    label: 'emergency services',
+    number: '999, or go to A&E',
+    region: 'UK',
+    where: ['GB'],
+    sources: ['mhf-suicidal-thoughts'],
+  },
+  {
+    label:
+      'NHS 111, for urgent help when life is not at risk, including a mental health crisis (pick the mental health option)',
     number: '111',
     region: 'England',
     where: ['GB'],
     sources: ['shsc-nhs-111'],
   },
-  { label: 'Samaritans, someone to listen at any hour', number: '116 123', region: 'UK', where: ['GB'], sources: ['mhf-suicidal-thoughts'] },
+  {
+    label: 'Samaritans, someone to listen at any hour',
+    number: '116 123',
+    region: 'UK',
+    where: ['GB'],
+    sources: ['mhf-suicidal-thoughts'],
+  },
   { label: 'emergency services', number: '911', region: 'Canada', where: ['CA'], sources: ['mindyourmind-crisis'] },
-  { label: 'suicide crisis helpline, call or text, in English or French', number: '9-8-8', region: 'Canada', where: ['CA'], sources: ['canada-988'] },
+  {
+    label: 'suicide crisis helpline, call or text, in English or French',
+    number: '9-8-8',
+    region: 'Canada',
+    where: ['CA'],
+    sources: ['canada-988'],
+  },
   { label: 'emergency services', number: '112', region: 'EU', where: ['EU'], sources: ['ec-112'] },
-  { label: 'emergency services', number: 'your local emergency number', region: 'outside the US', where: ['other'], sources: ['fcc-911'] },
+  {
+    label: 'emergency services',
+    number: 'your local emergency number',
+    region: 'outside the US',
+    where: ['other'],
+    sources: ['fcc-911'],
+  },
 ];
 
 export const clonazepam: DrugData = {

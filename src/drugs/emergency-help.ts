@@ -7,8 +7,33 @@ import type { EmergencyHelp } from './schema';
 
 /** The 27 EU member states (ISO 3166-1 alpha-2). */
 const EU_MEMBER_STATES = new Set([
-  'AT', 'BE', 'BG', 'HR', 'CY', 'CZ', 'DK', 'EE', 'FI', 'FR', 'DE', 'GR', 'HU', 'IE', 'IT', 'LV', 'LT', 'LU',
-  'MT', 'NL', 'PL', 'PT', 'RO', 'SK', 'SI', 'ES', 'SE',
+  'AT',
+  'BE',
+  'BG',
+  'HR',
+  'CY',
+  'CZ',
+  'DK',
+  'EE',
+  'FI',
+  'FR',
+  'DE',
+  'GR',
+  'HU',
+  'IE',
+  'IT',
+  'LV',
+  'LT',
+  'LU',
+  'MT',
+  'NL',
+  'PL',
+  'PT',
+  'RO',
+  'SK',
+  'SI',
+  'ES',
+  'SE',
 ]);
 
 /** "en-GB" → "GB", "de" → "DE" (likely region), "fr-CA" → "CA"; undefined when unknown. */
@@ -36,7 +61,9 @@ export function emergencyHelpFor(help: readonly EmergencyHelp[], locale: string 
   const region = localeRegion(locale);
   const local = help.filter((entry) => entry.where !== undefined && applies(entry, region));
   if (local.length > 0) return help.filter((entry) => entry.where === undefined || applies(entry, region));
-  return help.filter((entry) => entry.where === undefined || entry.where.includes('US') || entry.where.includes('other'));
+  return help.filter(
+    (entry) => entry.where === undefined || entry.where.includes('US') || entry.where.includes('other'),
+  );
 }
 
 /** The browser's preferred locale, where there is a navigator (undefined in Node). */

@@ -109,7 +109,9 @@ export const DrugDataSchema = v.strictObject({
         number: Text,
         region: Text,
         sources: SourceIds,
-        where: v.optional(v.array(v.pipe(v.string(), v.regex(/^(?:[A-Z]{2}|EU|other)$/u, 'must be a region code, "EU" or "other"')))),
+        where: v.optional(
+          v.array(v.pipe(v.string(), v.regex(/^(?:[A-Z]{2}|EU|other)$/u, 'must be a region code, "EU" or "other"'))),
+        ),
       }),
     ),
     v.minLength(1, 'needs at least one emergency number'),
@@ -154,7 +156,10 @@ export function citedSourceIds(drug: DrugData): { path: string; id: SourceId }[]
   drug.sections.forEach((section) => {
     const blockGroups = [
       { path: `sections.${section.id}`, blocks: section.blocks },
-      ...(section.subsections ?? []).map((sub, i) => ({ path: `sections.${section.id}.subsections.${i}`, blocks: sub.blocks })),
+      ...(section.subsections ?? []).map((sub, i) => ({
+        path: `sections.${section.id}.subsections.${i}`,
+        blocks: sub.blocks,
+      })),
     ];
     for (const { path, blocks } of blockGroups) {
       blocks.forEach((block, b) => {
@@ -224,7 +229,8 @@ export function dataRuleIssues(drug: DrugData): string[] {
       for (const name of memberNames(member)) {
         const key = fold(name);
         const owner = nameOwners.get(key);
-        if (owner !== undefined) issues.push(`interactions.${interaction.id}: name "${name}" is also listed in ${owner}`);
+        if (owner !== undefined)
+          issues.push(`interactions.${interaction.id}: name "${name}" is also listed in ${owner}`);
         else nameOwners.set(key, `interactions.${interaction.id}`);
       }
     }
@@ -238,7 +244,9 @@ export function dataRuleIssues(drug: DrugData): string[] {
   for (const interaction of drug.interactions) {
     if (interaction.severity !== 'contraindicated') continue;
     if (!interaction.sources.some((id) => contraindicationSources.has(id))) {
-      issues.push(`interactions.${interaction.id}: is rated contraindicated but cites no source whose section is a contraindication`);
+      issues.push(
+        `interactions.${interaction.id}: is rated contraindicated but cites no source whose section is a contraindication`,
+      );
     }
   }
 

@@ -51,7 +51,10 @@ export function matcherData(drugs: readonly MatcherDrug[]): MatcherData {
     interactants: interactants?.data,
     typos,
     prefilter: prefilterData([...cores, ...segments]),
-    minLength: Math.min(...cores.map((core) => core.length), typos ? typoSearchFrom(typos, interactantNames).minLength : Number.POSITIVE_INFINITY),
+    minLength: Math.min(
+      ...cores.map((core) => core.length),
+      typos ? typoSearchFrom(typos, interactantNames).minLength : Number.POSITIVE_INFINITY,
+    ),
   };
 }
 

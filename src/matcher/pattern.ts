@@ -38,7 +38,11 @@ export const APOSTROPHE_CLASS = "['\\u2019\\u02BC]";
  */
 export function nameUnits(name: string): string[] {
   const units: string[] = [];
-  const tokens = name.normalize('NFC').trim().match(/\s+|\P{M}\p{M}*/gu) ?? [];
+  const tokens =
+    name
+      .normalize('NFC')
+      .trim()
+      .match(/\s+|\P{M}\p{M}*/gu) ?? [];
   for (const token of tokens) {
     if (WHITESPACE.test(token)) units.push('\\s+');
     else if (DASH.test(token)) units.push(DASH_CLASS);

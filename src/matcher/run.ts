@@ -113,7 +113,8 @@ function variantsOf<T>(data: SearchData<T>): string[] {
   const stride = data.fields.length;
   const variant = data.fields.indexOf('variant' as never);
   const names: string[] = [];
-  for (let index = variant; index < data.values.length; index += stride) names.push(data.strings[data.values[index] as number] ?? '');
+  for (let index = variant; index < data.values.length; index += stride)
+    names.push(data.strings[data.values[index] as number] ?? '');
   return names;
 }
 
@@ -156,7 +157,8 @@ export function searchFrom<T>(data: SearchData<T>): NameSearch<T> {
   const sources = data.branches.map(([prefix, core, suffix]) => `${prefix}(${core})${data.suffixes[suffix] ?? ''}`);
   const fullPattern = () => {
     const alternatives = sources.slice(data.boundedCount);
-    if (data.boundedCount > 0) alternatives.unshift(`(?:${sources.slice(0, data.boundedCount).join('|')})${rightBoundary()}`);
+    if (data.boundedCount > 0)
+      alternatives.unshift(`(?:${sources.slice(0, data.boundedCount).join('|')})${rightBoundary()}`);
     return new RegExp(alternatives.join('|'), `g${PATTERN_FLAGS}`);
   };
 
@@ -172,7 +174,10 @@ export function searchFrom<T>(data: SearchData<T>): NameSearch<T> {
       value = at(patterns.find(([pattern]) => pattern.test(core))?.[1]);
     }
     if (value === undefined) {
-      fallbacks ??= Object.entries(exactKeys()).map(([key, index]) => [new RegExp(`^${escapeLiteral(key)}$`, PATTERN_FLAGS), index]);
+      fallbacks ??= Object.entries(exactKeys()).map(([key, index]) => [
+        new RegExp(`^${escapeLiteral(key)}$`, PATTERN_FLAGS),
+        index,
+      ]);
       const folded = foldKey(core);
       value = at(fallbacks.find(([pattern]) => pattern.test(folded))?.[1]);
     }
@@ -243,7 +248,10 @@ export function matcherFrom(data: MatcherData): Matcher {
   const mentions = data.mentions && searchFrom(data.mentions);
   const interactants = data.interactants && searchFrom(data.interactants);
   const typos = data.typos && typoSearchFrom(data.typos, data.interactants ? variantsOf(data.interactants) : []);
-  const searches = [data.mentions, data.interactants].filter((search) => search !== undefined) as Pick<SearchData<unknown>, 'branches'>[];
+  const searches = [data.mentions, data.interactants].filter((search) => search !== undefined) as Pick<
+    SearchData<unknown>,
+    'branches'
+  >[];
   const alternatives = [...searches.map(anyCoreSource), ...(data.typos?.segments ?? [])];
   const prefilter = data.prefilter && prefilterFrom(data.prefilter, alternatives.join('|'));
   const minLength = data.minLength ?? Number.POSITIVE_INFINITY;

@@ -38,7 +38,9 @@ interface Branch<T> {
 }
 
 /** The search's data (built once, at build time) and every name's core as regex pieces (for a prefilter). */
-export function searchData<T>(entries: readonly NameEntry<T>[]): { data: SearchData<T>; cores: string[][] } | undefined {
+export function searchData<T>(
+  entries: readonly NameEntry<T>[],
+): { data: SearchData<T>; cores: string[][] } | undefined {
   const valueList: T[] = [];
   const indexOf = new Map<T, number>();
   const exact: Record<string, number> = {};
@@ -157,6 +159,11 @@ function branchParts<T>(branch: Branch<T>): [string, string, string] {
   return [
     literalAlternation(shape.prefixes),
     trieSource([...branch.cores.values()].map((core) => core.units)),
-    [literalAlternation(shape.endings), shape.english ? ENGLISH_PLURAL : '', TRADEMARK, shape.english ? POSSESSIVE : ''].join(''),
+    [
+      literalAlternation(shape.endings),
+      shape.english ? ENGLISH_PLURAL : '',
+      TRADEMARK,
+      shape.english ? POSSESSIVE : '',
+    ].join(''),
   ];
 }

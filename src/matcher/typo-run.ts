@@ -59,9 +59,9 @@ function sameFirstLetter(word: string, name: string): boolean {
 /** @param guards more names a typo must not be as close to (the interaction tables' names). */
 export function typoSearchFrom<T>(data: TypoData<T>, guards: readonly string[] = []): TypoSearch<T> {
   const ours = data.ours;
-  const others = [...new Set([...data.others, ...guards.map(foldedLetters).filter((name) => name !== undefined)])].filter(
-    (name) => !data.notOthers.includes(name),
-  );
+  const others = [
+    ...new Set([...data.others, ...guards.map(foldedLetters).filter((name) => name !== undefined)]),
+  ].filter((name) => !data.notOthers.includes(name));
   let segmentPattern: RegExp | undefined;
   const shortest = Math.min(...ours.map(([folded, edits]) => folded.length - edits));
   const longest = Math.max(...ours.map(([folded, edits]) => folded.length + edits));

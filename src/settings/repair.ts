@@ -75,7 +75,10 @@ function repairDisabledSites(value: unknown): string[] {
 export function repairSettings(stored: unknown): Settings {
   try {
     const record = readObject(stored);
-    const repaired: Settings = { ...DEFAULT_SETTINGS, disabledSites: repairDisabledSites(readField(record, 'disabledSites')) };
+    const repaired: Settings = {
+      ...DEFAULT_SETTINGS,
+      disabledSites: repairDisabledSites(readField(record, 'disabledSites')),
+    };
     for (const [key, repair] of Object.entries(FIELDS) as [keyof typeof FIELDS, (value: unknown) => unknown][]) {
       const value = repair(readField(record, key));
       if (value !== undefined) (repaired as unknown as Record<string, unknown>)[key] = value;

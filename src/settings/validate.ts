@@ -23,17 +23,17 @@ export const HostnameSchema = v.pipe(
 export const SettingsSchema = v.strictObject({
   highlightEnabled: v.boolean(),
   disabledSites: v.pipe(
-    v.array(v.pipe(v.string(), v.check((site) => v.is(HostnameSchema, site) && site === site.trim().toLowerCase()))),
+    v.array(
+      v.pipe(
+        v.string(),
+        v.check((site) => v.is(HostnameSchema, site) && site === site.trim().toLowerCase()),
+      ),
+    ),
     v.maxLength(MAX_DISABLED_SITES),
   ),
   highlightStyle: v.picklist(HIGHLIGHT_STYLES),
   tooltipTrigger: v.picklist(TOOLTIP_TRIGGERS),
-  hoverDelayMs: v.pipe(
-    v.number(),
-    v.integer(),
-    v.minValue(HOVER_DELAY_RANGE.min),
-    v.maxValue(HOVER_DELAY_RANGE.max),
-  ),
+  hoverDelayMs: v.pipe(v.number(), v.integer(), v.minValue(HOVER_DELAY_RANGE.min), v.maxValue(HOVER_DELAY_RANGE.max)),
 });
 
 export function isValidSettings(value: unknown): value is Settings {

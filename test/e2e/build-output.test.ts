@@ -45,7 +45,8 @@ describe.each(['chrome', 'firefox'] as const)('the %s build', (target) => {
 
   it('is MV3 with the fewest permissions and no host access beyond the content script matches', () => {
     expect(manifest.manifest_version).toBe(3);
-    for (const permission of manifest.permissions ?? []) expect(['storage', 'scripting', 'contextMenus', 'sidePanel']).toContain(permission);
+    for (const permission of manifest.permissions ?? [])
+      expect(['storage', 'scripting', 'contextMenus', 'sidePanel']).toContain(permission);
     expect(manifest.permissions).toContain('storage');
     const matches = (manifest.content_scripts ?? []).flatMap((script) => script.matches ?? []);
     for (const host of manifest.host_permissions ?? []) expect(matches).toContain(host);
@@ -101,7 +102,10 @@ describe('the two manifests', () => {
   it('show the same panel page beside the page: Chrome side_panel, Firefox sidebar_action', () => {
     expect((chrome as { side_panel?: unknown }).side_panel).toEqual({ default_path: 'popup/panel.html' });
     expect((chrome as { sidebar_action?: unknown }).sidebar_action).toBeUndefined();
-    expect((firefox as { sidebar_action?: unknown }).sidebar_action).toMatchObject({ default_panel: 'popup/panel.html', default_title: 'MedGlance' });
+    expect((firefox as { sidebar_action?: unknown }).sidebar_action).toMatchObject({
+      default_panel: 'popup/panel.html',
+      default_title: 'MedGlance',
+    });
     expect((firefox as { side_panel?: unknown }).side_panel).toBeUndefined();
     expect(existsSync(join(distDir(), 'chrome', 'popup/panel.html'))).toBe(true);
     expect(existsSync(join(distDir(), 'firefox', 'popup/panel.html'))).toBe(true);

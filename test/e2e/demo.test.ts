@@ -19,7 +19,9 @@ describe('npm start (demo)', () => {
   });
 
   it('refuses unknown options', async () => {
-    await expect(run(process.execPath, ['scripts/start-demo.mjs', '--bogus'], { env: process.env })).rejects.toMatchObject({
+    await expect(
+      run(process.execPath, ['scripts/start-demo.mjs', '--bogus'], { env: process.env }),
+    ).rejects.toMatchObject({
       code: 2,
     });
   });

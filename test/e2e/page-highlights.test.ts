@@ -37,7 +37,8 @@ forEachBrowser((target) => {
     openedBeforeInstall = launched.before;
     if (browser.kind === 'chromium') {
       browser.context.on('request', (request) => {
-        if (!/^(http:\/\/127\.0\.0\.1:|chrome-extension:|chrome:|data:|blob:|about:)/.test(request.url())) offLoopback.push(request.url());
+        if (!/^(http:\/\/127\.0\.0\.1:|chrome-extension:|chrome:|data:|blob:|about:)/.test(request.url()))
+          offLoopback.push(request.url());
       });
     }
   });
@@ -50,7 +51,13 @@ forEachBrowser((target) => {
 
   /** Polls the tab's badge until it shows `expected`; returns what was last read. */
   const badgeOf = async (page: TestPage, expected: string, timeout?: number): Promise<string | undefined> =>
-    (await pollUntil(() => page.badgeText(), (text) => text === expected, timeout === undefined ? {} : { timeout })).value;
+    (
+      await pollUntil(
+        () => page.badgeText(),
+        (text) => text === expected,
+        timeout === undefined ? {} : { timeout },
+      )
+    ).value;
 
   describe('badge, highlights and an unchanged page', () => {
     for (const scenario of SCENARIOS) {
@@ -78,18 +85,36 @@ forEachBrowser((target) => {
           added.textContent = 'Update: the FDA label for Klonopin lists clonazepam as the active ingredient.';
           document.querySelector('article')?.append(added);
         });
-        const grown = await pollUntil(() => page.badgeText(), (text) => text === '8', { timeout: 3_000, interval: 25 });
+        const grown = await pollUntil(
+          () => page.badgeText(),
+          (text) => text === '8',
+          { timeout: 3_000, interval: 25 },
+        );
         expect(grown.value).toBe('8');
         expect(grown.elapsed, 'ms until the badge showed the added mentions').toBeLessThan(1_000);
         const ranges = await page.main.evaluate(readHighlightRanges);
-        expect(compareMentions(ranges.filter((range) => range.where === 'added'), [['added', 'Klonopin'], ['added', 'clonazepam']]))
-          .toEqual({ missing: [], unexpected: [] });
+        expect(
+          compareMentions(
+            ranges.filter((range) => range.where === 'added'),
+            [
+              ['added', 'Klonopin'],
+              ['added', 'clonazepam'],
+            ],
+          ),
+        ).toEqual({ missing: [], unexpected: [] });
 
         await page.main.evaluate(() => document.getElementById('added')?.remove());
-        const shrunk = await pollUntil(() => page.badgeText(), (text) => text === '6', { timeout: 3_000, interval: 25 });
+        const shrunk = await pollUntil(
+          () => page.badgeText(),
+          (text) => text === '6',
+          { timeout: 3_000, interval: 25 },
+        );
         expect(shrunk.value).toBe('6');
         expect(shrunk.elapsed).toBeLessThan(1_000);
-        const after = await pollUntil(() => page.main.evaluate(readHighlightRanges), (list) => list.length === 6);
+        const after = await pollUntil(
+          () => page.main.evaluate(readHighlightRanges),
+          (list) => list.length === 6,
+        );
         expect(after.value.every((range) => range.connected && range.where !== 'added')).toBe(true);
         expect(after.value).toHaveLength(6);
       } finally {
@@ -103,7 +128,11 @@ forEachBrowser((target) => {
         expect(await badgeOf(page, '7')).toBe('7');
         const badgeAfter = async (change: () => Promise<unknown>, expected: string) => {
           await change();
-          const result = await pollUntil(() => page.badgeText(), (text) => text === expected, { timeout: 3_000, interval: 25 });
+          const result = await pollUntil(
+            () => page.badgeText(),
+            (text) => text === expected,
+            { timeout: 3_000, interval: 25 },
+          );
           expect(result.value).toBe(expected);
           expect(result.elapsed).toBeLessThan(1_000);
         };
@@ -121,7 +150,10 @@ forEachBrowser((target) => {
         );
         // The srcdoc frame (1 mention) navigates to a page without mentions.
         await badgeAfter(
-          () => page.main.evaluate(() => ((document.getElementById('frame-srcdoc') as HTMLIFrameElement).srcdoc = '<p>Nothing here.</p>')),
+          () =>
+            page.main.evaluate(
+              () => ((document.getElementById('frame-srcdoc') as HTMLIFrameElement).srcdoc = '<p>Nothing here.</p>'),
+            ),
           '5',
         );
         // A frame added later, its document built by script (as comment widgets do).
@@ -139,24 +171,32 @@ forEachBrowser((target) => {
       }
     });
 
-    itWhere(target, 'open-browser-page', 'drops the count when the tab navigates to a browser page (no content script there)', async () => {
-      const page = await browser.open(servers.url('article.html'));
-      try {
-        expect(await badgeOf(page, '6')).toBe('6');
-        const tabId = await page.tabId();
-        // A browser page runs no content script: the old page's counts must go all the same (the
-        // popup reads them from storage.session).
-        await page.goto(target.browserPage!);
-        const key = SESSION_KEYS.tabCounts(tabId);
-        const dropped = await pollUntil(() => browser.sessionStorage(), (stored) => !(key in stored));
-        expect(dropped.value[key], 'counts kept for a page without the content script').toBeUndefined();
-        expect(await page.badgeText()).toBe('');
-        await page.goto(servers.url('article.html'));
-        expect(await badgeOf(page, '6')).toBe('6');
-      } finally {
-        await page.close();
-      }
-    });
+    itWhere(
+      target,
+      'open-browser-page',
+      'drops the count when the tab navigates to a browser page (no content script there)',
+      async () => {
+        const page = await browser.open(servers.url('article.html'));
+        try {
+          expect(await badgeOf(page, '6')).toBe('6');
+          const tabId = await page.tabId();
+          // A browser page runs no content script: the old page's counts must go all the same (the
+          // popup reads them from storage.session).
+          await page.goto(target.browserPage!);
+          const key = SESSION_KEYS.tabCounts(tabId);
+          const dropped = await pollUntil(
+            () => browser.sessionStorage(),
+            (stored) => !(key in stored),
+          );
+          expect(dropped.value[key], 'counts kept for a page without the content script').toBeUndefined();
+          expect(await page.badgeText()).toBe('');
+          await page.goto(servers.url('article.html'));
+          expect(await badgeOf(page, '6')).toBe('6');
+        } finally {
+          await page.close();
+        }
+      },
+    );
 
     it('resets the count when the tab navigates to another page, and back and forward', async () => {
       const page = await browser.open(servers.url('article.html'));
@@ -228,104 +268,139 @@ forEachBrowser((target) => {
       const key = SESSION_KEYS.tabCounts(tabId);
       expect(Object.keys(await browser.sessionStorage()), 'counts stored while the tab is open').toContain(key);
       await page.close();
-      const { value } = await pollUntil(() => browser.sessionStorage(), (stored) => !(key in stored));
+      const { value } = await pollUntil(
+        () => browser.sessionStorage(),
+        (stored) => !(key in stored),
+      );
       expect(Object.keys(value)).not.toContain(key);
       // Nothing else about the tab stays behind either (e.g. where keyboard stepping was).
       expect(Object.keys(value).filter((stored) => stored.endsWith(`:${tabId}`))).toEqual([]);
     });
 
-    itWhere(target, 'reload-extension', 'after an update, open tabs count again with one range per mention (the old copy steps aside)', async () => {
-      if (!FRAMES) throw new Error('frames scenario missing');
-      const chromium = asChromium(browser);
-      const page = await chromium.open(servers.url('frames.html'));
-      try {
-        expect(await badgeOf(page, '7')).toBe('7');
-        await chromium.reloadExtension();
-        // Let the new copy start before judging: an old copy that stopped would look "right" too early.
-        await sleep(1_000);
-        expect(await badgeOf(page, '7')).toBe('7');
-        const mentions = await waitForMentions(page, FRAMES.mentions);
+    itWhere(
+      target,
+      'reload-extension',
+      'after an update, open tabs count again with one range per mention (the old copy steps aside)',
+      async () => {
+        if (!FRAMES) throw new Error('frames scenario missing');
+        const chromium = asChromium(browser);
+        const page = await chromium.open(servers.url('frames.html'));
+        try {
+          expect(await badgeOf(page, '7')).toBe('7');
+          await chromium.reloadExtension();
+          // Let the new copy start before judging: an old copy that stopped would look "right" too early.
+          await sleep(1_000);
+          expect(await badgeOf(page, '7')).toBe('7');
+          const mentions = await waitForMentions(page, FRAMES.mentions);
+          for (const [frame, result] of Object.entries(mentions)) {
+            expect.soft(result, `highlight ranges in frame "${frame}"`).toEqual({ missing: [], unexpected: [] });
+          }
+          // The page is still followed after the update.
+          await page.main.evaluate(() => {
+            const added = document.createElement('p');
+            added.id = 'added-after-update';
+            added.textContent = 'Added after the update: Klonopin.';
+            document.body.append(added);
+          });
+          expect(await badgeOf(page, '8')).toBe('8');
+          const top = await page.main.evaluate(readHighlightRanges);
+          expect(top.filter((range) => range.where === 'added-after-update').map((range) => range.text)).toEqual([
+            'Klonopin',
+          ]);
+          // An old copy still running would answer the pointer too: one tooltip, from the new copy.
+          const word = await page.main.evaluate(() => {
+            const text = document.getElementById('top-text')!.firstChild as Text;
+            const range = document.createRange();
+            range.setStart(text, text.data.indexOf('Klonopin'));
+            range.setEnd(text, text.data.indexOf('Klonopin') + 'Klonopin'.length);
+            const rect = range.getBoundingClientRect();
+            return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+          });
+          await page.movePointer(word.x, word.y);
+          const shown = await pollUntil(
+            () => page.page.locator('medglance-tooltip').count(),
+            (count) => count > 0,
+          );
+          expect(shown.value).toBe(1);
+          await sleep(500);
+          expect(await page.page.locator('medglance-tooltip').count()).toBe(1);
+        } finally {
+          await page.close();
+        }
+      },
+    );
+
+    itWhere(
+      target,
+      'install-into-running-browser',
+      'counts and highlights a page that was open before the extension was installed',
+      async () => {
+        if (!FRAMES || !openedBeforeInstall)
+          throw new Error('frames scenario or the tab opened before the install missing');
+        const tab = openedBeforeInstall;
+        expect(await badgeOf(tab, '7')).toBe('7');
+        const mentions = await waitForMentions(tab, FRAMES.mentions);
         for (const [frame, result] of Object.entries(mentions)) {
           expect.soft(result, `highlight ranges in frame "${frame}"`).toEqual({ missing: [], unexpected: [] });
         }
-        // The page is still followed after the update.
-        await page.main.evaluate(() => {
-          const added = document.createElement('p');
-          added.id = 'added-after-update';
-          added.textContent = 'Added after the update: Klonopin.';
-          document.body.append(added);
-        });
-        expect(await badgeOf(page, '8')).toBe('8');
-        const top = await page.main.evaluate(readHighlightRanges);
-        expect(top.filter((range) => range.where === 'added-after-update').map((range) => range.text)).toEqual(['Klonopin']);
-        // An old copy still running would answer the pointer too: one tooltip, from the new copy.
-        const word = await page.main.evaluate(() => {
-          const text = document.getElementById('top-text')!.firstChild as Text;
-          const range = document.createRange();
-          range.setStart(text, text.data.indexOf('Klonopin'));
-          range.setEnd(text, text.data.indexOf('Klonopin') + 'Klonopin'.length);
-          const rect = range.getBoundingClientRect();
-          return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-        });
-        await page.movePointer(word.x, word.y);
-        const shown = await pollUntil(() => page.page.locator('medglance-tooltip').count(), (count) => count > 0);
-        expect(shown.value).toBe(1);
-        await sleep(500);
-        expect(await page.page.locator('medglance-tooltip').count()).toBe(1);
-      } finally {
-        await page.close();
-      }
-    });
-
-    itWhere(target, 'install-into-running-browser', 'counts and highlights a page that was open before the extension was installed', async () => {
-      if (!FRAMES || !openedBeforeInstall) throw new Error('frames scenario or the tab opened before the install missing');
-      const tab = openedBeforeInstall;
-      expect(await badgeOf(tab, '7')).toBe('7');
-      const mentions = await waitForMentions(tab, FRAMES.mentions);
-      for (const [frame, result] of Object.entries(mentions)) {
-        expect.soft(result, `highlight ranges in frame "${frame}"`).toEqual({ missing: [], unexpected: [] });
-      }
-    });
+      },
+    );
   });
 
   describe('disabled with a page open', () => {
-    itWhere(target, 'disable-extension', 'the orphaned copy takes its highlights away within a second or two, on a page that does not change', async () => {
-      const chromium = asChromium(browser);
-      const page = await chromium.open(servers.url('article.html'));
-      const setEnabled = async (enabled: boolean) => {
-        const extensions = await chromium.context.newPage();
+    itWhere(
+      target,
+      'disable-extension',
+      'the orphaned copy takes its highlights away within a second or two, on a page that does not change',
+      async () => {
+        const chromium = asChromium(browser);
+        const page = await chromium.open(servers.url('article.html'));
+        const setEnabled = async (enabled: boolean) => {
+          const extensions = await chromium.context.newPage();
+          try {
+            await extensions.goto('chrome://extensions');
+            await extensions.evaluate(
+              ([id, on]) =>
+                (
+                  globalThis as unknown as {
+                    chrome: { management: { setEnabled(id: string, on: boolean): Promise<void> } };
+                  }
+                ).chrome.management.setEnabled(id, on),
+              [chromium.extensionId, enabled] as const,
+            );
+          } finally {
+            await extensions.close();
+          }
+        };
         try {
-          await extensions.goto('chrome://extensions');
-          await extensions.evaluate(
-            ([id, on]) =>
-              (globalThis as unknown as { chrome: { management: { setEnabled(id: string, on: boolean): Promise<void> } } }).chrome.management.setEnabled(id, on),
-            [chromium.extensionId, enabled] as const,
+          expect(await badgeOf(page, '6')).toBe('6');
+          await page.page.bringToFront();
+          await setEnabled(false);
+          const gone = await pollUntil(
+            () => page.main.evaluate(readHighlightRanges),
+            (ranges) => ranges.length === 0,
+            { timeout: 3_000 },
           );
+          expect(gone.value, 'highlights left on the page of a disabled extension').toEqual([]);
+          expect(await page.main.evaluate(() => CSS.highlights.has('medglance'))).toBe(false);
         } finally {
-          await extensions.close();
+          const restarted = chromium.context.waitForEvent('serviceworker', { timeout: 15_000 }).catch(() => undefined);
+          await setEnabled(true);
+          await restarted;
+          await page.close();
         }
-      };
-      try {
-        expect(await badgeOf(page, '6')).toBe('6');
-        await page.page.bringToFront();
-        await setEnabled(false);
-        const gone = await pollUntil(() => page.main.evaluate(readHighlightRanges), (ranges) => ranges.length === 0, { timeout: 3_000 });
-        expect(gone.value, 'highlights left on the page of a disabled extension').toEqual([]);
-        expect(await page.main.evaluate(() => CSS.highlights.has('medglance'))).toBe(false);
-      } finally {
-        const restarted = chromium.context.waitForEvent('serviceworker', { timeout: 15_000 }).catch(() => undefined);
-        await setEnabled(true);
-        await restarted;
-        await page.close();
-      }
-    });
+      },
+    );
   });
 
   describe('a page that replaces document.adoptedStyleSheets or clears CSS.highlights', () => {
     it('gets the highlight style and ranges back within a second or two, without any DOM change', async () => {
       const page = await browser.open(servers.url('adopted-sheets.html'));
       try {
-        await pollUntil(() => page.main.evaluate(pageIsDone), (done) => done);
+        await pollUntil(
+          () => page.main.evaluate(pageIsDone),
+          (done) => done,
+        );
         expect(await page.main.evaluate(() => document.adoptedStyleSheets.length)).toBeGreaterThan(0);
         const styled = await pollUntil(
           () => page.main.evaluate(highlightStyleOf, 'p2'),
@@ -335,7 +410,11 @@ forEachBrowser((target) => {
         expect(styled.value.ours, 'computed ::highlight(medglance) style').not.toBe(styled.value.unstyled);
         // A page's own highlighter clearing the registry does not take ours away for good either.
         await page.main.evaluate(() => CSS.highlights.clear());
-        const back = await pollUntil(() => page.main.evaluate(readHighlightRanges), (ranges) => ranges.length === 1, { timeout: 3_000 });
+        const back = await pollUntil(
+          () => page.main.evaluate(readHighlightRanges),
+          (ranges) => ranges.length === 1,
+          { timeout: 3_000 },
+        );
         expect(back.value.map((range) => range.text)).toEqual(['Klonopin']);
       } finally {
         await page.close();
@@ -347,7 +426,10 @@ forEachBrowser((target) => {
     it('paints ::highlight(medglance) although the page allows no styles', async () => {
       const page = await browser.open(servers.url('csp-style-none.html'));
       try {
-        await pollUntil(() => page.main.evaluate(readHighlightRanges), (ranges) => ranges.length === 2);
+        await pollUntil(
+          () => page.main.evaluate(readHighlightRanges),
+          (ranges) => ranges.length === 2,
+        );
         const style = await page.main.evaluate(highlightStyleOf, 'p2');
         expect(style.ours, 'computed ::highlight(medglance) style').not.toBe(style.unstyled);
       } finally {
@@ -357,8 +439,13 @@ forEachBrowser((target) => {
   });
 
   describe('no network', () => {
-    itWhere(target, 'observe-all-requests', 'made no request beyond the test servers and its own files during all the tests above', async () => {
-      expect(offLoopback).toEqual([]);
-    });
+    itWhere(
+      target,
+      'observe-all-requests',
+      'made no request beyond the test servers and its own files during all the tests above',
+      async () => {
+        expect(offLoopback).toEqual([]);
+      },
+    );
   });
 });

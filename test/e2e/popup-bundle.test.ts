@@ -36,7 +36,18 @@ describe.each(['chrome', 'firefox'])('extension pages in the %s build', (target)
     // The data is there (the reference and the checker render it)…
     expect(code).toContain('Klonopin');
     // …but not the drug-data validator (src/drugs/validate.ts and registry.ts), the test fixtures or test libraries.
-    const testOnly = ['must be a lower-case slug', 'needs at least one source id', 'DrugDataError', 'is already registered', 'fictorin', 'Testazolam', 'TEST-CLASS', 'fast-check', '@testing-library', 'vitest'];
+    const testOnly = [
+      'must be a lower-case slug',
+      'needs at least one source id',
+      'DrugDataError',
+      'is already registered',
+      'fictorin',
+      'Testazolam',
+      'TEST-CLASS',
+      'fast-check',
+      '@testing-library',
+      'vitest',
+    ];
     expect(testOnly.filter((marker) => code.includes(marker))).toEqual([]);
     // One copy of the data, and the whole page stays small (it is mostly the data).
     expect(code.split('Rosenbaum, Moroz and Bowden').length - 1).toBe(1);

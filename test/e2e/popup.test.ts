@@ -55,19 +55,23 @@ forEachBrowser((target) => {
     const clickByText = (selector: string, text: string) =>
       popup.main.evaluate(
         ({ selector, text }) => {
-          const target = [...document.querySelectorAll<HTMLElement>(selector)].find((element) => element.textContent?.includes(text));
+          const target = [...document.querySelectorAll<HTMLElement>(selector)].find((element) =>
+            element.textContent?.includes(text),
+          );
           target?.click();
           return Boolean(target);
         },
         { selector, text },
       );
 
-    it('shows the tab\'s mention count', async () => {
-      const { value } = await pollUntil(popupCount, (text) => text === `${ARTICLE_MENTIONS} mentions on this page`, { timeout: 10_000 });
+    it("shows the tab's mention count", async () => {
+      const { value } = await pollUntil(popupCount, (text) => text === `${ARTICLE_MENTIONS} mentions on this page`, {
+        timeout: 10_000,
+      });
       expect(value).toBe(`${ARTICLE_MENTIONS} mentions on this page`);
     });
 
-    it('the header switch beside the count turns the tab\'s highlights off and on at once', async () => {
+    it("the header switch beside the count turns the tab's highlights off and on at once", async () => {
       await pollUntil(articleHighlights, (n) => n === ARTICLE_MENTIONS, { timeout: 10_000 });
       expect(await clickByText('.popup-header .switch-row', 'Highlight mentions')).toBe(true);
       const off = await pollUntil(articleHighlights, (n) => n === 0, { timeout: 3_000 });
@@ -92,7 +96,9 @@ forEachBrowser((target) => {
   });
 
   it('a lookup of a name from the interaction table opens the checker with it', async () => {
-    const page = await extension.openExtensionTab(`popup/index.html?lookup=${encodeURIComponent('my oxycodone refill')}`);
+    const page = await extension.openExtensionTab(
+      `popup/index.html?lookup=${encodeURIComponent('my oxycodone refill')}`,
+    );
     try {
       const { value } = await pollUntil(
         () => page.main.evaluate(() => document.querySelector('.chips')?.textContent ?? ''),
@@ -100,40 +106,57 @@ forEachBrowser((target) => {
         { timeout: 10_000 },
       );
       expect(value).toContain('oxycodone');
-      expect(await page.main.evaluate(() => document.querySelector('[role="tab"][aria-selected="true"]')?.textContent)).toBe('Interactions');
+      expect(
+        await page.main.evaluate(() => document.querySelector('[role="tab"][aria-selected="true"]')?.textContent),
+      ).toBe('Interactions');
     } finally {
       await page.close();
     }
   });
 
-  itWhere(target, 'sidebar-action', 'the sidebar (sidebar_action) page loads with the reference, the checker and the header switches', async () => {
-    const panel = await extension.openExtensionTab('popup/panel.html');
-    try {
-      const loaded = await pollUntil(
-        () =>
-          panel.main.evaluate(() => ({
-            tabs: [...document.querySelectorAll('[role="tab"]')].map((tab) => tab.textContent),
-            switches: document.querySelectorAll('.popup-header input[type="checkbox"]').length,
-          })),
-        (state) => state.tabs.length === 3 && state.switches >= 1,
-        { timeout: 10_000 },
-      );
-      expect(loaded.value.tabs).toEqual(['Reference', 'Interactions', 'Settings']);
-      // Firefox took the manifest's sidebar: its API is there and answers for this add-on.
-      const sidebar = await panel.main.evaluate(async () => {
-        type Api = { sidebarAction?: { getPanel(details: object): Promise<string> }; runtime: { getManifest(): { sidebar_action?: { default_panel?: string } } } };
-        const api = (globalThis as unknown as { browser: Api }).browser;
-        return { declared: api.runtime.getManifest().sidebar_action?.default_panel, panel: await api.sidebarAction?.getPanel({}) };
-      });
-      expect(sidebar.declared).toMatch(/\/popup\/panel\.html$/);
-      expect(sidebar.panel).toMatch(/\/popup\/panel\.html$/);
-    } finally {
-      await panel.close();
-    }
-  });
+  itWhere(
+    target,
+    'sidebar-action',
+    'the sidebar (sidebar_action) page loads with the reference, the checker and the header switches',
+    async () => {
+      const panel = await extension.openExtensionTab('popup/panel.html');
+      try {
+        const loaded = await pollUntil(
+          () =>
+            panel.main.evaluate(() => ({
+              tabs: [...document.querySelectorAll('[role="tab"]')].map((tab) => tab.textContent),
+              switches: document.querySelectorAll('.popup-header input[type="checkbox"]').length,
+            })),
+          (state) => state.tabs.length === 3 && state.switches >= 1,
+          { timeout: 10_000 },
+        );
+        expect(loaded.value.tabs).toEqual(['Reference', 'Interactions', 'Settings']);
+        // Firefox took the manifest's sidebar: its API is there and answers for this add-on.
+        const sidebar = await panel.main.evaluate(async () => {
+          type Api = {
+            sidebarAction?: { getPanel(details: object): Promise<string> };
+            runtime: { getManifest(): { sidebar_action?: { default_panel?: string } } };
+          };
+          const api = (globalThis as unknown as { browser: Api }).browser;
+          return {
+            declared: api.runtime.getManifest().sidebar_action?.default_panel,
+            panel: await api.sidebarAction?.getPanel({}),
+          };
+        });
+        expect(sidebar.declared).toMatch(/\/popup\/panel\.html$/);
+        expect(sidebar.panel).toMatch(/\/popup\/panel\.html$/);
+      } finally {
+        await panel.close();
+      }
+    },
+  );
 
   describeWhere(target, 'chromium-driver', 'in depth', () =>
-    inDepthTests({ browser: () => asChromium(extension), servers: () => testServers, article: () => articleTab as ChromiumTestPage }),
+    inDepthTests({
+      browser: () => asChromium(extension),
+      servers: () => testServers,
+      article: () => articleTab as ChromiumTestPage,
+    }),
   );
 });
 
@@ -145,7 +168,11 @@ let browser: ChromiumWithExtension;
 let article: ChromiumTestPage;
 let tabId: number;
 
-function inDepthTests(session: { browser: () => ChromiumWithExtension; servers: () => TestServers; article: () => ChromiumTestPage }): void {
+function inDepthTests(session: {
+  browser: () => ChromiumWithExtension;
+  servers: () => TestServers;
+  article: () => ChromiumTestPage;
+}): void {
   beforeAll(async () => {
     browser = session.browser();
     servers = session.servers();
@@ -154,11 +181,16 @@ function inDepthTests(session: { browser: () => ChromiumWithExtension; servers: 
   });
 
   describe('popup, options and reference pages', () => {
-    it('shows the open tab\'s mention count, live', async () => {
-      expect(await waitForBadge(browser, article.page, String(ARTICLE_MENTIONS), { timeout: 10_000 })).toBe(String(ARTICLE_MENTIONS));
+    it("shows the open tab's mention count, live", async () => {
+      expect(await waitForBadge(browser, article.page, String(ARTICLE_MENTIONS), { timeout: 10_000 })).toBe(
+        String(ARTICLE_MENTIONS),
+      );
       const popup = await openPopup();
       try {
-        const first = await pollUntil(() => countText(popup), (text) => text === `${ARTICLE_MENTIONS} mentions on this page`);
+        const first = await pollUntil(
+          () => countText(popup),
+          (text) => text === `${ARTICLE_MENTIONS} mentions on this page`,
+        );
         expect(first.value).toBe(`${ARTICLE_MENTIONS} mentions on this page`);
 
         await article.page.evaluate(() => {
@@ -167,24 +199,40 @@ function inDepthTests(session: { browser: () => ChromiumWithExtension; servers: 
           added.textContent = 'A later note: Klonopin again.';
           document.querySelector('article')?.append(added);
         });
-        const live = await pollUntil(() => countText(popup), (text) => text === `${ARTICLE_MENTIONS + 1} mentions on this page`, { timeout: 5_000 });
+        const live = await pollUntil(
+          () => countText(popup),
+          (text) => text === `${ARTICLE_MENTIONS + 1} mentions on this page`,
+          { timeout: 5_000 },
+        );
         expect(live.value).toBe(`${ARTICLE_MENTIONS + 1} mentions on this page`);
 
         await article.page.evaluate(() => document.getElementById('popup-added')?.remove());
-        const back = await pollUntil(() => countText(popup), (text) => text === `${ARTICLE_MENTIONS} mentions on this page`, { timeout: 5_000 });
+        const back = await pollUntil(
+          () => countText(popup),
+          (text) => text === `${ARTICLE_MENTIONS} mentions on this page`,
+          { timeout: 5_000 },
+        );
         expect(back.value).toBe(`${ARTICLE_MENTIONS} mentions on this page`);
       } finally {
         await popup.close();
       }
     });
 
-    it('steps to the next mention in the tab: the page opens that mention\'s summary', async () => {
+    it("steps to the next mention in the tab: the page opens that mention's summary", async () => {
       const popup = await openPopup();
       try {
         const next = popup.getByRole('button', { name: 'Next mention' });
-        await pollUntil(() => next.isEnabled(), (enabled) => enabled, { timeout: 5_000 });
+        await pollUntil(
+          () => next.isEnabled(),
+          (enabled) => enabled,
+          { timeout: 5_000 },
+        );
         await next.click();
-        const opened = await pollUntil(() => article.page.locator('medglance-tooltip').count(), (n) => n === 1, { timeout: 5_000 });
+        const opened = await pollUntil(
+          () => article.page.locator('medglance-tooltip').count(),
+          (n) => n === 1,
+          { timeout: 5_000 },
+        );
         expect(opened.value, 'tooltip hosts in the page after "Next mention"').toBe(1);
         await article.page.keyboard.press('Escape');
       } finally {
@@ -192,7 +240,7 @@ function inDepthTests(session: { browser: () => ChromiumWithExtension; servers: 
       }
     });
 
-    it('header switches beside the count turn the tab\'s highlights off and on at once, globally and for the site; the badge keeps counting', async () => {
+    it("header switches beside the count turn the tab's highlights off and on at once, globally and for the site; the badge keeps counting", async () => {
       const popup = await openPopup();
       try {
         await pollUntil(highlightCount, (n) => n === ARTICLE_MENTIONS, { timeout: 10_000 });
@@ -219,7 +267,11 @@ function inDepthTests(session: { browser: () => ChromiumWithExtension; servers: 
         const siteOff = await pollUntil(highlightCount, (n) => n === 0, { timeout: 3_000 });
         expect(siteOff.value, 'highlights after turning this site off').toBe(0);
         const stored = await popup.evaluate(async () => {
-          const api = (globalThis as unknown as { chrome: { storage: { sync: { get(key: string): Promise<Record<string, unknown>> } } } }).chrome;
+          const api = (
+            globalThis as unknown as {
+              chrome: { storage: { sync: { get(key: string): Promise<Record<string, unknown>> } } };
+            }
+          ).chrome;
           return (await api.storage.sync.get('settings')).settings;
         });
         expect(stored).toMatchObject({ highlightEnabled: true, disabledSites: ['127.0.0.1'] });
@@ -239,20 +291,29 @@ function inDepthTests(session: { browser: () => ChromiumWithExtension; servers: 
       try {
         const perFrame = async () => {
           const counts: Record<string, number> = {};
-          for (const frame of await framed.frames()) counts[frame.name || 'top'] = (await frame.evaluate(readHighlightRanges)).length;
+          for (const frame of await framed.frames())
+            counts[frame.name || 'top'] = (await frame.evaluate(readHighlightRanges)).length;
           return counts;
         };
-        const before = await pollUntil(perFrame, (counts) => Object.values(counts).filter((n) => n > 0).length >= 3, { timeout: 10_000 });
+        const before = await pollUntil(perFrame, (counts) => Object.values(counts).filter((n) => n > 0).length >= 3, {
+          timeout: 10_000,
+        });
         const framesWithMentions = Object.keys(before.value).filter((name) => before.value[name]! > 0);
         expect(framesWithMentions).toContain('cross');
 
         const settingsForm = popup.getByRole('form', { name: 'Settings' });
         await settingsForm.getByRole('checkbox', { name: /Highlight/ }).uncheck();
-        const off = await pollUntil(perFrame, (counts) => Object.values(counts).every((n) => n === 0), { timeout: 3_000 });
+        const off = await pollUntil(perFrame, (counts) => Object.values(counts).every((n) => n === 0), {
+          timeout: 3_000,
+        });
         expect(off.value).toEqual(Object.fromEntries(Object.keys(before.value).map((name) => [name, 0])));
 
         await settingsForm.getByRole('checkbox', { name: /Highlight/ }).check();
-        const on = await pollUntil(perFrame, (counts) => framesWithMentions.every((name) => counts[name] === before.value[name]), { timeout: 3_000 });
+        const on = await pollUntil(
+          perFrame,
+          (counts) => framesWithMentions.every((name) => counts[name] === before.value[name]),
+          { timeout: 3_000 },
+        );
         expect(on.value).toEqual(before.value);
       } finally {
         await popup.close();
@@ -266,7 +327,8 @@ function inDepthTests(session: { browser: () => ChromiumWithExtension; servers: 
         const decoration = () =>
           article.page.evaluate(() => {
             for (const sheet of [...document.adoptedStyleSheets, ...[...document.styleSheets]]) {
-              for (const rule of [...sheet.cssRules]) if (rule.cssText.includes('::highlight(medglance)')) return rule.cssText;
+              for (const rule of [...sheet.cssRules])
+                if (rule.cssText.includes('::highlight(medglance)')) return rule.cssText;
             }
             return '';
           });
@@ -285,14 +347,22 @@ function inDepthTests(session: { browser: () => ChromiumWithExtension; servers: 
     it('is keyboard navigable: Tab reaches the controls in order, each with a visible focus ring; arrows switch views', async () => {
       const popup = await openPopup();
       try {
-        await pollUntil(() => popup.getByRole('button', { name: 'Next mention' }).isEnabled(), (enabled) => enabled, { timeout: 5_000 });
+        await pollUntil(
+          () => popup.getByRole('button', { name: 'Next mention' }).isEnabled(),
+          (enabled) => enabled,
+          { timeout: 5_000 },
+        );
         const focused = async () =>
           popup.evaluate(() => {
             const element = document.activeElement as HTMLElement;
             const style = getComputedStyle(element);
             const ring = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
-            const name = element.getAttribute('aria-label') ?? element.getAttribute('role') ?? element.getAttribute('type') ?? '';
-            return { what: `${element.tagName.toLowerCase()}:${name}:${(element.textContent ?? '').trim().slice(0, 40)}`, ring };
+            const name =
+              element.getAttribute('aria-label') ?? element.getAttribute('role') ?? element.getAttribute('type') ?? '';
+            return {
+              what: `${element.tagName.toLowerCase()}:${name}:${(element.textContent ?? '').trim().slice(0, 40)}`,
+              ring,
+            };
           });
         const stops: { what: string; ring: boolean }[] = [];
         for (let i = 0; i < 9; i += 1) {
@@ -366,7 +436,9 @@ function inDepthTests(session: { browser: () => ChromiumWithExtension; servers: 
         );
         expect(await popup.evaluate(() => document.activeElement?.closest('section')?.id)).toBe('withdrawal');
         // Moving to the section scrolls the panel only: the page count stays at the top.
-        expect(await popup.evaluate(() => document.querySelector('.popup-header')!.getBoundingClientRect().top)).toBe(0);
+        expect(await popup.evaluate(() => document.querySelector('.popup-header')!.getBoundingClientRect().top)).toBe(
+          0,
+        );
         await popup.getByRole('searchbox', { name: 'Search the reference' }).fill('klonopin pregnant');
         await popup.locator('mark').first().waitFor();
         expect(await popup.locator('.ref-section').count()).toBeGreaterThan(0);
@@ -383,17 +455,29 @@ function inDepthTests(session: { browser: () => ChromiumWithExtension; servers: 
     it('opens at the section the tooltip asked for (storage.session), and on reference.html#section', async () => {
       const setter = await openPopup();
       await setter.evaluate(async () => {
-        const api = (globalThis as unknown as { chrome: { storage: { session: { set(items: object): Promise<void> } } } }).chrome;
-        await api.storage.session.set({ 'pending-reference': { drugId: 'clonazepam', section: 'overdose', at: Date.now() } });
+        const api = (
+          globalThis as unknown as { chrome: { storage: { session: { set(items: object): Promise<void> } } } }
+        ).chrome;
+        await api.storage.session.set({
+          'pending-reference': { drugId: 'clonazepam', section: 'overdose', at: Date.now() },
+        });
       });
       await setter.close();
       const sectionOfFocus = (page: Page) => page.evaluate(() => document.activeElement?.closest('section')?.id ?? '');
       const popup = await openPopup();
       try {
-        const focused = await pollUntil(() => sectionOfFocus(popup), (id) => id === 'overdose', { timeout: 3_000 });
+        const focused = await pollUntil(
+          () => sectionOfFocus(popup),
+          (id) => id === 'overdose',
+          { timeout: 3_000 },
+        );
         expect(focused.value).toBe('overdose');
         const left = await popup.evaluate(async () => {
-          const api = (globalThis as unknown as { chrome: { storage: { session: { get(key: string): Promise<Record<string, unknown>> } } } }).chrome;
+          const api = (
+            globalThis as unknown as {
+              chrome: { storage: { session: { get(key: string): Promise<Record<string, unknown>> } } };
+            }
+          ).chrome;
           return Object.keys(await api.storage.session.get('pending-reference'));
         });
         expect(left, 'the request is consumed').toEqual([]);
@@ -402,10 +486,18 @@ function inDepthTests(session: { browser: () => ChromiumWithExtension; servers: 
       }
       const page = await browser.openExtensionPage('popup/reference.html?drug=clonazepam#dosage');
       try {
-        const focused = await pollUntil(() => sectionOfFocus(page), (id) => id === 'dosage', { timeout: 3_000 });
+        const focused = await pollUntil(
+          () => sectionOfFocus(page),
+          (id) => id === 'dosage',
+          { timeout: 3_000 },
+        );
         expect(focused.value).toBe('dosage');
         await page.evaluate(() => (location.hash = '#withdrawal'));
-        const moved = await pollUntil(() => sectionOfFocus(page), (id) => id === 'withdrawal', { timeout: 3_000 });
+        const moved = await pollUntil(
+          () => sectionOfFocus(page),
+          (id) => id === 'withdrawal',
+          { timeout: 3_000 },
+        );
         expect(moved.value).toBe('withdrawal');
       } finally {
         await page.close();
@@ -440,7 +532,10 @@ function inDepthTests(session: { browser: () => ChromiumWithExtension; servers: 
           // The urgent-help box stays in view while the reference scrolls.
           await popup.locator('.tabpanel:not([hidden])').evaluate((panel) => (panel.scrollTop = panel.scrollHeight));
           const urgentBox = await popup.locator('#urgent-help').boundingBox();
-          expect(urgentBox && urgentBox.y >= 0 && urgentBox.y + 20 < POPUP_SIZE.height, 'urgent help in view at the end of the reference').toBe(true);
+          expect(
+            urgentBox && urgentBox.y >= 0 && urgentBox.y + 20 < POPUP_SIZE.height,
+            'urgent help in view at the end of the reference',
+          ).toBe(true);
           await popup.getByRole('searchbox', { name: 'Search the reference' }).fill('withdrawal');
           await check('reference search');
           await popup.getByRole('tab', { name: 'Interactions' }).click();
@@ -479,7 +574,10 @@ function inDepthTests(session: { browser: () => ChromiumWithExtension; servers: 
     type ChromeApi = {
       chrome: {
         contextMenus: { update(id: string, props: Record<string, unknown>): Promise<void> };
-        runtime: { sendMessage(message: unknown): Promise<unknown>; getContexts(filter: { contextTypes: string[] }): Promise<{ documentUrl?: string }[]> };
+        runtime: {
+          sendMessage(message: unknown): Promise<unknown>;
+          getContexts(filter: { contextTypes: string[] }): Promise<{ documentUrl?: string }[]>;
+        };
       };
     };
 
@@ -487,7 +585,14 @@ function inDepthTests(session: { browser: () => ChromiumWithExtension; servers: 
       const worker = await browser.serviceWorker();
       // update() fails for an item that does not exist: the look-up item exists, a made-up one does not.
       const exists = (id: string) =>
-        worker.evaluate((menuId) => (globalThis as unknown as ChromeApi).chrome.contextMenus.update(menuId, {}).then(() => true, () => false), id);
+        worker.evaluate(
+          (menuId) =>
+            (globalThis as unknown as ChromeApi).chrome.contextMenus.update(menuId, {}).then(
+              () => true,
+              () => false,
+            ),
+          id,
+        );
       expect(await exists('medglance-look-up')).toBe(true);
       expect(await exists('no-such-item')).toBe(false);
     });
@@ -496,7 +601,12 @@ function inDepthTests(session: { browser: () => ChromiumWithExtension; servers: 
       type Worker = ChromeApi & {
         lookupLog?: string[];
         chrome: ChromeApi['chrome'] & {
-          storage: { session: { get(key: string): Promise<Record<string, unknown>>; onChanged: { addListener(fn: (changes: Record<string, { newValue?: { text: string } }>) => void): void } } };
+          storage: {
+            session: {
+              get(key: string): Promise<Record<string, unknown>>;
+              onChanged: { addListener(fn: (changes: Record<string, { newValue?: { text: string } }>) => void): void };
+            };
+          };
         };
       };
       const worker = await browser.serviceWorker();
@@ -521,12 +631,18 @@ function inDepthTests(session: { browser: () => ChromiumWithExtension; servers: 
       const sender = await browser.openExtensionPage('manifest.json');
       const isLookupTab = (page: Page) => page.url().includes('/popup/index.html?lookup=');
       try {
-        await sender.evaluate((id) => (globalThis as unknown as ChromeApi).chrome.runtime.sendMessage({ type: 'look-up-selection', tabId: id }), tabId);
+        await sender.evaluate(
+          (id) =>
+            (globalThis as unknown as ChromeApi).chrome.runtime.sendMessage({ type: 'look-up-selection', tabId: id }),
+          tabId,
+        );
         // The toolbar popup (where the browser opens it) or a tab with the popup page.
         const opened = await pollUntil(
           async () => ({
             tab: browser.context.pages().find(isLookupTab),
-            popups: await sender.evaluate(() => (globalThis as unknown as ChromeApi).chrome.runtime.getContexts({ contextTypes: ['POPUP'] })),
+            popups: await sender.evaluate(() =>
+              (globalThis as unknown as ChromeApi).chrome.runtime.getContexts({ contextTypes: ['POPUP'] }),
+            ),
           }),
           // A popup context reports its document URL a moment after it appears.
           (state) => state.tab !== undefined || state.popups.some((context) => Boolean(context.documentUrl)),
@@ -534,11 +650,17 @@ function inDepthTests(session: { browser: () => ChromiumWithExtension; servers: 
         );
         const page = opened.value.tab;
         if (!page) {
-          expect(opened.value.popups.map((context) => context.documentUrl)).toEqual([expect.stringMatching(/\/popup\/index\.html/)]);
+          expect(opened.value.popups.map((context) => context.documentUrl)).toEqual([
+            expect.stringMatching(/\/popup\/index\.html/),
+          ]);
           expect(await worker.evaluate(() => (globalThis as unknown as Worker).lookupLog)).toEqual(['Klonopin']);
           // The popup took the text.
           const left = await pollUntil(
-            () => worker.evaluate((key) => (globalThis as unknown as Worker).chrome.storage.session.get(key), SESSION_KEYS.pendingLookup),
+            () =>
+              worker.evaluate(
+                (key) => (globalThis as unknown as Worker).chrome.storage.session.get(key),
+                SESSION_KEYS.pendingLookup,
+              ),
             (stored) => Object.keys(stored).length === 0,
             { timeout: 5_000 },
           );
@@ -548,7 +670,11 @@ function inDepthTests(session: { browser: () => ChromiumWithExtension; servers: 
         expect(new URL(page.url()).searchParams.get('lookup')).toBe('Klonopin');
         expect(new URL(page.url()).searchParams.get('tab')).toBe(String(tabId));
         const search = page.getByRole('searchbox', { name: 'Search the reference' });
-        await pollUntil(() => search.inputValue(), (value) => value === 'Klonopin', { timeout: 5_000 });
+        await pollUntil(
+          () => search.inputValue(),
+          (value) => value === 'Klonopin',
+          { timeout: 5_000 },
+        );
         expect(await search.inputValue()).toBe('Klonopin');
         expect(await page.getByRole('tab', { name: 'Reference' }).getAttribute('aria-selected')).toBe('true');
         expect(await page.locator('.search-status').textContent()).toMatch(/match/);
@@ -564,8 +690,13 @@ function inDepthTests(session: { browser: () => ChromiumWithExtension; servers: 
       try {
         await popup.getByText('\u201Cbanana bread\u201D names no medicine MedGlance knows.').waitFor();
         await popup.getByRole('button', { name: 'Check it in the interaction checker' }).click();
-        await pollUntil(() => popup.getByRole('tab', { name: 'Interactions' }).getAttribute('aria-selected'), (value) => value === 'true');
-        expect(await popup.getByRole('list', { name: 'Medicines being checked' }).textContent()).toContain('banana bread');
+        await pollUntil(
+          () => popup.getByRole('tab', { name: 'Interactions' }).getAttribute('aria-selected'),
+          (value) => value === 'true',
+        );
+        expect(await popup.getByRole('list', { name: 'Medicines being checked' }).textContent()).toContain(
+          'banana bread',
+        );
       } finally {
         await popup.close();
       }
@@ -582,15 +713,27 @@ function inDepthTests(session: { browser: () => ChromiumWithExtension; servers: 
         await panel.getByRole('tab', { name: 'Reference' }).waitFor();
         // The panel's own tab is the active one: no page to count.
         await article.page.bringToFront();
-        await pollUntil(() => countText(panel), (text) => text === `${ARTICLE_MENTIONS} mentions on this page`, { timeout: 10_000 });
+        await pollUntil(
+          () => countText(panel),
+          (text) => text === `${ARTICLE_MENTIONS} mentions on this page`,
+          { timeout: 10_000 },
+        );
         expect(await countText(panel)).toBe(`${ARTICLE_MENTIONS} mentions on this page`);
         // tooltip-others.html names clonazepam once (as Klonopin).
         expect(await waitForBadge(browser, other.page, '1', { timeout: 10_000 })).toBe('1');
         await other.page.bringToFront();
-        const followed = await pollUntil(() => countText(panel), (text) => text === '1 mention on this page', { timeout: 10_000 });
+        const followed = await pollUntil(
+          () => countText(panel),
+          (text) => text === '1 mention on this page',
+          { timeout: 10_000 },
+        );
         expect(followed.value, 'the panel followed to the other tab').toBe('1 mention on this page');
         await article.page.bringToFront();
-        await pollUntil(() => countText(panel), (text) => text === `${ARTICLE_MENTIONS} mentions on this page`, { timeout: 10_000 });
+        await pollUntil(
+          () => countText(panel),
+          (text) => text === `${ARTICLE_MENTIONS} mentions on this page`,
+          { timeout: 10_000 },
+        );
         expect(await countText(panel)).toBe(`${ARTICLE_MENTIONS} mentions on this page`);
         await panel.screenshot({ path: `${SCREENSHOTS}/side-panel.png` });
       } finally {
@@ -618,7 +761,9 @@ async function axeViolations(page: Page): Promise<string[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
   return page.evaluate(async () => {
     type Result = { id: string; nodes: { target: unknown[] }[] };
-    const axe = (window as unknown as { axe: { run(context: Document): Promise<{ violations: Result[]; passes: Result[] }> } }).axe;
+    const axe = (
+      window as unknown as { axe: { run(context: Document): Promise<{ violations: Result[]; passes: Result[] }> } }
+    ).axe;
     const result = await axe.run(document);
     // A run that checked nothing would report no violations too: make that a failure.
     if (result.passes.length < 10) return [`axe checked only ${result.passes.length} rules`];
@@ -633,8 +778,13 @@ async function popupOverflow(page: Page): Promise<string[]> {
     for (const element of document.querySelectorAll<HTMLElement>('body *')) {
       const box = element.getBoundingClientRect();
       if (box.width === 0 && box.height === 0) continue;
-      if (box.right > width + 0.5) found.push(`${element.tagName.toLowerCase()}.${element.className} right=${Math.round(box.right)}`);
-      if (element.scrollWidth > element.clientWidth + 1 && getComputedStyle(element).overflowX !== 'visible' && getComputedStyle(element).overflowX !== 'hidden') {
+      if (box.right > width + 0.5)
+        found.push(`${element.tagName.toLowerCase()}.${element.className} right=${Math.round(box.right)}`);
+      if (
+        element.scrollWidth > element.clientWidth + 1 &&
+        getComputedStyle(element).overflowX !== 'visible' &&
+        getComputedStyle(element).overflowX !== 'hidden'
+      ) {
         found.push(`${element.tagName.toLowerCase()}.${element.className} scrolls sideways`);
       }
     }
@@ -645,4 +795,3 @@ async function popupOverflow(page: Page): Promise<string[]> {
     return found;
   }, POPUP_SIZE.width);
 }
-

@@ -159,10 +159,9 @@ export const SCENARIOS: readonly Scenario[] = [
     settle: async (page) => {
       await waitFor(() => page.main.evaluate(pageIsDone), { timeout: 10_000, message: 'first view rendered' });
       await page.main.evaluate(() => document.getElementById('link-history')?.click());
-      await waitFor(
-        () => page.main.evaluate(() => (window as unknown as { route?: string }).route === 'history'),
-        { message: 'history view rendered' },
-      );
+      await waitFor(() => page.main.evaluate(() => (window as unknown as { route?: string }).route === 'history'), {
+        message: 'history view rendered',
+      });
     },
     mentions: {
       '': [
@@ -195,7 +194,10 @@ export const SCENARIOS: readonly Scenario[] = [
     name: 'a large page: 20,000 paragraphs, 1,000 mentions',
     page: 'large.html',
     mentions: {
-      '': Array.from({ length: 1_000 }, (_, i): ExpectedMention => [`para-${i * 20}`, ['Klonopin', 'clonazepam', 'Rivotril'][i % 3] ?? '']),
+      '': Array.from({ length: 1_000 }, (_, i): ExpectedMention => [
+        `para-${i * 20}`,
+        ['Klonopin', 'clonazepam', 'Rivotril'][i % 3] ?? '',
+      ]),
     },
   },
   {

@@ -25,7 +25,10 @@ describe('Chromium harness', () => {
     const worker = await browser.serviceWorker();
     expect(worker.url()).toMatch(new RegExp(`^chrome-extension://${browser.extensionId}/`));
     const manifest = await worker.evaluate(
-      () => (globalThis as unknown as { chrome: { runtime: { getManifest(): { name: string } } } }).chrome.runtime.getManifest(),
+      () =>
+        (
+          globalThis as unknown as { chrome: { runtime: { getManifest(): { name: string } } } }
+        ).chrome.runtime.getManifest(),
       undefined,
     );
     expect(manifest.name).toBe('MedGlance');

@@ -25,8 +25,10 @@ describe('Firefox harness', () => {
   it('installs the extension and opens its popup page under the fixed UUID', async () => {
     const popup = await browser.openExtensionPage('popup/index.html');
     try {
-      const manifest = await popup.evaluate(
-        () => (globalThis as unknown as { browser: { runtime: { getManifest(): { name: string } } } }).browser.runtime.getManifest(),
+      const manifest = await popup.evaluate(() =>
+        (
+          globalThis as unknown as { browser: { runtime: { getManifest(): { name: string } } } }
+        ).browser.runtime.getManifest(),
       );
       expect(manifest.name).toBe('MedGlance');
       expect(await popup.evaluate(() => location.origin)).toBe(EXTENSION_ORIGIN);

@@ -17,7 +17,12 @@ import { dirname, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { asChromium, describeWhere, forEachBrowser, itWhere, type ExtensionBrowser } from './harness/browsers';
-import { documentSnapshot, highlightRanges, type ChromiumTestPage, type ChromiumWithExtension } from './harness/chromium';
+import {
+  documentSnapshot,
+  highlightRanges,
+  type ChromiumTestPage,
+  type ChromiumWithExtension,
+} from './harness/chromium';
 import { startTestServers, type TestServers } from './harness/server';
 import { pageIsDone, pageRecordedErrors } from './harness/probes';
 import { pollUntil, sleep, waitFor, type TestPage } from './harness/session';
@@ -97,7 +102,9 @@ forEachBrowser((target) => {
           await test.press('Escape');
           expect((await waitForTooltip(test, false, 1_000)).present).toBe(false);
           expect(await test.main.evaluate(pageRecordedErrors)).toEqual(errorsBefore);
-          expect(test.errors.slice(driverErrorsBefore).filter((error) => !error.startsWith('CSP violation'))).toEqual([]);
+          expect(test.errors.slice(driverErrorsBefore).filter((error) => !error.startsWith('CSP violation'))).toEqual(
+            [],
+          );
         } finally {
           await test.close();
         }
@@ -135,9 +142,18 @@ forEachBrowser((target) => {
   it('steps only through mentions a reader can see (hidden spam, closed menu, inactive tab and closed details skipped)', async () => {
     const test = await extension.open(testServers.url('visibility.html'));
     try {
-      await pollUntil(() => test.badgeText(), (text) => text === '4');
+      await pollUntil(
+        () => test.badgeText(),
+        (text) => text === '4',
+      );
       const title = () =>
-        test.main.evaluate(() => document.querySelector('medglance-tooltip')?.shadowRoot?.querySelector('[role="dialog"] h2')?.textContent?.split(',')[0] ?? '');
+        test.main.evaluate(
+          () =>
+            document
+              .querySelector('medglance-tooltip')
+              ?.shadowRoot?.querySelector('[role="dialog"] h2')
+              ?.textContent?.split(',')[0] ?? '',
+        );
       const visited: string[] = [];
       for (let i = 0; i < 4; i++) {
         await stepMention(test, 1);
@@ -153,15 +169,22 @@ forEachBrowser((target) => {
   it('steps through every frame with mentions, cross-origin included, in order and around the tab', async () => {
     const test = await extension.open(testServers.url('frames.html'));
     try {
-      await pollUntil(() => test.badgeText(), (text) => text === '7');
+      await pollUntil(
+        () => test.badgeText(),
+        (text) => text === '7',
+      );
       /** Which frame shows the tooltip, its heading, and whether focus went into it there. */
       const shownIn = async () => {
         const found: { frame: string; title: string; focused: boolean }[] = [];
         for (const frame of await test.frames()) {
           const state = await frame
             .evaluate(() => {
-              const title = document.querySelector('medglance-tooltip')?.shadowRoot?.querySelector('[role="dialog"] h2')?.textContent;
-              return title ? { frame: window.name, title, focused: document.activeElement?.localName === 'medglance-tooltip' } : null;
+              const title = document
+                .querySelector('medglance-tooltip')
+                ?.shadowRoot?.querySelector('[role="dialog"] h2')?.textContent;
+              return title
+                ? { frame: window.name, title, focused: document.activeElement?.localName === 'medglance-tooltip' }
+                : null;
             })
             .catch(() => null);
           if (state) found.push(state);
@@ -173,7 +196,9 @@ forEachBrowser((target) => {
       for (let i = 0; i < 8; i++) {
         await stepMention(test, 1);
         // The next mention is always another one (no frame here has a name twice in a row).
-        const { value } = await pollUntil(shownIn, (list) => list.length === 1 && label(list[0]!) !== visited.at(-1), { timeout: 6_000 });
+        const { value } = await pollUntil(shownIn, (list) => list.length === 1 && label(list[0]!) !== visited.at(-1), {
+          timeout: 6_000,
+        });
         expect(value, `step ${i + 1}: one tooltip, in one frame`).toHaveLength(1);
         expect(value[0]!.focused, `step ${i + 1}: focus in the tooltip`).toBe(true);
         visited.push(label(value[0]!));
@@ -204,7 +229,9 @@ forEachBrowser((target) => {
         const panel = root?.querySelector<HTMLElement>('[role="dialog"]');
         if (!root || !panel) return null;
         const lines = (element: Element | null) =>
-          element ? Math.round(element.getBoundingClientRect().height / parseFloat(getComputedStyle(element).lineHeight)) : 0;
+          element
+            ? Math.round(element.getBoundingClientRect().height / parseFloat(getComputedStyle(element).lineHeight))
+            : 0;
         const more = root.querySelector<HTMLElement>('button[aria-controls]');
         const region = more ? root.getElementById(more.getAttribute('aria-controls')!) : null;
         const body = root.querySelector<HTMLElement>('.body')!;
@@ -223,63 +250,84 @@ forEachBrowser((target) => {
         };
       });
 
-    itWhere(target, 'expand-after-viewport-shrinks', 'at 1280x800: at most 360 px with the first-view items; "More" by mouse scrolls inside the viewport; a new one opens compact', async () => {
-      const test = await open('tooltip-forum-others.html');
-      try {
-        await test.setViewport({ width: 1280, height: 800 });
-        const point = await pointAtWord(test, 'first', 'Klonopin');
-        await test.movePointer(point.x, point.y);
-        await waitForTooltip(test, true);
-        const view = (await compactView(test))!;
-        expect(view.height).toBeLessThanOrEqual(360);
-        expect(view.boxedLines).toBe(1);
-        expect(view.otherLines).toEqual([1, 1]);
-        expect(view.count).toMatch(/^and \d+ more$/);
-        expect(view.urgent).toContain('911');
-        expect(view.buttons).toEqual(['\u00D7', 'Full reference', 'Interactions', 'More warnings and sources']);
-        expect(view.expanded).toBe('false');
+    itWhere(
+      target,
+      'expand-after-viewport-shrinks',
+      'at 1280x800: at most 360 px with the first-view items; "More" by mouse scrolls inside the viewport; a new one opens compact',
+      async () => {
+        const test = await open('tooltip-forum-others.html');
+        try {
+          await test.setViewport({ width: 1280, height: 800 });
+          const point = await pointAtWord(test, 'first', 'Klonopin');
+          await test.movePointer(point.x, point.y);
+          await waitForTooltip(test, true);
+          const view = (await compactView(test))!;
+          expect(view.height).toBeLessThanOrEqual(360);
+          expect(view.boxedLines).toBe(1);
+          expect(view.otherLines).toEqual([1, 1]);
+          expect(view.count).toMatch(/^and \d+ more$/);
+          expect(view.urgent).toContain('911');
+          expect(view.buttons).toEqual(['\u00D7', 'Full reference', 'Interactions', 'More warnings and sources']);
+          expect(view.expanded).toBe('false');
 
-        await test.setViewport(VIEWPORT);
-        const moved = await pointAtWord(test, 'first', 'Klonopin');
-        await test.movePointer(moved.x, moved.y);
-        const state = await waitForTooltip(test, true);
-        // Into the tooltip and onto "More", as a person would.
-        const more = await test.main.evaluate(() => {
-          const button = document.querySelector('medglance-tooltip')!.shadowRoot!.querySelector('button[aria-controls]')!.getBoundingClientRect();
-          return { x: button.x + button.width / 2, y: button.y + button.height / 2 };
-        });
-        await test.movePointer(state.box!.x + 20, state.box!.y + 20, 5);
-        await test.clickAt(more.x, more.y);
-        const { value: opened } = await pollUntil(() => compactView(test), (current) => current?.regionShown === true, { timeout: 3_000 });
-        expect(opened?.expanded).toBe('true');
-        expect(opened!.bottom).toBeLessThanOrEqual(VIEWPORT.height);
-        expect(opened!.height).toBeGreaterThan(360);
-        expect(opened!.scrolls).toBe(true);
+          await test.setViewport(VIEWPORT);
+          const moved = await pointAtWord(test, 'first', 'Klonopin');
+          await test.movePointer(moved.x, moved.y);
+          const state = await waitForTooltip(test, true);
+          // Into the tooltip and onto "More", as a person would.
+          const more = await test.main.evaluate(() => {
+            const button = document
+              .querySelector('medglance-tooltip')!
+              .shadowRoot!.querySelector('button[aria-controls]')!
+              .getBoundingClientRect();
+            return { x: button.x + button.width / 2, y: button.y + button.height / 2 };
+          });
+          await test.movePointer(state.box!.x + 20, state.box!.y + 20, 5);
+          await test.clickAt(more.x, more.y);
+          const { value: opened } = await pollUntil(
+            () => compactView(test),
+            (current) => current?.regionShown === true,
+            { timeout: 3_000 },
+          );
+          expect(opened?.expanded).toBe('true');
+          expect(opened!.bottom).toBeLessThanOrEqual(VIEWPORT.height);
+          expect(opened!.height).toBeGreaterThan(360);
+          expect(opened!.scrolls).toBe(true);
 
-        await test.press('Escape');
-        expect((await waitForTooltip(test, false, 1_000)).present).toBe(false);
-        await test.movePointer(2, VIEWPORT.height - 2);
-        await sleep(50);
-        await test.movePointer(moved.x, moved.y);
-        await waitForTooltip(test, true);
-        expect((await compactView(test))?.expanded).toBe('false');
-      } finally {
-        await test.close();
-      }
-    });
+          await test.press('Escape');
+          expect((await waitForTooltip(test, false, 1_000)).present).toBe(false);
+          await test.movePointer(2, VIEWPORT.height - 2);
+          await sleep(50);
+          await test.movePointer(moved.x, moved.y);
+          await waitForTooltip(test, true);
+          expect((await compactView(test))?.expanded).toBe('false');
+        } finally {
+          await test.close();
+        }
+      },
+    );
 
     it('"More" by keyboard: Tab reaches it, Enter opens and closes it, Escape closes the tooltip', async () => {
       const test = await open('tooltip-forum-others.html');
       try {
         await stepMention(test, 1);
         await waitForTooltip(test, true);
-        for (let i = 0; i < 8 && (await compactView(test))?.focused !== 'More warnings and sources'; i++) await test.press('Tab');
+        for (let i = 0; i < 8 && (await compactView(test))?.focused !== 'More warnings and sources'; i++)
+          await test.press('Tab');
         expect((await compactView(test))?.focused).toBe('More warnings and sources');
         await test.press('Enter');
-        await pollUntil(() => compactView(test), (view) => view?.expanded === 'true', { timeout: 3_000 });
+        await pollUntil(
+          () => compactView(test),
+          (view) => view?.expanded === 'true',
+          { timeout: 3_000 },
+        );
         expect((await compactView(test))?.regionShown).toBe(true);
         await test.press('Enter');
-        await pollUntil(() => compactView(test), (view) => view?.expanded === 'false', { timeout: 3_000 });
+        await pollUntil(
+          () => compactView(test),
+          (view) => view?.expanded === 'false',
+          { timeout: 3_000 },
+        );
         expect((await compactView(test))?.expanded).toBe('false');
         await test.press('Escape');
         expect((await waitForTooltip(test, false, 1_000)).present).toBe(false);
@@ -312,11 +360,25 @@ interface TooltipState {
 /** Reads the tooltip from the page, using the page's saved DOM methods where it replaced them. */
 function readTooltip(test: TestPage): Promise<TooltipState> {
   return test.main.evaluate(() => {
-    const real = (window as unknown as { realDom?: { elementRect: Element['getBoundingClientRect']; getComputedStyle: typeof getComputedStyle } }).realDom;
+    const real = (
+      window as unknown as {
+        realDom?: { elementRect: Element['getBoundingClientRect']; getComputedStyle: typeof getComputedStyle };
+      }
+    ).realDom;
     const host = document.querySelector('medglance-tooltip');
     const dialog = host?.shadowRoot?.querySelector<HTMLElement>('[role="dialog"]');
     if (!host || !dialog) {
-      return { present: false, role: '', name: '', text: '', buttons: [], box: null, topmost: '', fontSize: '', background: '' };
+      return {
+        present: false,
+        role: '',
+        name: '',
+        text: '',
+        buttons: [],
+        box: null,
+        topmost: '',
+        fontSize: '',
+        background: '',
+      };
     }
     const rect = (real?.elementRect ?? Element.prototype.getBoundingClientRect).call(dialog);
     const style = (real?.getComputedStyle ?? getComputedStyle)(dialog);
@@ -341,7 +403,9 @@ function pointAtWord(test: TestPage, id: string, word: string): Promise<{ x: num
 }
 
 function wordCenterInPage([elementId, text]: readonly [string, string]): { x: number; y: number } {
-  const real = (window as unknown as { realDom?: { rangeRects: Range['getClientRects']; createRange: Document['createRange'] } }).realDom;
+  const real = (
+    window as unknown as { realDom?: { rangeRects: Range['getClientRects']; createRange: Document['createRange'] } }
+  ).realDom;
   const element = document.getElementById(elementId);
   if (!element) throw new Error(`no #${elementId}`);
   const root: Node = element.shadowRoot ?? element;
@@ -361,10 +425,14 @@ function wordCenterInPage([elementId, text]: readonly [string, string]): { x: nu
 }
 
 async function waitForTooltip(test: TestPage, present: boolean, timeout = 3_000): Promise<TooltipState> {
-  const { value } = await pollUntil(() => readTooltip(test), (state) => state.present === present && (!present || state.box !== null), {
-    timeout,
-    interval: 25,
-  });
+  const { value } = await pollUntil(
+    () => readTooltip(test),
+    (state) => state.present === present && (!present || state.box !== null),
+    {
+      timeout,
+      interval: 25,
+    },
+  );
   return value;
 }
 
@@ -412,7 +480,11 @@ function inDepthTests(session: { browser: () => ChromiumWithExtension; servers: 
   });
 
   afterEach(async () => {
-    while (openPages.length > 0) await openPages.pop()?.close().catch(() => undefined);
+    while (openPages.length > 0)
+      await openPages
+        .pop()
+        ?.close()
+        .catch(() => undefined);
     await setSettings({});
   });
 
@@ -570,7 +642,10 @@ function inDepthTests(session: { browser: () => ChromiumWithExtension; servers: 
       const point = await wordCenter(page, 'link', 'Klonopin');
       await page.mouse.move(point.x, point.y);
       await waitForDialog(page);
-      await Promise.all([page.waitForURL(/tooltip-target\.html$/, { timeout: 5_000 }), page.mouse.click(point.x, point.y)]);
+      await Promise.all([
+        page.waitForURL(/tooltip-target\.html$/, { timeout: 5_000 }),
+        page.mouse.click(point.x, point.y),
+      ]);
       expect(page.url()).toMatch(/tooltip-target\.html$/);
     });
   });
@@ -581,7 +656,11 @@ function inDepthTests(session: { browser: () => ChromiumWithExtension; servers: 
       const worker = await browser.serviceWorker();
       await worker.evaluate(
         ([id, dir]) =>
-          (globalThis as unknown as ChromeInWorker).chrome.tabs.sendMessage(id, { type: 'step-mention', direction: dir }, { frameId: 0 }),
+          (globalThis as unknown as ChromeInWorker).chrome.tabs.sendMessage(
+            id,
+            { type: 'step-mention', direction: dir },
+            { frameId: 0 },
+          ),
         [tabId, direction] as const,
       );
     }
@@ -593,7 +672,9 @@ function inDepthTests(session: { browser: () => ChromiumWithExtension; servers: 
         return {
           outer: active?.localName ?? '',
           outerId: active?.id ?? '',
-          inner: inner ? `${inner.localName}${inner.getAttribute('role') ? `[${inner.getAttribute('role')}]` : ''}` : '',
+          inner: inner
+            ? `${inner.localName}${inner.getAttribute('role') ? `[${inner.getAttribute('role')}]` : ''}`
+            : '',
           innerText: inner?.textContent ?? '',
         };
       });
@@ -650,7 +731,9 @@ function inDepthTests(session: { browser: () => ChromiumWithExtension; servers: 
       const seen: string[] = [];
       for (const expected of ['Klonopin', 'clonazepam', 'Rivotril', 'Klonopin']) {
         await sendStep(test, 1);
-        await expect.poll(() => page.locator(`${DIALOG} h2`).textContent(), { timeout: 6_000 }).toMatch(new RegExp(`^${expected},`));
+        await expect
+          .poll(() => page.locator(`${DIALOG} h2`).textContent(), { timeout: 6_000 })
+          .toMatch(new RegExp(`^${expected},`));
         seen.push(expected);
       }
       expect(seen).toHaveLength(4);
@@ -668,7 +751,9 @@ function inDepthTests(session: { browser: () => ChromiumWithExtension; servers: 
       const wordAfter = await wordCenter(page, 'first', 'Klonopin');
       // Same movement as the word, give or take the pixel rounding of the placement.
       await expect
-        .poll(async () => Math.abs(((await dialogBox(page))?.y ?? 0) - before.y - (wordAfter.y - wordBefore.y)), { timeout: 3_000 })
+        .poll(async () => Math.abs(((await dialogBox(page))?.y ?? 0) - before.y - (wordAfter.y - wordBefore.y)), {
+          timeout: 3_000,
+        })
         .toBeLessThanOrEqual(1.5);
     });
 
@@ -678,7 +763,12 @@ function inDepthTests(session: { browser: () => ChromiumWithExtension; servers: 
       const extensionPage = await browser.openExtensionPage('manifest.json');
       try {
         await extensionPage.evaluate(
-          (id) => (globalThis as unknown as ChromeInWorker).chrome.runtime.sendMessage({ type: 'step-mention', tabId: id, direction: 1 }),
+          (id) =>
+            (globalThis as unknown as ChromeInWorker).chrome.runtime.sendMessage({
+              type: 'step-mention',
+              tabId: id,
+              direction: 1,
+            }),
           tabId,
         );
       } finally {
@@ -712,11 +802,14 @@ function inDepthTests(session: { browser: () => ChromiumWithExtension; servers: 
       const test = await openPage('tooltip-others-frames.html');
       const key = SESSION_KEYS.tabDrugs(await test.tabId());
       // The comments frame has told the background what it names.
-      await pollUntil(() => browser.sessionStorage(), (stored) => key in stored);
+      await pollUntil(
+        () => browser.sessionStorage(),
+        (stored) => key in stored,
+      );
       await hover(test.page, 'first', 'Klonopin');
-      await expect.poll(() => test.page.locator(`${DIALOG} .others li`).allTextContents()).toEqual([
-        expect.stringContaining('oxycodone:'),
-      ]);
+      await expect
+        .poll(() => test.page.locator(`${DIALOG} .others li`).allTextContents())
+        .toEqual([expect.stringContaining('oxycodone:')]);
     });
   });
 
@@ -754,7 +847,10 @@ function inDepthTests(session: { browser: () => ChromiumWithExtension; servers: 
           treats: root.querySelector('.treats')?.textContent ?? '',
           boxed: root.querySelector('.boxed-line')?.textContent ?? '',
           boxedLines: lineCount(root.querySelector('.boxed-line')),
-          others: [...root.querySelectorAll('.others-block .others li')].map((li) => ({ text: li.textContent ?? '', lines: lineCount(li) })),
+          others: [...root.querySelectorAll('.others-block .others li')].map((li) => ({
+            text: li.textContent ?? '',
+            lines: lineCount(li),
+          })),
           severities: [...root.querySelectorAll<HTMLElement>('.others li')].map((li) => li.dataset.severity ?? ''),
           count: root.querySelector('.others-count')?.textContent ?? '',
           urgent: root.querySelector('.urgent')?.textContent ?? '',
@@ -823,11 +919,17 @@ function inDepthTests(session: { browser: () => ChromiumWithExtension; servers: 
       const tabId = await test.tabId();
       const worker = await browser.serviceWorker();
       await worker.evaluate(
-        (id) => (globalThis as unknown as ChromeInWorker).chrome.tabs.sendMessage(id, { type: 'step-mention', direction: 1 }, { frameId: 0 }),
+        (id) =>
+          (globalThis as unknown as ChromeInWorker).chrome.tabs.sendMessage(
+            id,
+            { type: 'step-mention', direction: 1 },
+            { frameId: 0 },
+          ),
         tabId,
       );
       await waitForDialog(page);
-      const focused = () => page.evaluate(() => document.querySelector('medglance-tooltip')?.shadowRoot?.activeElement?.textContent ?? '');
+      const focused = () =>
+        page.evaluate(() => document.querySelector('medglance-tooltip')?.shadowRoot?.activeElement?.textContent ?? '');
       for (let i = 0; i < 8 && (await focused()) !== 'More warnings and sources'; i++) await page.keyboard.press('Tab');
       expect(await focused()).toBe('More warnings and sources');
       await page.keyboard.press('Enter');
@@ -846,7 +948,12 @@ function inDepthTests(session: { browser: () => ChromiumWithExtension; servers: 
       type Worker = ChromeInWorker & {
         pendingLog?: Pending[];
         chrome: {
-          storage: { session: { get(key: string): Promise<Record<string, unknown>>; onChanged: { addListener(fn: (changes: Record<string, { newValue?: Pending }>) => void): void } } };
+          storage: {
+            session: {
+              get(key: string): Promise<Record<string, unknown>>;
+              onChanged: { addListener(fn: (changes: Record<string, { newValue?: Pending }>) => void): void };
+            };
+          };
           runtime: { getContexts(filter: { contextTypes: string[] }): Promise<{ documentUrl?: string }[]> };
         };
       };
@@ -865,16 +972,25 @@ function inDepthTests(session: { browser: () => ChromiumWithExtension; servers: 
       await hover(page, 'first', 'Klonopin');
       await page.getByRole('dialog').getByRole('button', { name: 'Full reference' }).click();
       const panels = await pollUntil(
-        () => worker.evaluate(() => (globalThis as unknown as Worker).chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL'] })),
+        () =>
+          worker.evaluate(() =>
+            (globalThis as unknown as Worker).chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL'] }),
+          ),
         (contexts) => contexts.length > 0 && contexts.every((context) => Boolean(context.documentUrl)),
         { timeout: 5_000 },
       );
-      expect(panels.value.map((context) => context.documentUrl)).toEqual([`chrome-extension://${browser.extensionId}/popup/panel.html`]);
+      expect(panels.value.map((context) => context.documentUrl)).toEqual([
+        `chrome-extension://${browser.extensionId}/popup/panel.html`,
+      ]);
       const pending = await worker.evaluate(() => (globalThis as unknown as Worker).pendingLog);
       expect(pending).toEqual([expect.objectContaining({ drugId: 'clonazepam', section: 'what-it-is' })]);
       // The panel took the request: nothing is left waiting for a popup.
       const left = await pollUntil(
-        () => worker.evaluate((key) => (globalThis as unknown as Worker).chrome.storage.session.get(key), SESSION_KEYS.pendingReference),
+        () =>
+          worker.evaluate(
+            (key) => (globalThis as unknown as Worker).chrome.storage.session.get(key),
+            SESSION_KEYS.pendingReference,
+          ),
         (stored) => Object.keys(stored).length === 0,
         { timeout: 5_000 },
       );
@@ -886,13 +1002,38 @@ function inDepthTests(session: { browser: () => ChromiumWithExtension; servers: 
 
   describe('hostile pages', () => {
     const pages = [
-      { name: 'tooltip-restyle-all.html', id: 'first', word: 'Klonopin', why: '* { all: unset !important } and rules aimed at the tooltip' },
-      { name: 'tooltip-csp.html', id: 'first', word: 'Klonopin', why: "CSP style-src 'none' + require-trusted-types-for 'script'" },
+      {
+        name: 'tooltip-restyle-all.html',
+        id: 'first',
+        word: 'Klonopin',
+        why: '* { all: unset !important } and rules aimed at the tooltip',
+      },
+      {
+        name: 'tooltip-csp.html',
+        id: 'first',
+        word: 'Klonopin',
+        why: "CSP style-src 'none' + require-trusted-types-for 'script'",
+      },
       { name: 'csp-style-none.html', id: 'p2', word: 'Klonopin', why: "CSP style-src 'none' (response header)" },
-      { name: 'trusted-types.html', id: 'rendered-text', word: 'Klonopin', why: "require-trusted-types-for 'script' (response header)" },
-      { name: 'tooltip-prototypes.html', id: 'first', word: 'Klonopin', why: 'DOM methods replaced, events swallowed at document' },
+      {
+        name: 'trusted-types.html',
+        id: 'rendered-text',
+        word: 'Klonopin',
+        why: "require-trusted-types-for 'script' (response header)",
+      },
+      {
+        name: 'tooltip-prototypes.html',
+        id: 'first',
+        word: 'Klonopin',
+        why: 'DOM methods replaced, events swallowed at document',
+      },
       { name: 'tooltip-rtl.html', id: 'first', word: 'Klonopin', why: 'right-to-left page' },
-      { name: 'tooltip-custom-element.html', id: 'first', word: 'Klonopin', why: 'the page defines medglance-tooltip as its own custom element' },
+      {
+        name: 'tooltip-custom-element.html',
+        id: 'first',
+        word: 'Klonopin',
+        why: 'the page defines medglance-tooltip as its own custom element',
+      },
     ];
 
     for (const { name, id, word, why } of pages) {
@@ -915,14 +1056,22 @@ function inDepthTests(session: { browser: () => ChromiumWithExtension; servers: 
         expect(await page.evaluate(pageRecordedErrors)).toEqual(errorsBefore);
         expect(uncaughtPageErrors(test.errors)).toEqual([]);
         if (name === 'tooltip-prototypes.html') {
-          expect(await page.evaluate(() => (window as unknown as { overrideCalls: string[] }).overrideCalls)).toEqual([]);
+          expect(await page.evaluate(() => (window as unknown as { overrideCalls: string[] }).overrideCalls)).toEqual(
+            [],
+          );
         }
         if (name === 'tooltip-custom-element.html') {
           // The page's constructor ran (on insertion) but found our shadow root already attached.
-          expect(await page.evaluate(() => (window as unknown as { hijack: { tookShadow: number } }).hijack.tookShadow)).toBe(0);
+          expect(
+            await page.evaluate(() => (window as unknown as { hijack: { tookShadow: number } }).hijack.tookShadow),
+          ).toBe(0);
         }
         if (name === 'tooltip-csp.html') {
-          expect(await page.evaluate(() => (window as unknown as { policyEnforced: { trustedTypes: boolean } }).policyEnforced)).toEqual({
+          expect(
+            await page.evaluate(
+              () => (window as unknown as { policyEnforced: { trustedTypes: boolean } }).policyEnforced,
+            ),
+          ).toEqual({
             trustedTypes: true,
           });
         }
@@ -956,7 +1105,9 @@ function inDepthTests(session: { browser: () => ChromiumWithExtension; servers: 
         .poll(() =>
           page.evaluate(() => {
             const ranges: AbstractRange[] = [];
-            (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights.get('medglance')?.forEach((range) => ranges.push(range));
+            (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights
+              .get('medglance')
+              ?.forEach((range) => ranges.push(range));
             return ranges.some((range) => document.getElementById('in-modal')?.contains(range.startContainer));
           }),
         )
@@ -969,7 +1120,10 @@ function inDepthTests(session: { browser: () => ChromiumWithExtension; servers: 
       await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 8 });
       await sleep(800);
       expect(await dialogBox(page)).not.toBeNull();
-      await page.getByRole('dialog', { name: /clonazepam/ }).getByRole('button', { name: 'Close' }).click();
+      await page
+        .getByRole('dialog', { name: /clonazepam/ })
+        .getByRole('button', { name: 'Close' })
+        .click();
       expect(await waitForNoTooltip(page, 1_000)).toBe(true);
     });
   });
@@ -978,11 +1132,22 @@ function inDepthTests(session: { browser: () => ChromiumWithExtension; servers: 
     async function runAxe(page: Page) {
       await page.evaluate(AXE_SOURCE);
       return page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<AxeResults> } }).axe;
-        type AxeResults = { violations: { id: string; help: string; nodes: { target: unknown; failureSummary?: string }[] }[]; passes: { id: string }[] };
-        const results = await axe.run({ include: [{ fromShadowDom: ['medglance-tooltip', '[role="dialog"]'] }] }, { resultTypes: ['violations', 'passes'] });
+        const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<AxeResults> } })
+          .axe;
+        type AxeResults = {
+          violations: { id: string; help: string; nodes: { target: unknown; failureSummary?: string }[] }[];
+          passes: { id: string }[];
+        };
+        const results = await axe.run(
+          { include: [{ fromShadowDom: ['medglance-tooltip', '[role="dialog"]'] }] },
+          { resultTypes: ['violations', 'passes'] },
+        );
         return {
-          violations: results.violations.map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.map((n) => [n.target, n.failureSummary]) })),
+          violations: results.violations.map((v) => ({
+            id: v.id,
+            help: v.help,
+            nodes: v.nodes.map((n) => [n.target, n.failureSummary]),
+          })),
           passes: results.passes.map((p) => p.id),
         };
       });
@@ -1003,7 +1168,9 @@ function inDepthTests(session: { browser: () => ChromiumWithExtension; servers: 
         const failures: string[] = [];
         let checked = 0;
         for (const element of root.querySelectorAll('*')) {
-          const hasText = [...element.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim());
+          const hasText = [...element.childNodes].some(
+            (node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim(),
+          );
           if (!hasText) continue;
           const style = getComputedStyle(element);
           let background: number[] | undefined;
@@ -1020,7 +1187,10 @@ function inDepthTests(session: { browser: () => ChromiumWithExtension; servers: 
           const size = parseFloat(style.fontSize);
           const large = size >= 24 || (size >= 18.66 && Number(style.fontWeight) >= 700);
           checked++;
-          if (ratio < (large ? 3 : 4.5)) failures.push(`${element.localName}.${element.className}: ${ratio.toFixed(2)} "${element.textContent!.slice(0, 30)}"`);
+          if (ratio < (large ? 3 : 4.5))
+            failures.push(
+              `${element.localName}.${element.className}: ${ratio.toFixed(2)} "${element.textContent!.slice(0, 30)}"`,
+            );
         }
         return { checked, failures };
       });
@@ -1115,7 +1285,9 @@ async function openPage(name: string): Promise<ChromiumTestPage> {
 async function wordCenter(page: Page, id: string, word: string): Promise<{ x: number; y: number }> {
   return page.evaluate(
     ([elementId, text]) => {
-      const real = (window as unknown as { realDom?: { rangeRects: Range['getClientRects']; createRange: Document['createRange'] } }).realDom;
+      const real = (
+        window as unknown as { realDom?: { rangeRects: Range['getClientRects']; createRange: Document['createRange'] } }
+      ).realDom;
       const element = document.getElementById(elementId);
       if (!element) throw new Error(`no #${elementId}`);
       const root: Node = element.shadowRoot ?? element;
@@ -1146,12 +1318,20 @@ async function dialogBox(page: Page) {
 
 /** Polls until the dialog has a box; returns the time it took, or Infinity. */
 async function waitForDialog(page: Page, timeout = 3_000): Promise<number> {
-  const { ok, elapsed } = await pollUntil(() => dialogBox(page), (box) => box !== null, { timeout, interval: 15 });
+  const { ok, elapsed } = await pollUntil(
+    () => dialogBox(page),
+    (box) => box !== null,
+    { timeout, interval: 15 },
+  );
   return ok ? elapsed : Number.POSITIVE_INFINITY;
 }
 
 async function waitForNoTooltip(page: Page, timeout = 3_000): Promise<boolean> {
-  const { ok } = await pollUntil(() => page.locator('medglance-tooltip').count(), (count) => count === 0, { timeout, interval: 25 });
+  const { ok } = await pollUntil(
+    () => page.locator('medglance-tooltip').count(),
+    (count) => count === 0,
+    { timeout, interval: 25 },
+  );
   return ok;
 }
 
@@ -1193,10 +1373,10 @@ async function expectVisibleOnTop(page: Page): Promise<void> {
   expect(box.y).toBeGreaterThanOrEqual(0);
   expect(box.x + box.width).toBeLessThanOrEqual(VIEWPORT.width);
   expect(box.y + box.height).toBeLessThanOrEqual(VIEWPORT.height);
-  const topmost = await page.evaluate(
-    ([x, y]) => document.elementFromPoint(x, y)?.localName ?? '',
-    [box.x + box.width / 2, box.y + box.height / 2] as const,
-  );
+  const topmost = await page.evaluate(([x, y]) => document.elementFromPoint(x, y)?.localName ?? '', [
+    box.x + box.width / 2,
+    box.y + box.height / 2,
+  ] as const);
   expect(topmost).toBe('medglance-tooltip');
 }
 
@@ -1224,4 +1404,3 @@ function uncaughtPageErrors(errors: readonly string[]): string[] {
 }
 
 // ---------------------------------------------------------------------------------------------
-

@@ -4,7 +4,13 @@ import { TabCountKeeper, type CountPlatform } from '../../src/background/count-k
 import { handleCountMessage } from '../../src/background/counts-messages';
 import { injectIntoOpenTabs } from '../../src/background/inject-open-tabs';
 import { contentScriptMayRun, leftScriptablePages } from '../../src/background/navigation';
-import { PageDrugsKeeper, cleanDrugs, handleDrugsMessage, unionOfFrames, type DrugsStorage } from '../../src/background/page-drugs';
+import {
+  PageDrugsKeeper,
+  cleanDrugs,
+  handleDrugsMessage,
+  unionOfFrames,
+  type DrugsStorage,
+} from '../../src/background/page-drugs';
 import { SESSION_KEYS } from '../../src/messages';
 import { badgeTextFor, emptyTabCounts, isTabCounts, withFrameCount } from '../../src/background/tab-counts';
 import type { TabCounts } from '../../src/messages';
@@ -111,7 +117,12 @@ describe('the keeper', () => {
       readCounts: (tabId) => new Promise((resolve) => setTimeout(() => resolve(platform.readCounts(tabId)), 20)),
     };
     const keeper = new TabCountKeeper(slow);
-    const done = [keeper.frameCount(3, 0, 9), keeper.pageStart(3), keeper.frameCount(3, 0, 1), keeper.frameCount(3, 4, 2)];
+    const done = [
+      keeper.frameCount(3, 0, 9),
+      keeper.pageStart(3),
+      keeper.frameCount(3, 0, 1),
+      keeper.frameCount(3, 4, 2),
+    ];
     await Promise.all(done);
     expect(badges.get(3)).toBe('3');
   });
@@ -128,18 +139,36 @@ describe('the keeper', () => {
 
 describe('navigating to a page without a content script', () => {
   test('pages the content script may run on are told apart from the rest', () => {
-    for (const url of ['https://example.com/', 'http://127.0.0.1:8080/a', 'file:///tmp/a.html', 'about:blank', 'about:srcdoc', 'data:text/html,x', 'blob:https://example.com/1']) {
+    for (const url of [
+      'https://example.com/',
+      'http://127.0.0.1:8080/a',
+      'file:///tmp/a.html',
+      'about:blank',
+      'about:srcdoc',
+      'data:text/html,x',
+      'blob:https://example.com/1',
+    ]) {
       expect(contentScriptMayRun(url), url).toBe(true);
     }
     // No URL: the browser hides it where the extension has no host access (chrome://, about:addons...).
-    for (const url of [undefined, '', 'chrome://version/', 'chrome-extension://abc/popup/reference.html', 'moz-extension://abc/x.html', 'view-source:https://example.com/', 'not a url']) {
+    for (const url of [
+      undefined,
+      '',
+      'chrome://version/',
+      'chrome-extension://abc/popup/reference.html',
+      'moz-extension://abc/x.html',
+      'view-source:https://example.com/',
+      'not a url',
+    ]) {
       expect(contentScriptMayRun(url), String(url)).toBe(false);
     }
   });
 
   test('only load-status and URL changes count, judged by the new URL', () => {
     expect(leftScriptablePages({ status: 'loading' }, {})).toBe(true);
-    expect(leftScriptablePages({ status: 'complete' }, { url: 'chrome-extension://abc/popup/reference.html' })).toBe(true);
+    expect(leftScriptablePages({ status: 'complete' }, { url: 'chrome-extension://abc/popup/reference.html' })).toBe(
+      true,
+    );
     expect(leftScriptablePages({ status: 'loading' }, { url: 'https://example.com/' })).toBe(false);
     expect(leftScriptablePages({ url: 'https://example.com/#next' }, { url: 'https://example.com/#next' })).toBe(false);
     // A title or favicon change of a hidden-URL tab says nothing about its document.
@@ -230,7 +259,7 @@ describe('the drugs each frame names (for tooltips in the other frames)', () => 
     return { data, storage };
   }
 
-  test('the tab\'s drugs are every frame\'s, each once; a frame with none drops out', async () => {
+  test("the tab's drugs are every frame's, each once; a frame with none drops out", async () => {
     const { data, storage } = memoryStorage();
     const keeper = new PageDrugsKeeper(storage);
     await keeper.frameDrugs(1, 0, [oxy]);
@@ -261,15 +290,19 @@ describe('the drugs each frame names (for tooltips in the other frames)', () => 
     expect(unionOfFrames({ 5: [beer], 0: [oxy, beer] })).toEqual([oxy, beer]);
   });
 
-  test('messages: a frame\'s list, the question from a tooltip, and a new page in the top frame', async () => {
+  test("messages: a frame's list, the question from a tooltip, and a new page in the top frame", async () => {
     const { storage } = memoryStorage();
     const keeper = new PageDrugsKeeper(storage);
     await handleDrugsMessage(keeper, { type: 'page-drugs', drugs: [oxy] }, { tab: { id: 3 }, frameId: 4 });
-    await expect(handleDrugsMessage(keeper, { type: 'get-page-drugs' }, { tab: { id: 3 }, frameId: 0 })).resolves.toEqual({ drugs: [oxy] });
+    await expect(
+      handleDrugsMessage(keeper, { type: 'get-page-drugs' }, { tab: { id: 3 }, frameId: 0 }),
+    ).resolves.toEqual({ drugs: [oxy] });
     expect(handleDrugsMessage(keeper, { type: 'page-start' }, { tab: { id: 3 }, frameId: 4 })).toBeUndefined();
     await handleDrugsMessage(keeper, { type: 'page-start' }, { tab: { id: 3 }, frameId: 0 });
     expect(await keeper.drugs(3)).toEqual([]);
     expect(handleDrugsMessage(keeper, { type: 'get-page-drugs' }, {})).toBeUndefined();
-    expect(handleDrugsMessage(keeper, { type: 'mention-count', count: 1 }, { tab: { id: 3 }, frameId: 0 })).toBeUndefined();
+    expect(
+      handleDrugsMessage(keeper, { type: 'mention-count', count: 1 }, { tab: { id: 3 }, frameId: 0 }),
+    ).toBeUndefined();
   });
 });

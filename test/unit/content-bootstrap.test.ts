@@ -34,7 +34,8 @@ afterAll(() => {
   delete (globalThis as Record<string, unknown>).chrome;
 });
 
-const counts = () => sent.filter((m): m is { type: 'mention-count'; count: number } => (m as { type: string }).type === 'mention-count');
+const counts = () =>
+  sent.filter((m): m is { type: 'mention-count'; count: number } => (m as { type: string }).type === 'mention-count');
 
 async function loadContentScript(): Promise<void> {
   vi.resetModules();
@@ -62,7 +63,11 @@ describe('content entry', () => {
     await expect.poll(() => counts().at(-1)?.count).toBe(3);
     await new Promise((resolve) => setTimeout(resolve, 300));
     // One copy reports the change, not two.
-    expect(counts().slice(before).filter((m) => m.count === 3)).toHaveLength(1);
+    expect(
+      counts()
+        .slice(before)
+        .filter((m) => m.count === 3),
+    ).toHaveLength(1);
   });
 
   test('the page cannot switch it off by sending the takeover event itself', async () => {

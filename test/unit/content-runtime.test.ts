@@ -1,7 +1,13 @@
 import { describe, expect, test, vi } from 'vitest';
 vi.mock('webextension-polyfill', () => ({ default: {} }));
 import { CountReporter } from '../../content/runtime/count-reporter';
-import { TAKEOVER_EVENT, announceInstance, extensionContextAlive, isContextInvalidatedError, onReplaced } from '../../content/runtime/instance';
+import {
+  TAKEOVER_EVENT,
+  announceInstance,
+  extensionContextAlive,
+  isContextInvalidatedError,
+  onReplaced,
+} from '../../content/runtime/instance';
 import { siteHostname } from '../../content/runtime/site';
 import { orphanCheck } from '../../content/runtime/orphan-watch';
 import { whileVisible } from '../../content/runtime/while-visible';
@@ -121,7 +127,7 @@ describe('one instance per document', () => {
     unsubscribe();
   });
 
-  test('the page sending the takeover event stops nothing: only a newer copy in the script\'s own world does', () => {
+  test("the page sending the takeover event stops nothing: only a newer copy in the script's own world does", () => {
     let stops = 0;
     const world = {};
     const token = announceInstance(document, world);
@@ -182,7 +188,9 @@ describe('the site whose settings apply', () => {
     const location = {
       hostname: parts.hostname ?? '',
       origin: parts.origin ?? 'null',
-      ancestorOrigins: parts.ancestors ? Object.assign([...parts.ancestors], { contains: () => false, item: () => null }) : undefined,
+      ancestorOrigins: parts.ancestors
+        ? Object.assign([...parts.ancestors], { contains: () => false, item: () => null })
+        : undefined,
     };
     return { top: parts.top, location, origin: parts.origin ?? 'null' } as unknown as Window;
   }
@@ -199,7 +207,12 @@ describe('the site whose settings apply', () => {
         throw new DOMException('Blocked a frame', 'SecurityError');
       },
     };
-    const win = fakeWindow({ top: crossOriginTop, hostname: 'ads.example', origin: 'https://ads.example', ancestors: ['https://mid.example', 'https://forum.example'] });
+    const win = fakeWindow({
+      top: crossOriginTop,
+      hostname: 'ads.example',
+      origin: 'https://ads.example',
+      ancestors: ['https://mid.example', 'https://forum.example'],
+    });
     expect(siteHostname(win)).toBe('forum.example');
   });
 
@@ -221,7 +234,14 @@ describe('orphan watch', () => {
     try {
       let alive = true;
       let orphaned = 0;
-      const stop = whileVisible(document, orphanCheck(() => alive, () => orphaned++), { intervalMs: 1_000 });
+      const stop = whileVisible(
+        document,
+        orphanCheck(
+          () => alive,
+          () => orphaned++,
+        ),
+        { intervalMs: 1_000 },
+      );
       vi.advanceTimersByTime(5_000);
       expect(orphaned).toBe(0);
       alive = false;
@@ -271,12 +291,26 @@ describe('orphan watch', () => {
     vi.useFakeTimers();
     try {
       let orphaned = 0;
-      const stop = whileVisible(document, orphanCheck(() => false, () => orphaned++), { intervalMs: 1_000 });
+      const stop = whileVisible(
+        document,
+        orphanCheck(
+          () => false,
+          () => orphaned++,
+        ),
+        { intervalMs: 1_000 },
+      );
       // Orphaned already at start: reported at once.
       expect(orphaned).toBe(1);
       stop();
       let later = 0;
-      const stopLater = whileVisible(document, orphanCheck(() => true, () => later++), { intervalMs: 1_000 });
+      const stopLater = whileVisible(
+        document,
+        orphanCheck(
+          () => true,
+          () => later++,
+        ),
+        { intervalMs: 1_000 },
+      );
       stopLater();
       vi.advanceTimersByTime(5_000);
       expect(later).toBe(0);
@@ -289,7 +323,7 @@ describe('orphan watch', () => {
 describe('drugs reporter', () => {
   const oxy = { drugId: 'clonazepam', interactionId: 'opioids', member: 'oxycodone' };
 
-  test('sends a frame\'s drugs when they change, and nothing while they stay the same', () => {
+  test("sends a frame's drugs when they change, and nothing while they stay the same", () => {
     const sent: unknown[][] = [];
     const reporter = new DrugsReporter((drugs) => sent.push(drugs));
     reporter.update([]);
@@ -316,7 +350,11 @@ describe('keeping the highlights painted', () => {
     highlights.add(document.createRange());
     highlights.flush();
     try {
-      const stop = whileVisible(document, paintedCheck({ document, stylesheet: { restore: (scope) => void adopted.push(scope) }, highlights }), { intervalMs: 1_000 });
+      const stop = whileVisible(
+        document,
+        paintedCheck({ document, stylesheet: { restore: (scope) => void adopted.push(scope) }, highlights }),
+        { intervalMs: 1_000 },
+      );
       expect(adopted).toEqual([document]);
       // The page clears CSS.highlights.
       target.unregister();

@@ -12,13 +12,25 @@ import { SEVERITY_LEVELS, type DrugData } from '../../src/drugs/schema';
 import { validateDrug } from '../../src/drugs/validate';
 
 /** Keys whose strings are not read as statements: ids, codes, citations (source titles quote others). */
-const NOT_STATEMENTS = new Set(['id', 'url', 'sources', 'level', 'severity', 'lang', 'kind', 'misspellings', 'lastReviewed']);
+const NOT_STATEMENTS = new Set([
+  'id',
+  'url',
+  'sources',
+  'level',
+  'severity',
+  'lang',
+  'kind',
+  'misspellings',
+  'lastReviewed',
+]);
 
 function userStrings(value: unknown, path: string): { path: string; text: string }[] {
   if (typeof value === 'string') return [{ path, text: value }];
   if (Array.isArray(value)) return value.flatMap((entry, i) => userStrings(entry, `${path}[${i}]`));
   if (value !== null && typeof value === 'object') {
-    return Object.entries(value).flatMap(([key, entry]) => (NOT_STATEMENTS.has(key) ? [] : userStrings(entry, `${path}.${key}`)));
+    return Object.entries(value).flatMap(([key, entry]) =>
+      NOT_STATEMENTS.has(key) ? [] : userStrings(entry, `${path}.${key}`),
+    );
   }
   return [];
 }
@@ -74,37 +86,52 @@ describe('the order detector', () => {
   });
 });
 
-describe.each(BUNDLED_DRUGS.map((drug) => [drug.id, drug] as const))('%s: what it says about medicines', (_id, drug: DrugData) => {
-  it('reads as risk, never as an order to start, stop, avoid or change a medicine', () => {
-    const texts = userStrings(drug, drug.id);
-    expect(texts.length).toBeGreaterThan(100);
-    const found = texts.flatMap(({ path, text }) => ordersIn(text).map((hit) => `${path}: "${hit}" in "${text}"`));
-    expect(found).toEqual([]);
-  });
+describe.each(BUNDLED_DRUGS.map((drug) => [drug.id, drug] as const))(
+  '%s: what it says about medicines',
+  (_id, drug: DrugData) => {
+    it('reads as risk, never as an order to start, stop, avoid or change a medicine', () => {
+      const texts = userStrings(drug, drug.id);
+      expect(texts.length).toBeGreaterThan(100);
+      const found = texts.flatMap(({ path, text }) => ordersIn(text).map((hit) => `${path}: "${hit}" in "${text}"`));
+      expect(found).toEqual([]);
+    });
 
-  it('uses the contraindicated level only with a cited contraindications section', () => {
-    const contraindicationSources = new Set(drug.sources.filter((s) => /contraindicat/iu.test(s.section)).map((s) => s.id));
-    for (const interaction of drug.interactions.filter((i) => i.severity === 'contraindicated')) {
-      expect(interaction.sources.some((id) => contraindicationSources.has(id)), interaction.id).toBe(true);
-    }
-  });
+    it('uses the contraindicated level only with a cited contraindications section', () => {
+      const contraindicationSources = new Set(
+        drug.sources.filter((s) => /contraindicat/iu.test(s.section)).map((s) => s.id),
+      );
+      for (const interaction of drug.interactions.filter((i) => i.severity === 'contraindicated')) {
+        expect(
+          interaction.sources.some((id) => contraindicationSources.has(id)),
+          interaction.id,
+        ).toBe(true);
+      }
+    });
 
-  it('the registry rejects a row raised to contraindicated without such a source', () => {
-    const raised = structuredClone(drug);
-    const row = raised.interactions.find((i) => !i.sources.some((id) => /contraindicat/iu.test(raised.sources.find((s) => s.id === id)!.section)))!;
-    row.severity = 'contraindicated';
-    const result = validateDrug(raised);
-    expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.issues.join('\n')).toMatch(new RegExp(`interactions\\.${row.id}: is rated contraindicated`));
-  });
-});
+    it('the registry rejects a row raised to contraindicated without such a source', () => {
+      const raised = structuredClone(drug);
+      const row = raised.interactions.find(
+        (i) => !i.sources.some((id) => /contraindicat/iu.test(raised.sources.find((s) => s.id === id)!.section)),
+      )!;
+      row.severity = 'contraindicated';
+      const result = validateDrug(raised);
+      expect(result.ok).toBe(false);
+      if (!result.ok)
+        expect(result.issues.join('\n')).toMatch(new RegExp(`interactions\\.${row.id}: is rated contraindicated`));
+    });
+  },
+);
 
 describe('clonazepam: medicines for opioid addiction', () => {
   const clonazepam = BUNDLED_DRUGS.find((drug) => drug.id === 'clonazepam')!;
-  const rows = clonazepam.interactions.filter((i) => i.members.some((m) => /^(methadone|buprenorphine)$/iu.test(m.generic)));
+  const rows = clonazepam.interactions.filter((i) =>
+    i.members.some((m) => /^(methadone|buprenorphine)$/iu.test(m.generic)),
+  );
 
   it('are listed, never at the top level, with their own advice: keep taking, do not stop either on your own', () => {
-    expect(rows.map((row) => row.members.map((m) => m.generic)).flat()).toEqual(expect.arrayContaining(['methadone', 'buprenorphine']));
+    expect(rows.map((row) => row.members.map((m) => m.generic)).flat()).toEqual(
+      expect.arrayContaining(['methadone', 'buprenorphine']),
+    );
     for (const row of rows) {
       expect(row.severity).not.toBe(SEVERITY_LEVELS[0]);
       expect(row.severity).toBe('serious');
@@ -118,6 +145,8 @@ describe('clonazepam: medicines for opioid addiction', () => {
   it('sodium oxybate is not called contraindicated for clonazepam and no row suggests stopping one medicine', () => {
     const oxybate = clonazepam.interactions.find((i) => i.members.some((m) => m.brands.includes('Xyrem')))!;
     expect(oxybate.severity).not.toBe('contraindicated');
-    expect(`${oxybate.effect} ${oxybate.advice} ${oxybate.tooltipLine}`).not.toMatch(/\bstop(?:ping)? (?:one|either)\b(?! on your own)/iu);
+    expect(`${oxybate.effect} ${oxybate.advice} ${oxybate.tooltipLine}`).not.toMatch(
+      /\bstop(?:ping)? (?:one|either)\b(?! on your own)/iu,
+    );
   });
 });

@@ -36,7 +36,9 @@ function blocksOf(section: ReferenceSection): ReferenceBlock[] {
 }
 
 function textsOf(section: ReferenceSection): string[] {
-  return blocksOf(section).flatMap((block) => (block.kind === 'paragraph' ? [block.text] : block.items.map((item) => item.text)));
+  return blocksOf(section).flatMap((block) =>
+    block.kind === 'paragraph' ? [block.text] : block.items.map((item) => item.text),
+  );
 }
 
 function section(drug: DrugData, id: string): ReferenceSection {
@@ -152,7 +154,10 @@ describe('clonazepam: required content', () => {
         }
       }
     }
-    const urgentCount = clonazepam.sections.flatMap(blocksOf).flatMap((b) => (b.kind === 'list' ? b.items : [])).filter((i) => i.urgent).length;
+    const urgentCount = clonazepam.sections
+      .flatMap(blocksOf)
+      .flatMap((b) => (b.kind === 'list' ? b.items : []))
+      .filter((i) => i.urgent).length;
     expect(urgentCount).toBeGreaterThanOrEqual(5);
     expect(unclear).toEqual([]);
   });
@@ -169,15 +174,27 @@ describe('clonazepam: required content', () => {
   });
 
   it('follows the label where the article differs: the boxed warning in three parts, liver disease and acute narrow-angle glaucoma as contraindications', () => {
-    const boxed = blocksOf(section(clonazepam, 'boxed-warning')).flatMap((b) => (b.kind === 'list' ? b.items.map((item) => item.text) : []));
+    const boxed = blocksOf(section(clonazepam, 'boxed-warning')).flatMap((b) =>
+      b.kind === 'list' ? b.items.map((item) => item.text) : [],
+    );
     expect(boxed).toHaveLength(3);
     expect(boxed[0]).toMatch(/^Opioids/);
     expect(boxed[1]).toMatch(/^Abuse, misuse and addiction/);
     expect(boxed[2]).toMatch(/^Dependence and withdrawal/);
-    const contraindications = section(clonazepam, 'cautions').blocks.find((b) => b.kind === 'list' && /contraindication/i.test(b.title ?? ''));
+    const contraindications = section(clonazepam, 'cautions').blocks.find(
+      (b) => b.kind === 'list' && /contraindication/i.test(b.title ?? ''),
+    );
     const reasons = contraindications?.kind === 'list' ? contraindications.items : [];
-    expect(reasons.some((item) => /significant liver disease/i.test(item.text) && item.sources.includes('label-contraindications'))).toBe(true);
-    expect(reasons.some((item) => /acute narrow-angle glaucoma/i.test(item.text) && item.sources.includes('label-contraindications'))).toBe(true);
+    expect(
+      reasons.some(
+        (item) => /significant liver disease/i.test(item.text) && item.sources.includes('label-contraindications'),
+      ),
+    ).toBe(true);
+    expect(
+      reasons.some(
+        (item) => /acute narrow-angle glaucoma/i.test(item.text) && item.sources.includes('label-contraindications'),
+      ),
+    ).toBe(true);
   });
 
   it('gives the label frequencies for the common side effects', () => {
@@ -189,7 +206,14 @@ describe('clonazepam: required content', () => {
 
   it('covers each dosage topic', () => {
     const titles = (section(clonazepam, 'dosage').subsections ?? []).map((sub) => sub.title).join(' | ');
-    for (const topic of [/seizure.*adults/i, /seizure.*children/i, /panic/i, /maximum/i, /older adults/i, /missed dose/i]) {
+    for (const topic of [
+      /seizure.*adults/i,
+      /seizure.*children/i,
+      /panic/i,
+      /maximum/i,
+      /older adults/i,
+      /missed dose/i,
+    ]) {
       expect(titles).toMatch(topic);
     }
     const text = textsOf(section(clonazepam, 'dosage')).join(' ');
@@ -199,7 +223,16 @@ describe('clonazepam: required content', () => {
 
   it('covers each group who should not take it or needs caution', () => {
     const titles = (section(clonazepam, 'cautions').subsections ?? []).map((sub) => sub.title).join(' | ');
-    for (const topic of [/liver/i, /narrow-angle glaucoma/i, /breathing/i, /pregnancy/i, /breastfeeding/i, /older adults/i, /substance use/i, /depression/i]) {
+    for (const topic of [
+      /liver/i,
+      /narrow-angle glaucoma/i,
+      /breathing/i,
+      /pregnancy/i,
+      /breastfeeding/i,
+      /older adults/i,
+      /substance use/i,
+      /depression/i,
+    ]) {
       expect(titles).toMatch(topic);
     }
     expect(textsOf(section(clonazepam, 'cautions')).join(' ')).toMatch(/significant liver disease/i);
@@ -240,13 +273,17 @@ describe('clonazepam: required content', () => {
     const orders = /^(?:please\s+)?(?:start|stop|increase|decrease|reduce|lower|raise|double|skip|change|take|quit)\b/i;
     const sentences = clonazepam.sections
       .flatMap(textsOf)
-      .concat(clonazepam.interactions.map((i) => i.advice), clonazepam.summary.warnings.map((w) => w.text), [clonazepam.disclaimer])
+      .concat(
+        clonazepam.interactions.map((i) => i.advice),
+        clonazepam.summary.warnings.map((w) => w.text),
+        [clonazepam.disclaimer],
+      )
       .flatMap((text) => text.split(/(?<=[.!?;:])\s+/));
     expect(sentences.filter((sentence) => orders.test(sentence.trim()))).toEqual([]);
   });
 });
 
-describe('clonazepam: the founding article\'s topics', () => {
+describe("clonazepam: the founding article's topics", () => {
   /** Each heading of the article, with the section that covers it and words that show it is covered. */
   const coverage: Record<string, { section: string; says: RegExp[] }> = {
     'What is Klonopin?': { section: 'what-it-is', says: [/benzodiazepine/i, /Klonopin/] },
@@ -254,7 +291,10 @@ describe('clonazepam: the founding article\'s topics', () => {
     'How Klonopin Works in the Body': { section: 'how-it-works', says: [/GABA/, /half-life/i] },
     'The Benefits of Klonopin': { section: 'benefits', says: [/placebo/i] },
     // The article presents anxiety as a use; the label approves panic disorder only, and says so.
-    'Treating Anxiety with Klonopin': { section: 'uses', says: [/general anxiety is not an approved/i, /panic disorder/i] },
+    'Treating Anxiety with Klonopin': {
+      section: 'uses',
+      says: [/general anxiety is not an approved/i, /panic disorder/i],
+    },
     "Klonopin's Role in Seizure Prevention": { section: 'uses', says: [/seizure/i, /absence seizures/i] },
     'The Risks and Side Effects of Klonopin': { section: 'side-effects', says: [/emergency help/i] },
     'Common Side Effects of Klonopin': { section: 'side-effects', says: [/drowsiness/i, /coordination/i] },
@@ -264,26 +304,42 @@ describe('clonazepam: the founding article\'s topics', () => {
     'The Process of Klonopin Detox': { section: 'withdrawal', says: [/taper/i, /prescriber plans/i] },
     'Safe Use of Klonopin': { section: 'dosage', says: [/swallowed whole/i, /food/i] },
     'Recommended Dosage and Administration': { section: 'dosage', says: [/starting dose/i, /missed dose/i] },
-    'Interactions and Contraindications': { section: 'cautions', says: [/allergic reaction to any benzodiazepine/i, /contraindication/i] },
-    "The Debate: Klonopin's Benefits vs Risks": { section: 'debate', says: [/case for using it/i, /case for caution/i] },
+    'Interactions and Contraindications': {
+      section: 'cautions',
+      says: [/allergic reaction to any benzodiazepine/i, /contraindication/i],
+    },
+    "The Debate: Klonopin's Benefits vs Risks": {
+      section: 'debate',
+      says: [/case for using it/i, /case for caution/i],
+    },
     'Medical Opinions on Klonopin Use': { section: 'debate', says: [/guidelines/i, /NICE/] },
     'Personal Experiences with Klonopin': { section: 'debate', says: [/person to person/i] },
   };
 
   it('the coverage list names every heading of the article', () => {
-    const lines = readFileSync(resolve(REFERENCE_DIR, 'klonopin-article.txt'), 'utf8').split('\n').map((line) => line.trim());
-    const body = lines.slice(lines.indexOf('What is Klonopin?'), lines.findIndex((line) => line.startsWith('Aura Health App')));
+    const lines = readFileSync(resolve(REFERENCE_DIR, 'klonopin-article.txt'), 'utf8')
+      .split('\n')
+      .map((line) => line.trim());
+    const body = lines.slice(
+      lines.indexOf('What is Klonopin?'),
+      lines.findIndex((line) => line.startsWith('Aura Health App')),
+    );
     const headings = body.filter((line) => line.length > 0 && line.length < 70 && !/[.:!]$/.test(line));
     expect(headings).toEqual(Object.keys(coverage));
   });
 
   it.each(Object.entries(coverage))('covers "%s"', (_heading, { section: id, says }) => {
     const s = section(clonazepam, id);
-    const text = [s.title, ...(s.subsections ?? []).map((sub) => sub.title), ...blocksOf(s).map((b) => (b.kind === 'list' ? b.title ?? '' : '')), ...textsOf(s)].join(' \n ');
+    const text = [
+      s.title,
+      ...(s.subsections ?? []).map((sub) => sub.title),
+      ...blocksOf(s).map((b) => (b.kind === 'list' ? (b.title ?? '') : '')),
+      ...textsOf(s),
+    ].join(' \n ');
     for (const pattern of says) expect(text, `${id}: ${pattern}`).toMatch(pattern);
   });
 
-  it('covers the article\'s interaction classes (opioids, antihistamines, sedatives) in the table', () => {
+  it("covers the article's interaction classes (opioids, antihistamines, sedatives) in the table", () => {
     const ids = clonazepam.interactions.map((interaction) => interaction.id);
     expect(ids).toEqual(expect.arrayContaining(['opioids', 'sedating-antihistamines', 'z-drugs', 'barbiturates']));
   });

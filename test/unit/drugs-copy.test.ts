@@ -45,7 +45,9 @@ function stringsIn(value: unknown, path: string, skip: ReadonlySet<string>): { p
   if (typeof value === 'string') return [{ path, text: value }];
   if (Array.isArray(value)) return value.flatMap((entry, i) => stringsIn(entry, `${path}[${i}]`, skip));
   if (value !== null && typeof value === 'object') {
-    return Object.entries(value).flatMap(([key, entry]) => (skip.has(key) ? [] : stringsIn(entry, `${path}.${key}`, skip)));
+    return Object.entries(value).flatMap(([key, entry]) =>
+      skip.has(key) ? [] : stringsIn(entry, `${path}.${key}`, skip),
+    );
   }
   return [];
 }
@@ -60,7 +62,10 @@ function copiedRuns(texts: { path: string; text: string }[], referenceRuns: Read
 
 describe('copy check against the shared reference material', () => {
   it('finds the reference folder and its files', () => {
-    expect(existsSync(REFERENCE_DIR), `reference folder not found at ${REFERENCE_DIR} (set MEDGLANCE_REFERENCE_DIR)`).toBe(true);
+    expect(
+      existsSync(REFERENCE_DIR),
+      `reference folder not found at ${REFERENCE_DIR} (set MEDGLANCE_REFERENCE_DIR)`,
+    ).toBe(true);
     expect(filesUnder(REFERENCE_DIR).length).toBeGreaterThan(0);
   });
 
@@ -72,9 +77,18 @@ describe('copy check against the shared reference material', () => {
   }
 
   it('the check itself flags a sentence lifted from the reference, and not one of our own', () => {
-    const lifted = readFileSync(join(REFERENCE_DIR, 'klonopin-article.txt'), 'utf8').split('\n').find((line) => foldWords(line).length > 12)!;
-    expect(copiedRuns([{ path: 'probe', text: lifted.toUpperCase().replace(/ /g, '  ') }], referenceRuns)).toHaveLength(1);
-    expect(copiedRuns([{ path: 'probe', text: 'A slow taper is planned together with the prescriber over several weeks.' }], referenceRuns)).toEqual([]);
+    const lifted = readFileSync(join(REFERENCE_DIR, 'klonopin-article.txt'), 'utf8')
+      .split('\n')
+      .find((line) => foldWords(line).length > 12)!;
+    expect(copiedRuns([{ path: 'probe', text: lifted.toUpperCase().replace(/ /g, '  ') }], referenceRuns)).toHaveLength(
+      1,
+    );
+    expect(
+      copiedRuns(
+        [{ path: 'probe', text: 'A slow taper is planned together with the prescriber over several weeks.' }],
+        referenceRuns,
+      ),
+    ).toEqual([]);
   });
 
   for (const drug of BUNDLED_DRUGS) {

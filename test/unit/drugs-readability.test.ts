@@ -4,7 +4,14 @@
  * (Flesch-Kincaid), and the counter behind that figure behaves as the formula says.
  */
 import { describe, expect, it } from 'vitest';
-import { countSyllables, fleschKincaid, formatReport, readabilityReport, sentences, summaryTexts } from '../../scripts/readability';
+import {
+  countSyllables,
+  fleschKincaid,
+  formatReport,
+  readabilityReport,
+  sentences,
+  summaryTexts,
+} from '../../scripts/readability';
 import { BUNDLED_DRUGS } from '../../src/drugs';
 
 describe('the Flesch-Kincaid counter', () => {
@@ -54,20 +61,26 @@ describe.each(BUNDLED_DRUGS.map((drug) => [drug.id, drug] as const))('%s tooltip
   });
 });
 
-describe.each(BUNDLED_DRUGS.map((drug) => [drug.id, drug] as const))('%s readability report (npm run readability)', (_id, drug) => {
-  it('has a grade for the tooltip summary and for every section, in order', () => {
-    const rows = readabilityReport(drug);
-    expect(rows[0]!.label).toBe('Tooltip summary');
-    expect(rows.slice(1, 1 + drug.sections.length).map((row) => row.label)).toEqual(drug.sections.map((s) => `${s.id}: ${s.title}`));
-    for (const row of rows) {
-      expect(row.figures.words, row.label).toBeGreaterThan(0);
-      expect(Number.isFinite(row.figures.grade), row.label).toBe(true);
-    }
-  });
+describe.each(BUNDLED_DRUGS.map((drug) => [drug.id, drug] as const))(
+  '%s readability report (npm run readability)',
+  (_id, drug) => {
+    it('has a grade for the tooltip summary and for every section, in order', () => {
+      const rows = readabilityReport(drug);
+      expect(rows[0]!.label).toBe('Tooltip summary');
+      expect(rows.slice(1, 1 + drug.sections.length).map((row) => row.label)).toEqual(
+        drug.sections.map((s) => `${s.id}: ${s.title}`),
+      );
+      for (const row of rows) {
+        expect(row.figures.words, row.label).toBeGreaterThan(0);
+        expect(Number.isFinite(row.figures.grade), row.label).toBe(true);
+      }
+    });
 
-  it('prints one line with a grade per row', () => {
-    const printed = formatReport([drug]).filter((line) => / grade +-?\d+\.\d /.test(line));
-    expect(printed).toHaveLength(readabilityReport(drug).length);
-    for (const section of drug.sections) expect(printed.some((line) => line.startsWith(`${section.id}: ${section.title}`))).toBe(true);
-  });
-});
+    it('prints one line with a grade per row', () => {
+      const printed = formatReport([drug]).filter((line) => / grade +-?\d+\.\d /.test(line));
+      expect(printed).toHaveLength(readabilityReport(drug).length);
+      for (const section of drug.sections)
+        expect(printed.some((line) => line.startsWith(`${section.id}: ${section.title}`))).toBe(true);
+    });
+  },
+);

@@ -40,7 +40,12 @@ describe('a second drug from a data file', () => {
   it('has its interaction table scanned too', () => {
     const text = 'Do not mix it with Quorvex.';
     const [match] = compileMatcher(registry).findInteractants(text);
-    expect(match).toMatchObject({ drugId: 'fictorin', interactionId: 'quorvastat', member: 'quorvastat', variant: 'Quorvex' });
+    expect(match).toMatchObject({
+      drugId: 'fictorin',
+      interactionId: 'quorvastat',
+      member: 'quorvastat',
+      variant: 'Quorvex',
+    });
   });
 
   it('is not found before it is registered', () => {

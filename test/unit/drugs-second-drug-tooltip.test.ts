@@ -72,21 +72,31 @@ describe('a second drug from a data file, on a page', () => {
     paragraph.textContent = 'My doctor switched me to Fictonex, and I also take Quorvex.';
     document.body.append(paragraph);
     const store = storeFor(paragraph);
-    expect(store.inDocumentOrder().map((mention) => [mention.range.toString(), mention.match.drugId])).toEqual([['Fictonex', 'fictorin']]);
+    expect(store.inDocumentOrder().map((mention) => [mention.range.toString(), mention.match.drugId])).toEqual([
+      ['Fictonex', 'fictorin'],
+    ]);
 
-    tooltips = startTooltips({ store, drugs: registry, settings: { current: () => ({ ...DEFAULT_SETTINGS, disabledSites: [] }), subscribe: () => () => undefined } });
+    tooltips = startTooltips({
+      store,
+      drugs: registry,
+      settings: { current: () => ({ ...DEFAULT_SETTINGS, disabledSites: [] }), subscribe: () => () => undefined },
+    });
     tooltips.step(1);
 
     const shadow = document.querySelector('medglance-tooltip')!.shadowRoot!;
     const dialog = shadow.querySelector('[role="dialog"]')!;
-    expect(shadow.querySelector('h2')!.textContent).toBe(`Fictonex, a brand of fictorin, ${fictorin.summary.whatItIs.text.replace(/^A /, 'a ')}`);
+    expect(shadow.querySelector('h2')!.textContent).toBe(
+      `Fictonex, a brand of fictorin, ${fictorin.summary.whatItIs.text.replace(/^A /, 'a ')}`,
+    );
     expect(dialog.textContent).toContain(fictorin.summary.treats.text);
     const [boxed, ...otherWarnings] = fictorin.summary.warnings;
     expect(shadow.querySelector('.boxed-line')!.textContent).toBe(`\u26A0Boxed warning: ${firstSentence(boxed.text)}`);
     const listed = [...shadow.querySelectorAll('.warnings li')].map((item) => item.textContent);
     expect(listed.slice(-otherWarnings.length)).toEqual(otherWarnings.map((warning) => warning.text));
     const quorvastat = fictorin.interactions[0]!;
-    expect(shadow.querySelector('.others li')!.getAttribute('title')).toBe(`This page also mentions quorvastat: ${quorvastat.tooltipLine}.`);
+    expect(shadow.querySelector('.others li')!.getAttribute('title')).toBe(
+      `This page also mentions quorvastat: ${quorvastat.tooltipLine}.`,
+    );
     expect(shadow.querySelector('.urgent')!.textContent).toContain(fictorin.urgentSigns[0]!.text);
     expect(dialog.textContent).toContain(fictorin.sources[0]!.publisher);
     expect(dialog.textContent).toContain(fictorin.disclaimer);

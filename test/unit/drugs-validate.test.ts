@@ -49,7 +49,9 @@ describe('validateDrug rejects broken data', () => {
     },
     {
       name: 'a source that nothing cites',
-      value: broken((d) => d.sources.push({ id: 'orphan', title: 'T', publisher: 'P', url: 'https://example.org/', section: 'S' })),
+      value: broken((d) =>
+        d.sources.push({ id: 'orphan', title: 'T', publisher: 'P', url: 'https://example.org/', section: 'S' }),
+      ),
       issue: /"orphan" is never cited/,
     },
     {
@@ -96,7 +98,12 @@ describe('validateDrug rejects broken data', () => {
     },
     {
       name: 'a name repeated with only a different apostrophe',
-      value: broken((d) => d.interactions.find((i) => i.id === 'cyp3a-inducers')!.members.find((m) => m.generic.startsWith('St John'))!.aliases!.push("St John's wort")),
+      value: broken((d) =>
+        d.interactions
+          .find((i) => i.id === 'cyp3a-inducers')!
+          .members.find((m) => m.generic.startsWith('St John'))!
+          .aliases!.push("St John's wort"),
+      ),
       issue: /name "St John's wort" is also listed/,
     },
     {

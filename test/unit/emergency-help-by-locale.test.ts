@@ -9,7 +9,8 @@ import { BUNDLED_DRUGS } from '../../src/drugs';
 import { emergencyHelpFor, localeRegion } from '../../src/drugs/emergency-help';
 
 const clonazepam = BUNDLED_DRUGS.find((drug) => drug.id === 'clonazepam')!;
-const numbers = (locale: string | undefined) => emergencyHelpFor(clonazepam.emergencyHelp, locale).map((help) => help.number);
+const numbers = (locale: string | undefined) =>
+  emergencyHelpFor(clonazepam.emergencyHelp, locale).map((help) => help.number);
 
 describe('emergency numbers by locale', () => {
   it('reads the region of a locale, guessing it from the language when it is missing', () => {
@@ -45,8 +46,12 @@ describe('emergency numbers by locale', () => {
 
   it('the tooltip summary follows the locale', () => {
     const match = { kind: 'generic' as const, variant: 'clonazepam' };
-    expect(buildSummary(clonazepam, match, 'clonazepam', [], 'en-GB').emergencyHelp.join(' ')).toMatch(/999.*111.*116 123|999[\s\S]*116 123/u);
+    expect(buildSummary(clonazepam, match, 'clonazepam', [], 'en-GB').emergencyHelp.join(' ')).toMatch(
+      /999.*111.*116 123|999[\s\S]*116 123/u,
+    );
     expect(buildSummary(clonazepam, match, 'clonazepam', [], 'en-GB').emergencyHelp.join(' ')).not.toMatch(/988/u);
-    expect(buildSummary(clonazepam, match, 'clonazepam', [], 'en-US').emergencyHelp.join(' ')).toMatch(/911.*988|988.*911/su);
+    expect(buildSummary(clonazepam, match, 'clonazepam', [], 'en-US').emergencyHelp.join(' ')).toMatch(
+      /911.*988|988.*911/su,
+    );
   });
 });

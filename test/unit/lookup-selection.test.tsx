@@ -47,7 +47,9 @@ describe('what selected text names (bundled data)', () => {
   });
 
   it('reads ?lookup= from the page address', () => {
-    expect(lookupFromUrl('chrome-extension://id/popup/index.html?lookup=Klonopin%20pills&tab=3')).toBe('Klonopin pills');
+    expect(lookupFromUrl('chrome-extension://id/popup/index.html?lookup=Klonopin%20pills&tab=3')).toBe(
+      'Klonopin pills',
+    );
     expect(lookupFromUrl('chrome-extension://id/popup/index.html?lookup=%20%20')).toBeNull();
     expect(lookupFromUrl('chrome-extension://id/popup/index.html')).toBeNull();
   });
@@ -62,7 +64,8 @@ describe('the popup opened for a lookup', () => {
   afterEach(cleanup);
   const POPUP = 'chrome-extension://id/popup/index.html';
   const drugs = [fixtureClonazepam];
-  const selectedTab = () => screen.getAllByRole('tab').find((tab) => tab.getAttribute('aria-selected') === 'true')?.textContent;
+  const selectedTab = () =>
+    screen.getAllByRole('tab').find((tab) => tab.getAttribute('aria-selected') === 'true')?.textContent;
 
   it('a drug name: the reference, searched for the text', async () => {
     render(<PopupApp drugs={drugs} href={`${POPUP}?lookup=Klonopin`} />);

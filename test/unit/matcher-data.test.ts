@@ -10,7 +10,15 @@ import type { DrugNames } from '../../src/drugs/schema';
 import { compileMatcher, type MatcherDrug } from '../../src/matcher';
 
 function names(partial: Partial<DrugNames>): DrugNames {
-  return { generic: [], brands: [], internationalBrands: [], misspellings: [], slang: [], otherLanguages: [], ...partial };
+  return {
+    generic: [],
+    brands: [],
+    internationalBrands: [],
+    misspellings: [],
+    slang: [],
+    otherLanguages: [],
+    ...partial,
+  };
 }
 
 const src = { sources: ['test'] };
@@ -32,13 +40,25 @@ const alprazolam: MatcherDrug = {
 const clonazepamWithInteractions: MatcherDrug = {
   ...clonazepam,
   interactions: [
-    { id: 'opioids', members: [{ generic: 'oxycodone', brands: ['OxyContin', 'Percocet'] }, { generic: 'tramadol', brands: ['Ultram'] }] },
+    {
+      id: 'opioids',
+      members: [
+        { generic: 'oxycodone', brands: ['OxyContin', 'Percocet'] },
+        { generic: 'tramadol', brands: ['Ultram'] },
+      ],
+    },
     { id: 'alcohol', members: [{ generic: 'alcohol', brands: [], aliases: ['beer', 'wine'] }] },
     { id: 'benzodiazepines', members: [{ generic: 'alprazolam', brands: ['Xanax'] }] },
     { id: 'enzyme-inducers', members: [{ generic: "St John's wort", brands: [] }] },
     { id: 'valproate', members: [{ generic: 'valproic acid', brands: ['Depakote'] }] },
     // Listed again under a second interaction: the first listing wins.
-    { id: 'cyp3a-inhibitors', members: [{ generic: 'alcohol', brands: [] }, { generic: 'fluconazole', brands: [] }] },
+    {
+      id: 'cyp3a-inhibitors',
+      members: [
+        { generic: 'alcohol', brands: [] },
+        { generic: 'fluconazole', brands: [] },
+      ],
+    },
   ],
 };
 
@@ -107,8 +127,14 @@ describe('precedence of names listed more than once', () => {
       generic: ['foozepam'],
       brands: [{ name: 'Fooz', ...src }],
       misspellings: ['FOOZEPAM', 'foozepan', 'Foozina'],
-      slang: [{ name: 'fooz', ...src }, { name: 'foozina', ...src }],
-      otherLanguages: [{ name: 'foozépan', lang: 'fr', ...src }, { name: 'foozepan', lang: 'es', ...src }],
+      slang: [
+        { name: 'fooz', ...src },
+        { name: 'foozina', ...src },
+      ],
+      otherLanguages: [
+        { name: 'foozépan', lang: 'fr', ...src },
+        { name: 'foozepan', lang: 'es', ...src },
+      ],
     }),
   };
   const matcher = compileMatcher([drug]);
@@ -119,7 +145,9 @@ describe('precedence of names listed more than once', () => {
   it('foreign over misspelling', () => expect(kindOf('foozepan')).toEqual([['foreign', 'foozepan']]));
   it('misspelling over slang', () => expect(kindOf('foozina')).toEqual([['misspelling', 'Foozina']]));
   it('an accented name also matches unaccented when nothing else claims that spelling', () => {
-    const accented = compileMatcher([{ id: 'x', names: names({ otherLanguages: [{ name: 'Médoc', lang: 'fr', ...src }] }) }]);
+    const accented = compileMatcher([
+      { id: 'x', names: names({ otherLanguages: [{ name: 'Médoc', lang: 'fr', ...src }] }) },
+    ]);
     expect(accented.findMentions('medoc and me\u0301doc and MÉDOC').map((m) => [m.start, m.end, m.variant])).toEqual([
       [0, 5, 'Médoc'],
       [10, 16, 'Médoc'],
@@ -139,7 +167,9 @@ describe('findInteractants', () => {
 
   it('finds generic names, brands and aliases with their member and interaction', () => {
     const text = "Klonopin with OxyContin's dose, Percocet, oxycodone, a beer and St John\u2019s  wort.";
-    expect(matcher.findInteractants(text).map((m) => [written(text, m), m.drugId, m.interactionId, m.member, m.variant])).toEqual([
+    expect(
+      matcher.findInteractants(text).map((m) => [written(text, m), m.drugId, m.interactionId, m.member, m.variant]),
+    ).toEqual([
       ["OxyContin's", 'clonazepam', 'opioids', 'oxycodone', 'OxyContin'],
       ['Percocet', 'clonazepam', 'opioids', 'oxycodone', 'Percocet'],
       ['oxycodone', 'clonazepam', 'opioids', 'oxycodone', 'oxycodone'],
@@ -150,7 +180,11 @@ describe('findInteractants', () => {
 
   it('needs word boundaries and ignores case', () => {
     const text = 'TRAMADOL, Ultrams, tramadolol, xbeer, beerx, Valproic  Acid';
-    expect(matcher.findInteractants(text).map((m) => written(text, m))).toEqual(['TRAMADOL', 'Ultrams', 'Valproic  Acid']);
+    expect(matcher.findInteractants(text).map((m) => written(text, m))).toEqual([
+      'TRAMADOL',
+      'Ultrams',
+      'Valproic  Acid',
+    ]);
   });
 
   it('takes the first interaction that lists a name', () => {

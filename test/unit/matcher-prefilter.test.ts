@@ -51,8 +51,15 @@ describe('the fast path (text of 32 characters and more)', () => {
 
   it('is never false where a name is found (random Latin-1 text around names, any case, NFC or NFD)', () => {
     const latin1 = fc.integer({ min: 0x20, max: 0xff }).map((code) => String.fromCharCode(code));
-    const filler = fc.array(fc.oneof(latin1, fc.constantFrom(' ', 'the ', 'pharmacy ', 'a\u0301')), { minLength: 10, maxLength: 60 });
-    const name = fc.tuple(fc.constantFrom(...allNames), fc.constantFrom('listed', 'upper', 'lower'), fc.constantFrom<'NFC' | 'NFD'>('NFC', 'NFD'));
+    const filler = fc.array(fc.oneof(latin1, fc.constantFrom(' ', 'the ', 'pharmacy ', 'a\u0301')), {
+      minLength: 10,
+      maxLength: 60,
+    });
+    const name = fc.tuple(
+      fc.constantFrom(...allNames),
+      fc.constantFrom('listed', 'upper', 'lower'),
+      fc.constantFrom<'NFC' | 'NFD'>('NFC', 'NFD'),
+    );
     let withFindings = 0;
     fc.assert(
       fc.property(filler, name, filler, ([...before], [written, mode, form], [...after]) => {
@@ -92,7 +99,10 @@ describe('anchor groups', () => {
   it('hold for each name an anchor that matches the name as written', () => {
     const sources = anchorSources(pieces).map((source) => new RegExp(source, PATTERN_FLAGS));
     for (const name of allNames) {
-      expect(sources.some((pattern) => pattern.test(name)), name).toBe(true);
+      expect(
+        sources.some((pattern) => pattern.test(name)),
+        name,
+      ).toBe(true);
     }
   });
 
@@ -107,7 +117,14 @@ describe('anchor groups', () => {
   it('work for names made of common letters only, and for names in other scripts', () => {
     const drug: MatcherDrug = {
       id: 'test',
-      names: { generic: ['thc', 'ethanol'], brands: [], internationalBrands: [], misspellings: [], slang: [], otherLanguages: [{ name: 'клоназепам', lang: 'ru', sources: ['test'] }] },
+      names: {
+        generic: ['thc', 'ethanol'],
+        brands: [],
+        internationalBrands: [],
+        misspellings: [],
+        slang: [],
+        otherLanguages: [{ name: 'клоназепам', lang: 'ru', sources: ['test'] }],
+      },
     };
     const small = compileMatcher([drug]);
     expect(small.mayMatch(`${PROSE}THC oil`)).toBe(true);
@@ -120,7 +137,17 @@ describe('anchor groups', () => {
   it('check names without an ASCII letter in Latin-1 text when they can be written in it', () => {
     // "ñàé" has no plain ASCII letter piece, but its accents may be left out: "nae" is Latin-1.
     const accented = compileMatcher([
-      { id: 'test', names: { generic: ['ñàé'], brands: [], internationalBrands: [], misspellings: [], slang: [], otherLanguages: [] } },
+      {
+        id: 'test',
+        names: {
+          generic: ['ñàé'],
+          brands: [],
+          internationalBrands: [],
+          misspellings: [],
+          slang: [],
+          otherLanguages: [],
+        },
+      },
     ]);
     for (const written of ['ñàé', 'NAE', 'ÑAÉ', 'nae']) {
       const text = `${PROSE}${written} ${PROSE}`;
@@ -134,7 +161,8 @@ describe('anchor groups', () => {
 describe('the word-boundary class', () => {
   it('is closed under case folding, so matching it case-sensitively inside the case-insensitive pattern changes nothing', () => {
     const everyCodePoint: string[] = [];
-    for (let code = 0; code <= 0x10ffff; code++) if (code < 0xd800 || code > 0xdfff) everyCodePoint.push(String.fromCodePoint(code));
+    for (let code = 0; code <= 0x10ffff; code++)
+      if (code < 0xd800 || code > 0xdfff) everyCodePoint.push(String.fromCodePoint(code));
     const text = everyCodePoint.join('');
     const keptSensitive = text.replace(new RegExp(WORD_CHAR, 'gv'), '');
     const keptInsensitive = text.replace(new RegExp(WORD_CHAR, 'giv'), '');

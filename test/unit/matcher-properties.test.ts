@@ -15,7 +15,13 @@ import { compileMatcher, type MatcherDrug } from '../../src/matcher';
 const drug: MatcherDrug = {
   ...clonazepam,
   interactions: [
-    { id: 'opioids', members: [{ generic: 'oxycodone', brands: ['OxyContin', 'Percocet'] }, { generic: 'tramadol', brands: ['Ultram'] }] },
+    {
+      id: 'opioids',
+      members: [
+        { generic: 'oxycodone', brands: ['OxyContin', 'Percocet'] },
+        { generic: 'tramadol', brands: ['Ultram'] },
+      ],
+    },
     { id: 'alcohol', members: [{ generic: 'alcohol', brands: [], aliases: ['beer', 'wine'] }] },
     { id: 'enzyme-inducers', members: [{ generic: "St John's wort", brands: [] }] },
   ],
@@ -45,7 +51,11 @@ function owner(name: string) {
 
 const memberNames = (drug.interactions ?? []).flatMap((interaction) =>
   interaction.members.flatMap((member) =>
-    [member.generic, ...member.brands, ...(member.aliases ?? [])].map((name) => ({ name, member: member.generic, interactionId: interaction.id })),
+    [member.generic, ...member.brands, ...(member.aliases ?? [])].map((name) => ({
+      name,
+      member: member.generic,
+      interactionId: interaction.id,
+    })),
   ),
 );
 const allNames = [...listed.map((entry) => entry.name), ...memberNames.map((entry) => entry.name)];
@@ -73,7 +83,9 @@ function writtenForms(entry: { name: string; lang?: string }): { prefix: string;
 // ---- Text that cannot spell a name ----
 
 /** Every match contains a name's first character (in some case, composed or not): leave those out. */
-const nameStarts = new Set(allNames.flatMap((name) => [...name.normalize('NFC').slice(0, 1), ...name.normalize('NFD').slice(0, 1)]));
+const nameStarts = new Set(
+  allNames.flatMap((name) => [...name.normalize('NFC').slice(0, 1), ...name.normalize('NFD').slice(0, 1)]),
+);
 const classOf = (chars: Iterable<string>) =>
   [...chars].map((char) => `\\u{${(char.codePointAt(0) ?? 0).toString(16)}}`).join('');
 const NAME_START = new RegExp(`[${classOf(nameStarts)}]`, 'iv');
@@ -85,20 +97,48 @@ const isSafe = (char: string) => !NAME_START.test(char) && !JOINS_SPAN.test(char
  * Pieces of names without their first letters: the text most likely to fool a matcher. Three
  * letters off, so that no piece is a typo within reach of a name (one or two edits).
  */
-const nearMisses = allNames.flatMap((name) => [name.slice(3), name.slice(3, -1), `${name.slice(3)}s`]).filter((piece) => [...piece].every(isSafe));
+const nearMisses = allNames
+  .flatMap((name) => [name.slice(3), name.slice(3, -1), `${name.slice(3)}s`])
+  .filter((piece) => [...piece].every(isSafe));
 
-const safeChar = fc.oneof(
-  fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }),
-  fc.string({ unit: 'grapheme-ascii', minLength: 1, maxLength: 1 }),
-  fc.constantFrom('\u0301', '\u00A0', '-', "'", '\u2019', 'é', 'ё', 'の', '漢', 'ა', 'ب', '한'),
-).filter((char) => [...char].every(isSafe));
-const safeText = fc.array(fc.oneof(safeChar, fc.constantFrom(...nearMisses)), { maxLength: 30 }).map((parts) => parts.join(''));
+const safeChar = fc
+  .oneof(
+    fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }),
+    fc.string({ unit: 'grapheme-ascii', minLength: 1, maxLength: 1 }),
+    fc.constantFrom('\u0301', '\u00A0', '-', "'", '\u2019', 'é', 'ё', 'の', '漢', 'ა', 'ب', '한'),
+  )
+  .filter((char) => [...char].every(isSafe));
+const safeText = fc
+  .array(fc.oneof(safeChar, fc.constantFrom(...nearMisses)), { maxLength: 30 })
+  .map((parts) => parts.join(''));
 
 /** Never part of a word and never joined to a name's span. */
-const separator = fc.constantFrom(' ', '\n', '\t', '\u00A0', '(', ')', '"', '“', '”', '«', '»', ', ', '. ', '; ', '/', ':', '!', '?', '—', '-');
+const separator = fc.constantFrom(
+  ' ',
+  '\n',
+  '\t',
+  '\u00A0',
+  '(',
+  ')',
+  '"',
+  '“',
+  '”',
+  '«',
+  '»',
+  ', ',
+  '. ',
+  '; ',
+  '/',
+  ':',
+  '!',
+  '?',
+  '—',
+  '-',
+);
 
 const caseOf = fc.constantFrom('listed', 'upper', 'lower');
-const applyCase = (text: string, mode: string) => (mode === 'upper' ? text.toUpperCase() : mode === 'lower' ? text.toLowerCase() : text);
+const applyCase = (text: string, mode: string) =>
+  mode === 'upper' ? text.toUpperCase() : mode === 'lower' ? text.toLowerCase() : text;
 const formOf = fc.constantFrom<'NFC' | 'NFD'>('NFC', 'NFD');
 
 describe('properties', () => {
@@ -118,72 +158,114 @@ describe('properties', () => {
       .constantFrom(...listed)
       .chain((entry) => fc.tuple(fc.constant(entry), fc.constantFrom(...writtenForms(entry))));
     fc.assert(
-      fc.property(safeText, separator, entryWithForm, caseOf, formOf, separator, safeText, (before, left, [entry, form], mode, nf, right, after) => {
-        const word = applyCase(form.prefix + form.stem + form.ending, mode).normalize(nf);
-        const text = before + left + word + right + after;
-        const start = before.length + left.length;
-        const expectedOwner = owner(entry.name);
-        expect(matcher.findMentions(text)).toEqual([
-          { start, end: start + word.length, drugId: 'clonazepam', kind: expectedOwner.kind, variant: expectedOwner.name },
-        ]);
-        expect(matcher.findInteractants(text)).toEqual([]);
-        expect(matcher.mayMatch(text)).toBe(true);
-      }),
+      fc.property(
+        safeText,
+        separator,
+        entryWithForm,
+        caseOf,
+        formOf,
+        separator,
+        safeText,
+        (before, left, [entry, form], mode, nf, right, after) => {
+          const word = applyCase(form.prefix + form.stem + form.ending, mode).normalize(nf);
+          const text = before + left + word + right + after;
+          const start = before.length + left.length;
+          const expectedOwner = owner(entry.name);
+          expect(matcher.findMentions(text)).toEqual([
+            {
+              start,
+              end: start + word.length,
+              drugId: 'clonazepam',
+              kind: expectedOwner.kind,
+              variant: expectedOwner.name,
+            },
+          ]);
+          expect(matcher.findInteractants(text)).toEqual([]);
+          expect(matcher.mayMatch(text)).toBe(true);
+        },
+      ),
       { numRuns: 500 },
     );
   });
 
   it('an interaction-table name inserted at a boundary is found exactly there', () => {
     fc.assert(
-      fc.property(safeText, separator, fc.constantFrom(...memberNames), caseOf, separator, safeText, (before, left, entry, mode, right, after) => {
-        const word = applyCase(entry.name, mode);
-        const text = before + left + word + right + after;
-        const start = before.length + left.length;
-        expect(matcher.findMentions(text)).toEqual([]);
-        expect(matcher.findInteractants(text)).toEqual([
-          { start, end: start + word.length, drugId: 'clonazepam', interactionId: entry.interactionId, member: entry.member, variant: entry.name },
-        ]);
-      }),
+      fc.property(
+        safeText,
+        separator,
+        fc.constantFrom(...memberNames),
+        caseOf,
+        separator,
+        safeText,
+        (before, left, entry, mode, right, after) => {
+          const word = applyCase(entry.name, mode);
+          const text = before + left + word + right + after;
+          const start = before.length + left.length;
+          expect(matcher.findMentions(text)).toEqual([]);
+          expect(matcher.findInteractants(text)).toEqual([
+            {
+              start,
+              end: start + word.length,
+              drugId: 'clonazepam',
+              interactionId: entry.interactionId,
+              member: entry.member,
+              variant: entry.name,
+            },
+          ]);
+        },
+      ),
       { numRuns: 200 },
     );
   });
 
   it('agrees with a naive scan for the Latin-script names, and every finding is well-formed', () => {
-    const latinNames = listed.filter((entry) => /^[\p{Script=Latin}-]+$/u.test(entry.name) && entry.name === entry.name.normalize('NFD'));
-    const letters = [...new Set(latinNames.flatMap((entry) => [...entry.name.toLowerCase(), ...entry.name.toUpperCase()]))];
+    const latinNames = listed.filter(
+      (entry) => /^[\p{Script=Latin}-]+$/u.test(entry.name) && entry.name === entry.name.normalize('NFD'),
+    );
+    const letters = [
+      ...new Set(latinNames.flatMap((entry) => [...entry.name.toLowerCase(), ...entry.name.toUpperCase()])),
+    ];
     const piece = fc.oneof(
       { weight: 6, arbitrary: fc.constantFrom(...letters, ' ', '.', "'", '-', '2') },
-      { weight: 1, arbitrary: fc.constantFrom(...latinNames.map((entry) => entry.name)).chain((name) => caseOf.map((mode) => applyCase(name, mode))) },
+      {
+        weight: 1,
+        arbitrary: fc
+          .constantFrom(...latinNames.map((entry) => entry.name))
+          .chain((name) => caseOf.map((mode) => applyCase(name, mode))),
+      },
     );
     const isWordChar = (char: string | undefined) => char !== undefined && /[\p{L}\p{M}\p{N}]/u.test(char);
     fc.assert(
-      fc.property(fc.array(piece, { maxLength: 60 }).map((parts) => parts.join('')), (text) => {
-        const found = matcher.findMentions(text);
-        let previousEnd = 0;
-        for (const match of found) {
-          expect(match.start).toBeGreaterThanOrEqual(previousEnd);
-          previousEnd = match.end;
-          expect(isWordChar(text[match.start - 1])).toBe(false);
-          expect(isWordChar(text[match.end])).toBe(false);
-          // A typo is a whole word near the listed name (matcher-typos.test.ts checks how near).
-          if (match.typo) continue;
-          const written = text.slice(match.start, match.end).toLowerCase();
-          const variant = match.variant.toLowerCase();
-          expect(written.startsWith(variant)).toBe(true);
-          expect(written.slice(variant.length)).toMatch(/^(e?s)?('s)?$/);
-          expect(isWordChar(text[match.start - 1])).toBe(false);
-          expect(isWordChar(text[match.end])).toBe(false);
-          expect(match.kind).toBe(owner(match.variant).kind);
-        }
-        const lower = text.toLowerCase();
-        for (const { name } of latinNames) {
-          const needle = name.toLowerCase();
-          for (let at = lower.indexOf(needle); at >= 0; at = lower.indexOf(needle, at + 1)) {
-            if (isWordChar(text[at - 1]) || isWordChar(text[at + needle.length])) continue;
-            expect(found.some((match) => match.start <= at && match.end >= at + needle.length)).toBe(true);
+      fc.property(
+        fc.array(piece, { maxLength: 60 }).map((parts) => parts.join('')),
+        (text) => {
+          const found = matcher.findMentions(text);
+          let previousEnd = 0;
+          for (const match of found) {
+            expect(match.start).toBeGreaterThanOrEqual(previousEnd);
+            previousEnd = match.end;
+            expect(isWordChar(text[match.start - 1])).toBe(false);
+            expect(isWordChar(text[match.end])).toBe(false);
+            // A typo is a whole word near the listed name (matcher-typos.test.ts checks how near).
+            if (match.typo) continue;
+            const written = text.slice(match.start, match.end).toLowerCase();
+            const variant = match.variant.toLowerCase();
+            expect(written.startsWith(variant)).toBe(true);
+            expect(written.slice(variant.length)).toMatch(/^(e?s)?('s)?$/);
+            expect(isWordChar(text[match.start - 1])).toBe(false);
+            expect(isWordChar(text[match.end])).toBe(false);
+            expect(match.kind).toBe(owner(match.variant).kind);
           }
-        }
-      }),
+          const lower = text.toLowerCase();
+          for (const { name } of latinNames) {
+            const needle = name.toLowerCase();
+            for (let at = lower.indexOf(needle); at >= 0; at = lower.indexOf(needle, at + 1)) {
+              if (isWordChar(text[at - 1]) || isWordChar(text[at + needle.length])) continue;
+              expect(found.some((match) => match.start <= at && match.end >= at + needle.length)).toBe(true);
+            }
+          }
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -192,12 +274,20 @@ describe('properties', () => {
     let withFindings = 0;
     const nameWritten = fc
       .tuple(fc.constantFrom(...listed, ...memberNames.map(({ name }) => ({ name }))), caseOf, formOf)
-      .chain(([entry, mode, nf]) => fc.constantFrom(...writtenForms(entry)).map((form) => applyCase(form.prefix + form.stem + form.ending, mode).normalize(nf)));
-    const fragment = fc.constantFrom(...allNames).chain((name) =>
-      fc.tuple(fc.nat(name.length), fc.nat(name.length)).map(([a, b]) => name.slice(Math.min(a, b), Math.max(a, b))),
-    );
+      .chain(([entry, mode, nf]) =>
+        fc
+          .constantFrom(...writtenForms(entry))
+          .map((form) => applyCase(form.prefix + form.stem + form.ending, mode).normalize(nf)),
+      );
+    const fragment = fc
+      .constantFrom(...allNames)
+      .chain((name) =>
+        fc.tuple(fc.nat(name.length), fc.nat(name.length)).map(([a, b]) => name.slice(Math.min(a, b), Math.max(a, b))),
+      );
     const anyChar = fc.string({ unit: 'binary', minLength: 1, maxLength: 1 });
-    const text = fc.array(fc.oneof(nameWritten, fragment, separator, anyChar, safeChar), { maxLength: 12 }).map((parts) => parts.join(''));
+    const text = fc
+      .array(fc.oneof(nameWritten, fragment, separator, anyChar, safeChar), { maxLength: 12 })
+      .map((parts) => parts.join(''));
     fc.assert(
       fc.property(text, (sample) => {
         const finds = matcher.findMentions(sample).length + matcher.findInteractants(sample).length;

@@ -23,7 +23,9 @@ function readAs(text: string) {
 
 /** Restricted Damerau-Levenshtein, the plain full-table way. */
 function distance(a: string, b: string): number {
-  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) =>
+    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+  );
   for (let i = 1; i <= a.length; i++) {
     for (let j = 1; j <= b.length; j++) {
       const row = d[i] as number[];
@@ -42,7 +44,9 @@ const names = clonazepam.names;
 const listedSpellings = new Set(
   [
     ...names.generic,
-    ...[...names.brands, ...names.internationalBrands, ...names.otherLanguages, ...names.slang].map((entry) => entry.name),
+    ...[...names.brands, ...names.internationalBrands, ...names.otherLanguages, ...names.slang].map(
+      (entry) => entry.name,
+    ),
     ...names.misspellings,
   ].map((name) => name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()),
 );
@@ -100,12 +104,24 @@ describe('typos people write are read as the name they meant', () => {
 });
 
 describe('look-alikes are never read as ours', () => {
-  it.each(['clonidine', 'cloNIDine', 'clobazam', 'clozapine', 'clorazepate', 'clonazolam', 'lorazepam', 'LORazepam', 'oxazepam', 'clonazolan', 'clonidne', 'lorazapam', 'clonazelam', 'epileptic'])(
-    '%s',
-    (word) => {
-      expect(readAs(`a note about ${word} here`)).toEqual([]);
-    },
-  );
+  it.each([
+    'clonidine',
+    'cloNIDine',
+    'clobazam',
+    'clozapine',
+    'clorazepate',
+    'clonazolam',
+    'lorazepam',
+    'LORazepam',
+    'oxazepam',
+    'clonazolan',
+    'clonidne',
+    'lorazapam',
+    'clonazelam',
+    'epileptic',
+  ])('%s', (word) => {
+    expect(readAs(`a note about ${word} here`)).toEqual([]);
+  });
 
   it('short names take no typos (too many ordinary words lie one letter away)', () => {
     expect(readAs('paxum kpinn Zapis')).toEqual([]);
@@ -127,7 +143,8 @@ describe('properties', () => {
     const edited = fc.constantFrom(...TOLERANT).chain((name) => oneEdit(name, 1).map((word) => ({ name, word })));
     fc.assert(
       fc.property(edited, fc.constantFrom('lower', 'upper', 'title'), ({ word }, mode) => {
-        const written = mode === 'upper' ? word.toUpperCase() : mode === 'title' ? word[0]?.toUpperCase() + word.slice(1) : word;
+        const written =
+          mode === 'upper' ? word.toUpperCase() : mode === 'title' ? word[0]?.toUpperCase() + word.slice(1) : word;
         const found = matcher.findMentions(`see ${written}.`);
         if (listedSpellings.has(word)) return; // a listed spelling in its own right
         const ours = nearestOurs(word);
@@ -151,14 +168,18 @@ describe('properties', () => {
   });
 
   it('a typo match is always a whole word within the allowed edits of the name it is read as', () => {
-    const edited = fc.constantFrom(...TOLERANT).chain((name) => oneEdit(name).chain((once) => fc.oneof(fc.constant(once), oneEdit(once))));
+    const edited = fc
+      .constantFrom(...TOLERANT)
+      .chain((name) => oneEdit(name).chain((once) => fc.oneof(fc.constant(once), oneEdit(once))));
     fc.assert(
       fc.property(edited, (word) => {
         for (const match of matcher.findMentions(`(${word})`)) {
           if (!match.typo) continue;
           const written = `(${word})`.slice(match.start, match.end).toLowerCase().replace(/s$/, '');
           const meant = match.variant.toLowerCase();
-          expect(Math.min(distance(written, meant), distance(`${written}s`, meant))).toBeLessThanOrEqual(meant.length >= 12 ? 2 : 1);
+          expect(Math.min(distance(written, meant), distance(`${written}s`, meant))).toBeLessThanOrEqual(
+            meant.length >= 12 ? 2 : 1,
+          );
         }
       }),
       { numRuns: 1000 },

@@ -13,7 +13,10 @@ const { totalOf } = await import('../../popup/page/use-page-count');
 let fake: FakeBrowser;
 beforeEach(() => {
   fake = resetFakeBrowser();
-  fake.tabs.push({ id: 7, url: 'https://news.example.com/story', active: true }, { id: 12, url: 'http://127.0.0.1:8080/page.html' });
+  fake.tabs.push(
+    { id: 7, url: 'https://news.example.com/story', active: true },
+    { id: 12, url: 'http://127.0.0.1:8080/page.html' },
+  );
 });
 afterEach(cleanup);
 
@@ -22,7 +25,7 @@ const POPUP = 'chrome-extension://id/popup/index.html';
 const countText = () => document.querySelector('.count-text')!.textContent;
 
 describe('page count', () => {
-  it('shows the active tab\'s count from storage.session', async () => {
+  it("shows the active tab's count from storage.session", async () => {
     fake.browser.storage.session.seed(SESSION_KEYS.tabCounts(7), { frames: { 0: 3, 4: 2 }, total: 5 });
     render(<PopupApp drugs={drugs} href={POPUP} />);
     await waitFor(() => expect(countText()).toBe('5 mentions on this page'));
@@ -36,7 +39,9 @@ describe('page count', () => {
   });
 
   it('asks the background when nothing is stored yet', async () => {
-    fake.onMessage((message) => ((message as { type: string }).type === 'get-tab-count' ? { frames: { 0: 4 }, total: 4 } : undefined));
+    fake.onMessage((message) =>
+      (message as { type: string }).type === 'get-tab-count' ? { frames: { 0: 4 }, total: 4 } : undefined,
+    );
     render(<PopupApp drugs={drugs} href={POPUP} />);
     await waitFor(() => expect(countText()).toBe('4 mentions on this page'));
     expect(fake.sentMessages).toContainEqual({ type: 'get-tab-count', tabId: 7 });
@@ -112,16 +117,22 @@ describe('popup frame', () => {
     expect((screen.getByRole('searchbox') as HTMLInputElement).value).toBe('liver');
   });
 
-  it('opens the settings with the per-site switch for the tab\'s site', async () => {
+  it("opens the settings with the per-site switch for the tab's site", async () => {
     render(<PopupApp drugs={drugs} href={`${POPUP}?view=settings`} />);
     const form = await screen.findByRole('form', { name: 'Settings' });
     expect(await within(form).findByRole('checkbox', { name: /this site \(news\.example\.com\)/ })).toBeTruthy();
   });
 
   it('opens the reference at the section the tooltip asked for, and consumes the request', async () => {
-    fake.browser.storage.session.seed(SESSION_KEYS.pendingReference, { drugId: 'testazolam', section: 'what-it-is', at: Date.now() });
+    fake.browser.storage.session.seed(SESSION_KEYS.pendingReference, {
+      drugId: 'testazolam',
+      section: 'what-it-is',
+      at: Date.now(),
+    });
     render(<PopupApp drugs={[fixtureClonazepam, fixtureSecondDrug]} href={`${POPUP}?view=checker`} />);
-    await waitFor(() => expect(screen.getByRole('tab', { name: 'Reference' }).getAttribute('aria-selected')).toBe('true'));
+    await waitFor(() =>
+      expect(screen.getByRole('tab', { name: 'Reference' }).getAttribute('aria-selected')).toBe('true'),
+    );
     await waitFor(() => expect(screen.getByRole('heading', { level: 1, name: 'Testazolam' })).toBeTruthy());
     await waitFor(() => expect(document.activeElement?.textContent).toBe('What it is'));
     expect(fake.browser.storage.session.data.has(SESSION_KEYS.pendingReference)).toBe(false);
@@ -142,7 +153,9 @@ describe('popup frame', () => {
 
 describe('header switches', () => {
   const header = () => document.querySelector<HTMLElement>('.popup-header')!;
-  const stored = () => fake.browser.storage.sync.data.get(SETTINGS_STORAGE_KEY) as { highlightEnabled: boolean; disabledSites: string[] } | undefined;
+  const stored = () =>
+    fake.browser.storage.sync.data.get(SETTINGS_STORAGE_KEY) as
+      { highlightEnabled: boolean; disabledSites: string[] } | undefined;
 
   it('sit beside the count on the first view, with the names the settings form uses', async () => {
     render(<PopupApp drugs={drugs} href={POPUP} />);
@@ -154,7 +167,11 @@ describe('header switches', () => {
 
     fireEvent.click(screen.getByRole('tab', { name: 'Settings' }));
     const form = screen.getByRole('form', { name: 'Settings' });
-    const names = (root: HTMLElement) => within(root).getAllByRole('checkbox').slice(0, 2).map((box) => box.closest('label')!.textContent);
+    const names = (root: HTMLElement) =>
+      within(root)
+        .getAllByRole('checkbox')
+        .slice(0, 2)
+        .map((box) => box.closest('label')!.textContent);
     expect(names(header())).toEqual(names(form));
   });
 
@@ -163,11 +180,17 @@ describe('header switches', () => {
     const form = await screen.findByRole('form', { name: 'Settings' });
     fireEvent.click(await within(header()).findByRole('checkbox', { name: /this site/ }));
     await waitFor(() => expect(stored()?.disabledSites).toEqual(['news.example.com']));
-    await waitFor(() => expect((within(form).getByRole('checkbox', { name: /this site/ }) as HTMLInputElement).checked).toBe(false));
+    await waitFor(() =>
+      expect((within(form).getByRole('checkbox', { name: /this site/ }) as HTMLInputElement).checked).toBe(false),
+    );
 
     fireEvent.click(within(form).getByRole('checkbox', { name: /Highlight mentions/ }));
     await waitFor(() => expect(stored()?.highlightEnabled).toBe(false));
-    await waitFor(() => expect((within(header()).getByRole('checkbox', { name: /Highlight mentions/ }) as HTMLInputElement).checked).toBe(false));
+    await waitFor(() =>
+      expect((within(header()).getByRole('checkbox', { name: /Highlight mentions/ }) as HTMLInputElement).checked).toBe(
+        false,
+      ),
+    );
   });
 
   it('follow a change made elsewhere (another window, the options page)', async () => {
@@ -175,7 +198,11 @@ describe('header switches', () => {
     const global = await within(header()).findByRole('checkbox', { name: /Highlight mentions/ });
     expect((global as HTMLInputElement).checked).toBe(true);
     await fake.browser.storage.sync.set({ [SETTINGS_STORAGE_KEY]: { ...(stored() ?? {}), highlightEnabled: false } });
-    await waitFor(() => expect((within(header()).getByRole('checkbox', { name: /Highlight mentions/ }) as HTMLInputElement).checked).toBe(false));
+    await waitFor(() =>
+      expect((within(header()).getByRole('checkbox', { name: /Highlight mentions/ }) as HTMLInputElement).checked).toBe(
+        false,
+      ),
+    );
   });
 
   it('show no site switch where the popup is not about a web page', async () => {

@@ -34,7 +34,9 @@ describe('reference over the bundled clonazepam data', () => {
   it('links every source of the data somewhere in the reference, with its title and the part it supports', () => {
     render(<Reference drug={clonazepam} fullPage />);
     const listed = [...document.querySelectorAll('.sources li')].map((item) => item.textContent ?? '');
-    const missing = clonazepam.sources.filter((source) => !listed.some((text) => text.includes(source.title) && text.includes(source.section)));
+    const missing = clonazepam.sources.filter(
+      (source) => !listed.some((text) => text.includes(source.title) && text.includes(source.section)),
+    );
     expect(missing.map((source) => source.id)).toEqual([]);
   });
 
@@ -54,7 +56,7 @@ describe('reference over the bundled clonazepam data', () => {
     expect(document.querySelectorAll('mark').length).toBeGreaterThan(0);
   });
 
-  it('shows and marks an interaction member\'s other names (aliases), not only its brands', () => {
+  it("shows and marks an interaction member's other names (aliases), not only its brands", () => {
     render(<Reference drug={clonazepam} />);
     search('ethanol');
     const marked = [...document.querySelectorAll('#interactions mark')].map((mark) => mark.textContent);
@@ -88,14 +90,18 @@ describe('checker over the bundled interaction tables', () => {
     fireEvent.input(screen.getByRole('combobox'), { target: { value: 'Percocet' } });
     fireEvent.keyDown(screen.getByRole('combobox'), { key: 'Enter' });
     const card = document.querySelector('.result-card') as HTMLElement;
-    const opioids = clonazepam.interactions.find((interaction) => interaction.members.some((member) => member.brands.includes('Percocet')))!;
+    const opioids = clonazepam.interactions.find((interaction) =>
+      interaction.members.some((member) => member.brands.includes('Percocet')),
+    )!;
     const label = clonazepam.severityScale.find((level) => level.level === opioids.severity)!.label;
     expect(within(card).getByText(label)).toBeTruthy();
     expect(card.textContent).toContain(opioids.effect);
     expect(card.textContent).toContain(opioids.advice);
     // The card names where the interaction and where the brand-to-generic pairing were read.
     const oxycodone = opioids.members.find((member) => member.brands.includes('Percocet'))!;
-    const linked = within(card).getAllByRole('link').map((link) => link.textContent);
+    const linked = within(card)
+      .getAllByRole('link')
+      .map((link) => link.textContent);
     for (const id of [...opioids.sources, ...(oxycodone.sources ?? [])]) {
       expect(linked).toContain(clonazepam.sources.find((source) => source.id === id)!.title);
     }
@@ -103,7 +109,7 @@ describe('checker over the bundled interaction tables', () => {
   });
 });
 
-describe('checker over the bundled data: names from the fact sheet\'s class lists', () => {
+describe("checker over the bundled data: names from the fact sheet's class lists", () => {
   const check = (name: string) => {
     render(<Checker drugs={BUNDLED_DRUGS} />);
     fireEvent.input(screen.getByRole('combobox'), { target: { value: name } });
@@ -120,14 +126,25 @@ describe('checker over the bundled data: names from the fact sheet\'s class list
     expect(card.textContent).not.toMatch(/\bavoid/iu);
   });
 
-  it.each(['hydromorphone', 'tapentadol', 'heroin', 'Sublocade', 'Methadose', 'amitriptyline', 'Nardil', 'aripiprazole', 'Nayzilam', 'Valtoco', 'doxylamine', 'cyclobenzaprine', 'Keppra'])(
-    '%s is offered while typing and has an entry',
-    (name) => {
-      const index = buildNameIndex(BUNDLED_DRUGS);
-      expect(suggestNames(index, name.slice(0, 5)).map((entry) => entry.label)).toContain(name);
-      expect(check(name)).toBeTruthy();
-    },
-  );
+  it.each([
+    'hydromorphone',
+    'tapentadol',
+    'heroin',
+    'Sublocade',
+    'Methadose',
+    'amitriptyline',
+    'Nardil',
+    'aripiprazole',
+    'Nayzilam',
+    'Valtoco',
+    'doxylamine',
+    'cyclobenzaprine',
+    'Keppra',
+  ])('%s is offered while typing and has an entry', (name) => {
+    const index = buildNameIndex(BUNDLED_DRUGS);
+    expect(suggestNames(index, name.slice(0, 5)).map((entry) => entry.label)).toContain(name);
+    expect(check(name)).toBeTruthy();
+  });
 
   it('the checker view itself shows the not-medical-advice line and the urgent-help numbers beside its results', () => {
     check('Suboxone');
@@ -163,7 +180,7 @@ describe('a second drug added as data only (test/fixtures/drugs/fictorin.json)',
     expect(shownSections().length).toBeGreaterThan(0);
   });
 
-  it('its interaction table feeds the checker next to clonazepam\'s', () => {
+  it("its interaction table feeds the checker next to clonazepam's", () => {
     render(<Checker drugs={drugs} />);
     const member = fictorin.interactions[0]!.members[0]!.generic;
     fireEvent.input(screen.getByRole('combobox'), { target: { value: member } });

@@ -11,7 +11,8 @@ const drugs = [fixtureClonazepam];
 const combobox = () => screen.getByRole('combobox', { name: 'Medicine name' });
 const type = (text: string) => fireEvent.input(combobox(), { target: { value: text } });
 const key = (name: string, init: KeyboardEventInit = {}) => fireEvent.keyDown(combobox(), { key: name, ...init });
-const optionLabels = () => screen.queryAllByRole('option').map((option) => option.querySelector('.option-label')!.textContent);
+const optionLabels = () =>
+  screen.queryAllByRole('option').map((option) => option.querySelector('.option-label')!.textContent);
 const results = () => document.querySelector('.checker-results') as HTMLElement;
 
 describe('name index and typo tolerance', () => {
@@ -19,11 +20,24 @@ describe('name index and typo tolerance', () => {
 
   it('holds every generic, brand and other name of every bundled drug, once', () => {
     const labels = index.map((entry) => entry.label);
-    for (const name of ['oxycodone', 'OxyContin', 'Percocet', 'Vicodin', 'Xanax', 'alcohol', 'beer', 'Roxicodone', 'grapefruit juice']) {
+    for (const name of [
+      'oxycodone',
+      'OxyContin',
+      'Percocet',
+      'Vicodin',
+      'Xanax',
+      'alcohol',
+      'beer',
+      'Roxicodone',
+      'grapefruit juice',
+    ]) {
       expect(labels).toContain(name);
     }
     expect(labels.filter((label) => label === 'oxycodone')).toHaveLength(1);
-    expect(index.find((entry) => entry.label === 'oxycodone')!.hits.map((hit) => hit.drug.id)).toEqual(['clonazepam', 'testazolam']);
+    expect(index.find((entry) => entry.label === 'oxycodone')!.hits.map((hit) => hit.drug.id)).toEqual([
+      'clonazepam',
+      'testazolam',
+    ]);
   });
 
   it('counts a swap of two letters as one typo', () => {
@@ -90,7 +104,10 @@ describe('interaction checker', () => {
       key(name);
       expect(input.hasAttribute('aria-activedescendant'), name).toBe(false);
       expect(input.getAttribute('aria-expanded'), name).toBe('true');
-      expect(screen.getAllByRole('option').filter((option) => option.getAttribute('aria-selected') === 'true'), name).toEqual([]);
+      expect(
+        screen.getAllByRole('option').filter((option) => option.getAttribute('aria-selected') === 'true'),
+        name,
+      ).toEqual([]);
     }
     // Enter with no active option checks the typed text, not the option that was active before.
     key('ArrowDown');
@@ -115,7 +132,9 @@ describe('interaction checker', () => {
     key('ArrowDown');
     key('Enter');
     expect((combobox() as HTMLInputElement).value).toBe('');
-    const card = within(results()).getByRole('heading', { name: /Percocet \+ Clonazepam/ }).closest('li')!;
+    const card = within(results())
+      .getByRole('heading', { name: /Percocet \+ Clonazepam/ })
+      .closest('li')!;
     expect(card.textContent).toContain('Contraindicated');
     expect(card.textContent).toContain('Test meaning: a test label names the pair as a contraindication.');
     expect(card.textContent).toContain('Test effect: breathing can slow dangerously.');
@@ -212,7 +231,14 @@ describe('interaction checker', () => {
     key('Enter');
     key('ArrowDown');
     key('ArrowUp');
-    for (const odd of ['x'.repeat(5000), '((([[*+?\\', '\u0000\u202e\ud800', '💊', '<img src=x onerror=alert(1)>', 'percocet; DROP TABLE']) {
+    for (const odd of [
+      'x'.repeat(5000),
+      '((([[*+?\\',
+      '\u0000\u202e\ud800',
+      '💊',
+      '<img src=x onerror=alert(1)>',
+      'percocet; DROP TABLE',
+    ]) {
       type(odd);
       key('ArrowDown');
       key('Enter');
@@ -224,7 +250,7 @@ describe('interaction checker', () => {
   });
 });
 
-describe('checker and the bundled drug\'s own names', () => {
+describe("checker and the bundled drug's own names", () => {
   it('says that "Klonopin" is clonazepam itself instead of "no entry"', () => {
     render(<Checker drugs={drugs} />);
     type('Klonopin');

@@ -18,7 +18,8 @@ afterEach(cleanup);
 
 const drug = fixtureClonazepam;
 const sectionTitles = () => [...document.querySelectorAll('.ref-section h2')].map((h) => h.textContent);
-const search = (text: string) => fireEvent.input(screen.getByRole('searchbox', { name: /search the reference/i }), { target: { value: text } });
+const search = (text: string) =>
+  fireEvent.input(screen.getByRole('searchbox', { name: /search the reference/i }), { target: { value: text } });
 const marks = () => [...document.querySelectorAll('mark')].map((mark) => mark.textContent);
 
 describe('reference rendering', () => {
@@ -48,7 +49,11 @@ describe('reference rendering', () => {
     expect(links[0]!.getAttribute('target')).toBe('_blank');
     expect(links[0]!.getAttribute('rel')).toContain('noopener');
     const dosage = document.getElementById('dosage')!;
-    expect(within(dosage).getAllByRole('link').map((link) => link.textContent)).toEqual(['Test label', 'Test NHS page']);
+    expect(
+      within(dosage)
+        .getAllByRole('link')
+        .map((link) => link.textContent),
+    ).toEqual(['Test label', 'Test NHS page']);
   });
 
   it('shows the interaction table inside the interactions section, with severity labels from the scale', () => {
@@ -86,7 +91,9 @@ describe('reference rendering', () => {
     expect(row('In other languages')).toContain('клоназепам (Russian, Ukrainian)');
     expect(within(facts).getByText('クロナゼパム').closest('[lang]')!.getAttribute('lang')).toBe('ja');
     expect(facts.textContent).not.toContain('klonipin');
-    const sources = within(facts).getAllByRole('link').map((link) => link.getAttribute('href'));
+    const sources = within(facts)
+      .getAllByRole('link')
+      .map((link) => link.getAttribute('href'));
     expect(sources).toContain('https://example.org/label');
   });
 
@@ -165,7 +172,15 @@ describe('reference search', () => {
 
   it('handles empty, very long and odd input without errors', () => {
     render(<Reference drug={drug} />);
-    for (const text of ['', '   ', '((([[*+?', '\u0000\u202e', 'a'.repeat(10_000), '💊💊', '<script>alert(1)</script>']) {
+    for (const text of [
+      '',
+      '   ',
+      '((([[*+?',
+      '\u0000\u202e',
+      'a'.repeat(10_000),
+      '💊💊',
+      '<script>alert(1)</script>',
+    ]) {
       search(text);
     }
     search('');
@@ -182,8 +197,14 @@ describe('reference search', () => {
 
 describe('reference deep links', () => {
   it('reads the drug and section from the URL hash or the section parameter', () => {
-    expect(deepLinkFromUrl('chrome-extension://x/popup/reference.html?drug=clonazepam#withdrawal')).toEqual({ drugId: 'clonazepam', section: 'withdrawal' });
-    expect(deepLinkFromUrl('chrome-extension://x/popup/index.html?section=dosage')).toEqual({ drugId: null, section: 'dosage' });
+    expect(deepLinkFromUrl('chrome-extension://x/popup/reference.html?drug=clonazepam#withdrawal')).toEqual({
+      drugId: 'clonazepam',
+      section: 'withdrawal',
+    });
+    expect(deepLinkFromUrl('chrome-extension://x/popup/index.html?section=dosage')).toEqual({
+      drugId: null,
+      section: 'dosage',
+    });
     expect(deepLinkFromUrl('chrome-extension://x/popup/index.html#"><img>')).toEqual({ drugId: null, section: null });
     expect(deepLinkFromUrl('not a url')).toEqual({ drugId: null, section: null });
   });
@@ -203,7 +224,11 @@ describe('reference deep links', () => {
 
   it('consumes a fresh pending request from the tooltip, once', async () => {
     const now = 1_000_000;
-    fake.browser.storage.session.seed(SESSION_KEYS.pendingReference, { drugId: 'clonazepam', section: 'withdrawal', at: now - 2_000 });
+    fake.browser.storage.session.seed(SESSION_KEYS.pendingReference, {
+      drugId: 'clonazepam',
+      section: 'withdrawal',
+      at: now - 2_000,
+    });
     expect(await consumePendingReference(now)).toEqual({ drugId: 'clonazepam', section: 'withdrawal' });
     expect(fake.browser.storage.session.data.has(SESSION_KEYS.pendingReference)).toBe(false);
     expect(await consumePendingReference(now)).toBeNull();
@@ -211,7 +236,11 @@ describe('reference deep links', () => {
 
   it('ignores a stale or malformed pending request', async () => {
     const now = 1_000_000;
-    fake.browser.storage.session.seed(SESSION_KEYS.pendingReference, { drugId: 'clonazepam', section: 'withdrawal', at: now - 10 * 60_000 });
+    fake.browser.storage.session.seed(SESSION_KEYS.pendingReference, {
+      drugId: 'clonazepam',
+      section: 'withdrawal',
+      at: now - 10 * 60_000,
+    });
     expect(await consumePendingReference(now)).toBeNull();
     fake.browser.storage.session.seed(SESSION_KEYS.pendingReference, 'garbage');
     expect(await consumePendingReference(now)).toBeNull();

@@ -16,11 +16,17 @@ beforeEach(() => {
 afterEach(cleanup);
 
 const stored = () => fake.browser.storage.sync.data.get(SETTINGS_STORAGE_KEY) as Settings | undefined;
-const renderForm = (site: string | null = 'news.example.com') => render(<SettingsForm site={site} previewWord="Clonazepam" />);
+const renderForm = (site: string | null = 'news.example.com') =>
+  render(<SettingsForm site={site} previewWord="Clonazepam" />);
 
 describe('settings form', () => {
   it('shows the stored settings once loaded', async () => {
-    fake.browser.storage.sync.seed(SETTINGS_STORAGE_KEY, { ...DEFAULT_SETTINGS, highlightStyle: 'outline', tooltipTrigger: 'click', disabledSites: ['news.example.com'] });
+    fake.browser.storage.sync.seed(SETTINGS_STORAGE_KEY, {
+      ...DEFAULT_SETTINGS,
+      highlightStyle: 'outline',
+      tooltipTrigger: 'click',
+      disabledSites: ['news.example.com'],
+    });
     renderForm();
     const global = await screen.findByRole('checkbox', { name: /Highlight mentions/ });
     expect((global as HTMLInputElement).checked).toBe(true);
@@ -67,7 +73,9 @@ describe('settings form', () => {
     expect(preview.dataset.style).toBe('underline');
     fireEvent.click(screen.getByRole('radio', { name: 'Background colour' }));
     await waitFor(() => expect(stored()?.highlightStyle).toBe('background'));
-    await waitFor(() => expect((document.querySelector('.preview-mention') as HTMLElement).dataset.style).toBe('background'));
+    await waitFor(() =>
+      expect((document.querySelector('.preview-mention') as HTMLElement).dataset.style).toBe('background'),
+    );
     expect(document.querySelector('.preview-mention')!.className).toContain('preview-background');
   });
 
@@ -88,15 +96,25 @@ describe('settings form', () => {
   it('follows changes made elsewhere (another popup, the options page, another device)', async () => {
     renderForm();
     await screen.findByRole('checkbox', { name: /Highlight mentions/ });
-    await fake.browser.storage.sync.set({ [SETTINGS_STORAGE_KEY]: { ...DEFAULT_SETTINGS, highlightEnabled: false, highlightStyle: 'bold-color' } });
-    await waitFor(() => expect((screen.getByRole('checkbox', { name: /Highlight mentions/ }) as HTMLInputElement).checked).toBe(false));
+    await fake.browser.storage.sync.set({
+      [SETTINGS_STORAGE_KEY]: { ...DEFAULT_SETTINGS, highlightEnabled: false, highlightStyle: 'bold-color' },
+    });
+    await waitFor(() =>
+      expect((screen.getByRole('checkbox', { name: /Highlight mentions/ }) as HTMLInputElement).checked).toBe(false),
+    );
     expect((screen.getByRole('radio', { name: 'Bold colour' }) as HTMLInputElement).checked).toBe(true);
   });
 
   it('loads corrupt stored settings as repaired values instead of failing', async () => {
-    fake.browser.storage.sync.seed(SETTINGS_STORAGE_KEY, { highlightEnabled: 'maybe', highlightStyle: 12, disabledSites: {} });
+    fake.browser.storage.sync.seed(SETTINGS_STORAGE_KEY, {
+      highlightEnabled: 'maybe',
+      highlightStyle: 12,
+      disabledSites: {},
+    });
     renderForm();
-    expect(((await screen.findByRole('checkbox', { name: /Highlight mentions/ })) as HTMLInputElement).checked).toBe(true);
+    expect(((await screen.findByRole('checkbox', { name: /Highlight mentions/ })) as HTMLInputElement).checked).toBe(
+      true,
+    );
     expect((screen.getByRole('radio', { name: 'Underline' }) as HTMLInputElement).checked).toBe(true);
   });
 
@@ -111,10 +129,17 @@ describe('settings form', () => {
 
 describe('options page', () => {
   it('lists the sites where highlighting is off and removes them', async () => {
-    fake.browser.storage.sync.seed(SETTINGS_STORAGE_KEY, { ...DEFAULT_SETTINGS, disabledSites: ['a.example', 'b.example'] });
+    fake.browser.storage.sync.seed(SETTINGS_STORAGE_KEY, {
+      ...DEFAULT_SETTINGS,
+      disabledSites: ['a.example', 'b.example'],
+    });
     render(<DisabledSites />);
     const list = await screen.findByRole('list');
-    expect(within(list).getAllByRole('listitem').map((item) => item.querySelector('.site-name')!.textContent)).toEqual(['a.example', 'b.example']);
+    expect(
+      within(list)
+        .getAllByRole('listitem')
+        .map((item) => item.querySelector('.site-name')!.textContent),
+    ).toEqual(['a.example', 'b.example']);
     fireEvent.click(screen.getByRole('button', { name: 'Remove a.example' }));
     await waitFor(() => expect(stored()?.disabledSites).toEqual(['b.example']));
     await waitFor(() => expect(screen.queryByText('a.example')).toBeNull());

@@ -16,7 +16,10 @@ const { PopupApp } = await import('../../popup/PopupApp');
 let fake: FakeBrowser;
 beforeEach(() => {
   fake = resetFakeBrowser();
-  fake.tabs.push({ id: 7, url: 'https://news.example.com/story', active: true }, { id: 12, url: 'https://forum.example.org/t/1', active: false });
+  fake.tabs.push(
+    { id: 7, url: 'https://news.example.com/story', active: true },
+    { id: 12, url: 'https://forum.example.org/t/1', active: false },
+  );
   fake.browser.storage.session.seed(SESSION_KEYS.tabCounts(7), { frames: { 0: 3 }, total: 3 });
   fake.browser.storage.session.seed(SESSION_KEYS.tabCounts(12), { frames: { 0: 8 }, total: 8 });
 });
@@ -28,7 +31,8 @@ const activate = (id: number) => {
   for (const tab of fake.tabs) tab.active = tab.id === id;
   fake.browser.tabs.onActivated.listeners.forEach((listener) => listener({ tabId: id }));
 };
-const selectedTab = () => screen.getAllByRole('tab').find((tab) => tab.getAttribute('aria-selected') === 'true')?.textContent;
+const selectedTab = () =>
+  screen.getAllByRole('tab').find((tab) => tab.getAttribute('aria-selected') === 'true')?.textContent;
 
 describe('the side panel', () => {
   it('follows the active tab: its count and its site switch', async () => {
@@ -53,7 +57,9 @@ describe('the side panel', () => {
     await waitFor(() => expect(selectedTab()).toBe('Interactions'));
     expect(fake.browser.storage.session.data.has(SESSION_KEYS.pendingLookup)).toBe(false);
 
-    await fake.browser.storage.session.set({ [SESSION_KEYS.pendingReference]: { drugId: 'clonazepam', section: 'what-it-is', at: Date.now() } });
+    await fake.browser.storage.session.set({
+      [SESSION_KEYS.pendingReference]: { drugId: 'clonazepam', section: 'what-it-is', at: Date.now() },
+    });
     await waitFor(() => expect(selectedTab()).toBe('Reference'));
     expect(fake.browser.storage.session.data.has(SESSION_KEYS.pendingReference)).toBe(false);
   });

@@ -138,7 +138,8 @@ describe('memory on a page that churns', () => {
 describe('time slices', () => {
   function bigPage(paragraphs: number): void {
     const html: string[] = [];
-    for (let i = 0; i < paragraphs; i++) html.push(`<p id="p${i}">Paragraph ${i}: some filler text, ${i % 10 === 0 ? 'Klonopin' : 'nothing'} here.</p>`);
+    for (let i = 0; i < paragraphs; i++)
+      html.push(`<p id="p${i}">Paragraph ${i}: some filler text, ${i % 10 === 0 ? 'Klonopin' : 'nothing'} here.</p>`);
     resetDocument(html.join(''));
   }
 
@@ -170,7 +171,8 @@ describe('time slices', () => {
       findStart: (doc) => doc.getElementById('p2000'),
     });
     const unsubscribe = app.store.onChange(() => {
-      if (seenFirst.length === 0) seenFirst.push(...app.store.inDocumentOrder().map((m) => (m.node.parentNode as Element).id));
+      if (seenFirst.length === 0)
+        seenFirst.push(...app.store.inDocumentOrder().map((m) => (m.node.parentNode as Element).id));
     });
     await settle();
     unsubscribe();
@@ -183,7 +185,12 @@ describe('time slices', () => {
   test('a sliced first scan paints twice: what it finds first, then all the rest when it is done', async () => {
     bigPage(3000);
     // No visibility recheck meanwhile (it commits on its own timer).
-    const { app, sink, settle } = start({ now: steppingClock(), sliceBudgetMs: 4, setInterval: () => 0, clearInterval: () => {} });
+    const { app, sink, settle } = start({
+      now: steppingClock(),
+      sliceBudgetMs: 4,
+      setInterval: () => 0,
+      clearInterval: () => {},
+    });
     const painted: number[] = [];
     app.store.onChange(() => painted.push(sink.size));
     await settle();
@@ -223,7 +230,12 @@ describe('the page DOM is never changed', () => {
     const records: MutationRecord[] = [];
     const watcher = new MutationObserver((list) => records.push(...list));
     watcher.observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
-    watcher.observe(document.getElementById('host')!.shadowRoot!, { subtree: true, childList: true, characterData: true, attributes: true });
+    watcher.observe(document.getElementById('host')!.shadowRoot!, {
+      subtree: true,
+      childList: true,
+      characterData: true,
+      attributes: true,
+    });
     const { app, settle } = start();
     await settle();
     app.applySettings({ ...app.settings, highlightStyle: 'background' });

@@ -48,7 +48,12 @@ describe('mentionAt: text position to mention, without touching the DOM', () => 
     expect(app.store.mentionAt(text, 0)).toBeUndefined();
     text.data = 'ok: Rivotril';
     await settle();
-    expect(app.store.mentionAt(text, 5)?.match).toMatchObject({ variant: 'Rivotril', kind: 'brand', start: 4, end: 12 });
+    expect(app.store.mentionAt(text, 5)?.match).toMatchObject({
+      variant: 'Rivotril',
+      kind: 'brand',
+      start: 4,
+      end: 12,
+    });
   });
 
   test('an unchanged mention keeps its Range object across rescans of its node', async () => {
@@ -70,7 +75,13 @@ describe('document order', () => {
     root.innerHTML = '<p>Rivotril</p><slot></slot><p>kpin</p>';
     const { app, settle } = start();
     await settle();
-    expect(app.store.inDocumentOrder().map((m) => m.range.toString())).toEqual(['clonazepam', 'Rivotril', 'kpin', 'K-pin', 'Klonopin']);
+    expect(app.store.inDocumentOrder().map((m) => m.range.toString())).toEqual([
+      'clonazepam',
+      'Rivotril',
+      'kpin',
+      'K-pin',
+      'Klonopin',
+    ]);
   });
 
   test('order follows later insertions', async () => {
@@ -154,10 +165,13 @@ describe('settings apply at once', () => {
   test('only properties that apply to highlights are used, in every style', async () => {
     const { highlightCss } = await import('../../src/highlight/styles');
     for (const style of ['underline', 'background', 'outline', 'bold-color'] as const) {
-      const declarations = highlightCss(style).match(/\{([^{}]*)\}/g)!.join(' ');
+      const declarations = highlightCss(style)
+        .match(/\{([^{}]*)\}/g)!
+        .join(' ');
       const properties = [...declarations.matchAll(/([a-z-]+)\s*:/g)].map((m) => m[1]);
       expect(properties.length).toBeGreaterThan(0);
-      for (const property of properties) expect(['color', 'background-color', 'text-decoration', 'text-shadow']).toContain(property);
+      for (const property of properties)
+        expect(['color', 'background-color', 'text-decoration', 'text-shadow']).toContain(property);
     }
   });
 });

@@ -16,7 +16,13 @@ export const TEST_DRUGS: MatcherDrug[] = BUNDLED_DRUGS.map((drug: DrugData) => (
   id: drug.id,
   names: drug.names,
   interactions: [
-    { id: 'opioids', members: [{ generic: 'oxycodone', brands: ['Percocet', 'OxyContin'] }, { generic: 'morphine', brands: [] }] },
+    {
+      id: 'opioids',
+      members: [
+        { generic: 'oxycodone', brands: ['Percocet', 'OxyContin'] },
+        { generic: 'morphine', brands: [] },
+      ],
+    },
     { id: 'alcohol', members: [{ generic: 'alcohol', brands: [], aliases: ['beer'] }] },
   ],
 }));

@@ -116,10 +116,11 @@ describe("find-in-page's rule on top of checkVisibility", () => {
     Object.defineProperty(Element.prototype, 'checkVisibility', {
       configurable: true,
       value(this: Element) {
-        for (let at: Element | null = this; at; at = at.parentElement) {
+        for (let at: Element | null = this as Element; at; at = at.parentElement) {
           if (at.hasAttribute('hidden') || (at as HTMLElement).style?.display === 'none') return false;
           const details = at.parentElement;
-          if (details?.localName === 'details' && !details.hasAttribute('open') && at.localName !== 'summary') return false;
+          if (details?.localName === 'details' && !details.hasAttribute('open') && at.localName !== 'summary')
+            return false;
         }
         return true;
       },

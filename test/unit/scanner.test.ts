@@ -59,7 +59,11 @@ describe('exclusions', () => {
     ['contenteditable="TRUE" (any case)', '<div contenteditable="TRUE">Klonopin</div>', 0],
     ['contenteditable="false"', '<div contenteditable="false">Klonopin</div>', 1],
     ['non-editable island in an editor', '<div contenteditable><span contenteditable="false">Klonopin</span></div>', 1],
-    ['editable inside a non-editable island', '<div contenteditable="false"><span contenteditable>Klonopin</span></div>', 0],
+    [
+      'editable inside a non-editable island',
+      '<div contenteditable="false"><span contenteditable>Klonopin</span></div>',
+      0,
+    ],
     ['invalid value inherits', '<div contenteditable><span contenteditable="bogus">Klonopin</span></div>', 0],
     ['script', '<script>var drug = "Klonopin";</script>', 0],
     ['style', '<style>/* Klonopin */</style>', 0],
@@ -171,10 +175,13 @@ describe('open shadow roots', () => {
     const root = document.getElementById('host')!.attachShadow({ mode: 'open' });
     root.innerHTML = '<p>Klonopin</p>';
     // jsdom has no adoptedStyleSheets: give both scopes one, as browsers do.
-    for (const scope of [document, root]) Object.defineProperty(scope, 'adoptedStyleSheets', { value: [], writable: true, configurable: true });
+    for (const scope of [document, root])
+      Object.defineProperty(scope, 'adoptedStyleSheets', { value: [], writable: true, configurable: true });
     const { app, stylesheet, settle } = start();
     await settle();
-    expect((document as unknown as { adoptedStyleSheets: CSSStyleSheet[] }).adoptedStyleSheets).toContain(stylesheet.sheet);
+    expect((document as unknown as { adoptedStyleSheets: CSSStyleSheet[] }).adoptedStyleSheets).toContain(
+      stylesheet.sheet,
+    );
     expect(root.adoptedStyleSheets).toContain(stylesheet.sheet);
     // A page that reassigns its sheets loses ours; the next mutation batch puts it back.
     root.adoptedStyleSheets = [];
@@ -183,7 +190,9 @@ describe('open shadow roots', () => {
     expect(root.adoptedStyleSheets).toContain(stylesheet.sheet);
     app.stop();
     expect(root.adoptedStyleSheets).not.toContain(stylesheet.sheet);
-    expect((document as unknown as { adoptedStyleSheets: CSSStyleSheet[] }).adoptedStyleSheets).not.toContain(stylesheet.sheet);
+    expect((document as unknown as { adoptedStyleSheets: CSSStyleSheet[] }).adoptedStyleSheets).not.toContain(
+      stylesheet.sheet,
+    );
     delete (document as unknown as Record<string, unknown>).adoptedStyleSheets;
   });
 
@@ -191,8 +200,10 @@ describe('open shadow roots', () => {
     resetDocument('<p>Nothing to see here.</p><div id="host"></div>');
     const root = document.getElementById('host')!.attachShadow({ mode: 'open' });
     root.innerHTML = '<p>nothing here either</p>';
-    for (const scope of [document, root]) Object.defineProperty(scope, 'adoptedStyleSheets', { value: [], writable: true, configurable: true });
-    const sheetsOf = (scope: Document | ShadowRoot) => (scope as unknown as { adoptedStyleSheets: CSSStyleSheet[] }).adoptedStyleSheets;
+    for (const scope of [document, root])
+      Object.defineProperty(scope, 'adoptedStyleSheets', { value: [], writable: true, configurable: true });
+    const sheetsOf = (scope: Document | ShadowRoot) =>
+      (scope as unknown as { adoptedStyleSheets: CSSStyleSheet[] }).adoptedStyleSheets;
     const { app, stylesheet, settle } = start();
     await settle();
     expect(sheetsOf(document)).not.toContain(stylesheet.sheet);

@@ -4,9 +4,8 @@ import { resetFakeBrowser, type FakeBrowser } from './fixtures/popup-fake-browse
 
 vi.mock('webextension-polyfill', async () => (await import('./fixtures/popup-fake-browser')).fakeBrowserModule);
 
-const { highlightOnFor, loadSettings, onSettingsChanged, saveSettings, setSiteHighlighting } = await import(
-  '../../src/settings/store'
-);
+const { highlightOnFor, loadSettings, onSettingsChanged, saveSettings, setSiteHighlighting } =
+  await import('../../src/settings/store');
 
 let fake: FakeBrowser;
 beforeEach(() => {
@@ -21,7 +20,11 @@ describe('settings store', () => {
   });
 
   it('loads a corrupt stored value repaired field by field', async () => {
-    fake.browser.storage.sync.seed(SETTINGS_STORAGE_KEY, { highlightEnabled: 'no', highlightStyle: 'background', hoverDelayMs: 'x' });
+    fake.browser.storage.sync.seed(SETTINGS_STORAGE_KEY, {
+      highlightEnabled: 'no',
+      highlightStyle: 'background',
+      hoverDelayMs: 'x',
+    });
     expect(await loadSettings()).toEqual({ ...DEFAULT_SETTINGS, highlightStyle: 'background' });
   });
 
@@ -44,8 +47,16 @@ describe('settings store', () => {
   });
 
   it('does not lose a change when two are made at once', async () => {
-    await Promise.all([saveSettings({ highlightEnabled: false }), saveSettings({ highlightStyle: 'outline' }), setSiteHighlighting('a.example', false)]);
-    expect(stored()).toMatchObject({ highlightEnabled: false, highlightStyle: 'outline', disabledSites: ['a.example'] });
+    await Promise.all([
+      saveSettings({ highlightEnabled: false }),
+      saveSettings({ highlightStyle: 'outline' }),
+      setSiteHighlighting('a.example', false),
+    ]);
+    expect(stored()).toMatchObject({
+      highlightEnabled: false,
+      highlightStyle: 'outline',
+      disabledSites: ['a.example'],
+    });
   });
 
   it('turns a site off and back on', async () => {

@@ -30,7 +30,10 @@ describe('repairSettings', () => {
 
   it('fills in fields missing from an older, partial value and keeps the ones present', () => {
     expect(repairSettings({ highlightEnabled: false })).toEqual({ ...DEFAULT_SETTINGS, highlightEnabled: false });
-    expect(repairSettings({ tooltipTrigger: 'off', somethingFromV0: 1 })).toEqual({ ...DEFAULT_SETTINGS, tooltipTrigger: 'off' });
+    expect(repairSettings({ tooltipTrigger: 'off', somethingFromV0: 1 })).toEqual({
+      ...DEFAULT_SETTINGS,
+      tooltipTrigger: 'off',
+    });
   });
 
   it('repairs each wrong field to its default without losing the valid ones', () => {
@@ -54,7 +57,9 @@ describe('repairSettings', () => {
   });
 
   it('keeps the valid sites of a list, folded and without duplicates, and drops the rest', () => {
-    const repaired = repairSettings({ disabledSites: ['Example.COM', ' example.com ', '', 7, null, 'a b', 'http://x.y/', 'ok.test'] });
+    const repaired = repairSettings({
+      disabledSites: ['Example.COM', ' example.com ', '', 7, null, 'a b', 'http://x.y/', 'ok.test'],
+    });
     expect(repaired.disabledSites).toEqual(['example.com', 'ok.test']);
   });
 
@@ -82,7 +87,10 @@ describe('repairSettings', () => {
 describe('repairSettings under random stored values (fast-check)', () => {
   const validField = {
     highlightEnabled: fc.boolean(),
-    disabledSites: fc.uniqueArray(fc.domain().map((d) => d.toLowerCase()), { maxLength: 5 }),
+    disabledSites: fc.uniqueArray(
+      fc.domain().map((d) => d.toLowerCase()),
+      { maxLength: 5 },
+    ),
     highlightStyle: fc.constantFrom(...HIGHLIGHT_STYLES),
     tooltipTrigger: fc.constantFrom(...TOOLTIP_TRIGGERS),
     hoverDelayMs: fc.integer({ min: HOVER_DELAY_RANGE.min, max: HOVER_DELAY_RANGE.max }),
@@ -91,9 +99,19 @@ describe('repairSettings under random stored values (fast-check)', () => {
 
   it('always returns a valid Settings, whatever is stored', () => {
     fc.assert(
-      fc.property(fc.anything({ withBigInt: true, withDate: true, withMap: true, withSet: true, withTypedArray: true, withNullPrototype: true }), (stored) => {
-        expect(isValidSettings(repairSettings(stored))).toBe(true);
-      }),
+      fc.property(
+        fc.anything({
+          withBigInt: true,
+          withDate: true,
+          withMap: true,
+          withSet: true,
+          withTypedArray: true,
+          withNullPrototype: true,
+        }),
+        (stored) => {
+          expect(isValidSettings(repairSettings(stored))).toBe(true);
+        },
+      ),
       { numRuns: 500 },
     );
   });
@@ -113,9 +131,21 @@ describe('repairSettings under random stored values (fast-check)', () => {
 
   it('keeps every valid field and defaults every broken one, field by field', () => {
     // Each field is either a valid value (kept exactly) or random junk of the wrong type (defaulted).
-    const junk = fc.oneof(fc.constant(undefined), fc.constant(null), fc.object(), fc.float({ noDefaultInfinity: false }).filter((n) => !Number.isFinite(n)), fc.constant('not-a-valid-value'));
+    const junk = fc.oneof(
+      fc.constant(undefined),
+      fc.constant(null),
+      fc.object(),
+      fc.float({ noDefaultInfinity: false }).filter((n) => !Number.isFinite(n)),
+      fc.constant('not-a-valid-value'),
+    );
     const fields = Object.fromEntries(
-      keys.map((key) => [key, fc.oneof(validField[key].map((value) => ({ valid: true as const, value })), junk.map((value) => ({ valid: false as const, value })))]),
+      keys.map((key) => [
+        key,
+        fc.oneof(
+          validField[key].map((value) => ({ valid: true as const, value })),
+          junk.map((value) => ({ valid: false as const, value })),
+        ),
+      ]),
     ) as Record<keyof Settings, fc.Arbitrary<{ valid: boolean; value: unknown }>>;
     fc.assert(
       fc.property(fc.record(fields), (chosen) => {

@@ -16,7 +16,7 @@ function Subscriber() {
   return <p>{ready ? 'ready' : 'starting'}</p>;
 }
 
-it('runs a rendered component\'s effects', async () => {
+it("runs a rendered component's effects", async () => {
   render(<Subscriber />);
   expect(await screen.findByText('ready')).toBeTruthy();
   expect(log).toEqual(['subscribed']);

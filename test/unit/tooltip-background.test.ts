@@ -172,7 +172,10 @@ describe('open reference', () => {
     state.openPopup = async (options) => void opened.push(options);
     expect(await openReference('clonazepam', 'interactions', { id: 1, index: 0, windowId: 5 })).toBe('popup');
     expect(opened).toEqual([{ windowId: 5 }]);
-    expect(state.session[SESSION_KEYS.pendingReference]).toMatchObject({ drugId: 'clonazepam', section: 'interactions' });
+    expect(state.session[SESSION_KEYS.pendingReference]).toMatchObject({
+      drugId: 'clonazepam',
+      section: 'interactions',
+    });
     expect(state.created).toEqual([]);
   });
 
@@ -182,7 +185,12 @@ describe('open reference', () => {
     };
     expect(await openReference('clonazepam', 'what-it-is', { id: 1, index: 4, windowId: 5 })).toBe('tab');
     expect(state.created).toEqual([
-      { url: 'chrome-extension://abc/popup/reference.html?drug=clonazepam#what-it-is', windowId: 5, index: 5, openerTabId: 1 },
+      {
+        url: 'chrome-extension://abc/popup/reference.html?drug=clonazepam#what-it-is',
+        windowId: 5,
+        index: 5,
+        openerTabId: 1,
+      },
     ]);
     // A stale deep link must not surprise the next popup opening.
     expect(state.session[SESSION_KEYS.pendingReference]).toBeUndefined();
@@ -196,7 +204,10 @@ describe('open reference', () => {
 
   it('answers the content script\u2019s open-reference message', async () => {
     state.messageListeners.forEach((listener) =>
-      listener({ type: 'open-reference', drugId: 'clonazepam', section: 'boxed-warning' }, { tab: { id: 2, index: 0, windowId: 1 } }),
+      listener(
+        { type: 'open-reference', drugId: 'clonazepam', section: 'boxed-warning' },
+        { tab: { id: 2, index: 0, windowId: 1 } },
+      ),
     );
     await vi.waitFor(() => expect(state.created).toHaveLength(1));
     expect(state.created[0]?.url).toBe('chrome-extension://abc/popup/reference.html?drug=clonazepam#boxed-warning');

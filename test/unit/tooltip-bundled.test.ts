@@ -32,7 +32,9 @@ describe('tooltip summary from the bundled clonazepam data', () => {
         { drugId: drug.id, interactionId: row.id, member },
       ]);
       expect(model.otherDrugs).toHaveLength(1);
-      expect(model.otherDrugs[0]!.text).toMatch(new RegExp(`^This page also mentions ${member.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: \\S.*\\.$`));
+      expect(model.otherDrugs[0]!.text).toMatch(
+        new RegExp(`^This page also mentions ${member.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: \\S.*\\.$`),
+      );
       expect(model.otherDrugs[0]!.text).not.toMatch(/\.\.$/);
     }
   });

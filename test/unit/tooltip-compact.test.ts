@@ -82,7 +82,13 @@ beforeEach(() => {
     const range = document.createRange();
     range.setStart(node, start);
     range.setEnd(node, start + word.length);
-    return { node, start, end: start + word.length, range, match: { start, end: start + word.length, drugId: 'clonazepam', kind: 'brand', variant: word } };
+    return {
+      node,
+      start,
+      end: start + word.length,
+      range,
+      match: { start, end: start + word.length, drugId: 'clonazepam', kind: 'brand', variant: word },
+    };
   });
   others = FIVE_OTHERS;
   const listeners = new Set<() => void>();
@@ -131,7 +137,14 @@ describe('the compact first view', () => {
     expect(more().getAttribute('aria-expanded')).toBe('false');
     expect(region().hidden).toBe(true);
     const hidden = region().textContent!;
-    for (const part of ['TEST-BOXED second sentence.', 'TEST-SECOND warning.', 'TEST-THIRD warning.', 'TEST-HELPLINE', 'Publisher A', 'TEST-DISCLAIMER']) {
+    for (const part of [
+      'TEST-BOXED second sentence.',
+      'TEST-SECOND warning.',
+      'TEST-THIRD warning.',
+      'TEST-HELPLINE',
+      'Publisher A',
+      'TEST-DISCLAIMER',
+    ]) {
       expect(hidden).toContain(part);
       expect(visibleText()).not.toContain(part);
     }

@@ -28,7 +28,7 @@ describe('keyboard stepping', () => {
     expect(stepFrom(mentions, undefined, -1, allAbove)).toBe(mentions[3]);
   });
 
-  it('without wrapping, stops at the frame\'s ends (the background goes on in the next frame)', () => {
+  it("without wrapping, stops at the frame's ends (the background goes on in the next frame)", () => {
     expect(stepFrom(mentions, mentions[3], 1, inView, { wrap: false })).toBeUndefined();
     expect(stepFrom(mentions, mentions[0], -1, inView, { wrap: false })).toBeUndefined();
     expect(stepFrom(mentions, mentions[1], 1, inView, { wrap: false })).toBe(mentions[2]);

@@ -82,7 +82,9 @@ describe('tooltip summary: the boxed warning in one line', () => {
     expect(firstSentence('Taken with X, it can harm. It can also lead to Y.')).toBe('Taken with X, it can harm.');
     expect(firstSentence('One sentence only.')).toBe('One sentence only.');
     // Abbreviations and numbers followed by lower case do not end the sentence.
-    expect(firstSentence('Doses above 0.5 mg, e.g. at night, matter. Next.')).toBe('Doses above 0.5 mg, e.g. at night, matter.');
+    expect(firstSentence('Doses above 0.5 mg, e.g. at night, matter. Next.')).toBe(
+      'Doses above 0.5 mg, e.g. at night, matter.',
+    );
   });
 
   it('comes from the data\u2019s first warning', () => {
@@ -126,8 +128,13 @@ describe('tooltip summary: urgent help', () => {
       'clonazepam',
       [],
     );
-    expect(model.urgentSigns).toBe('Slow breathing, someone who cannot be woken, HIV test signs, a seizure, I feel faint.');
-    expect(model.emergencyHelp).toEqual(['Emergency services: 911 (US), your local number (elsewhere)', 'Poison Help: 1-800 (US)']);
+    expect(model.urgentSigns).toBe(
+      'Slow breathing, someone who cannot be woken, HIV test signs, a seizure, I feel faint.',
+    );
+    expect(model.emergencyHelp).toEqual([
+      'Emergency services: 911 (US), your local number (elsewhere)',
+      'Poison Help: 1-800 (US)',
+    ]);
   });
 });
 
@@ -139,7 +146,10 @@ describe('tooltip summary: the page\u2019s other drugs', () => {
       { drugId: 'clonazepam', interactionId: 'opioids', member: 'oxycodone' },
     ]);
     expect(lines.map((line) => [line.severityLabel, line.text])).toEqual([
-      ['Contraindicated', 'This page also mentions oxycodone: TEST-LINE taking them together can slow breathing dangerously.'],
+      [
+        'Contraindicated',
+        'This page also mentions oxycodone: TEST-LINE taking them together can slow breathing dangerously.',
+      ],
       ['Serious', 'This page also mentions alcohol: TEST-LINE alcohol adds to the sedation.'],
       ['Moderate', 'This page also mentions carbamazepine: TEST-LINE lowers levels.'],
     ]);

@@ -50,7 +50,13 @@ function mentionOf(node: Text, word: string, kind: Mention['match']['kind'], var
   const range = document.createRange();
   range.setStart(node, start);
   range.setEnd(node, start + word.length);
-  return { node, start, end: start + word.length, range, match: { start, end: start + word.length, drugId: 'clonazepam', kind, variant } };
+  return {
+    node,
+    start,
+    end: start + word.length,
+    range,
+    match: { start, end: start + word.length, drugId: 'clonazepam', kind, variant },
+  };
 }
 
 const rect = { x: 10, y: 10, left: 10, top: 10, right: 60, bottom: 26, width: 50, height: 16, toJSON() {} };
@@ -59,7 +65,10 @@ let store: FakeStore;
 let tooltips: TooltipHandle;
 let pageButton: HTMLButtonElement;
 
-function start(drugs: readonly DrugData[] = [fixtureDrug()], settings: Settings = { ...DEFAULT_SETTINGS, disabledSites: [] }) {
+function start(
+  drugs: readonly DrugData[] = [fixtureDrug()],
+  settings: Settings = { ...DEFAULT_SETTINGS, disabledSites: [] },
+) {
   tooltips = startTooltips({
     store,
     drugs,
@@ -137,7 +146,9 @@ describe('keyboard command and dialog', () => {
     start();
     tooltips.step(1);
     tooltips.step(1);
-    expect(shadow()!.querySelector('h2')!.textContent).toBe('k-pin, a street name for clonazepam, a TEST-KIND medicine');
+    expect(shadow()!.querySelector('h2')!.textContent).toBe(
+      'k-pin, a street name for clonazepam, a TEST-KIND medicine',
+    );
     tooltips.step(1);
     expect(shadow()!.querySelector('h2')!.textContent).toContain('Klonopin');
     tooltips.step(-1);
@@ -198,7 +209,9 @@ describe('updates and robustness', () => {
       'Contraindicatedoxycodone: TEST-LINE taking them together can slow breathing dangerously',
       'Seriousalcohol: TEST-LINE alcohol adds to the sedation',
     ]);
-    expect(items[0]!.getAttribute('title')).toBe('This page also mentions oxycodone: TEST-LINE taking them together can slow breathing dangerously.');
+    expect(items[0]!.getAttribute('title')).toBe(
+      'This page also mentions oxycodone: TEST-LINE taking them together can slow breathing dangerously.',
+    );
     // Focus stays inside the dialog across the update.
     expect(shadow()!.activeElement).toBe(panel());
     const interactions = [...shadow()!.querySelectorAll('button')].find((b) => b.textContent === 'Interactions')!;
@@ -242,7 +255,7 @@ describe('updates and robustness', () => {
   });
 });
 
-describe('the other frames\' drugs', () => {
+describe("the other frames' drugs", () => {
   it('lists drugs that only another frame of the tab names, once the background answers', async () => {
     let answer: (drugs: InteractantOnPage[]) => void = () => undefined;
     const asked = vi.fn(() => new Promise<InteractantOnPage[]>((resolve) => (answer = resolve)));
@@ -309,7 +322,10 @@ describe('pointer wiring and settings', () => {
     settings = { ...DEFAULT_SETTINGS, disabledSites: [] };
     listeners = [];
     // jsdom has no caretPositionFromPoint: every point lands inside "Klonopin" of the first paragraph.
-    (document as unknown as { caretPositionFromPoint: unknown }).caretPositionFromPoint = () => ({ offsetNode: firstText(), offset: 14 });
+    (document as unknown as { caretPositionFromPoint: unknown }).caretPositionFromPoint = () => ({
+      offsetNode: firstText(),
+      offset: 14,
+    });
   });
   afterEach(() => {
     vi.useRealTimers();
@@ -331,7 +347,9 @@ describe('pointer wiring and settings', () => {
     });
   };
   const moveTo = (x: number, y: number) =>
-    document.body.dispatchEvent(new MouseEvent('pointermove', { clientX: x, clientY: y, bubbles: true, composed: true }));
+    document.body.dispatchEvent(
+      new MouseEvent('pointermove', { clientX: x, clientY: y, bubbles: true, composed: true }),
+    );
 
   it('hovering a mention opens it after the delay from the settings', () => {
     settings.hoverDelayMs = 500;
@@ -361,7 +379,7 @@ describe('pointer wiring and settings', () => {
     expect(host()).not.toBeNull();
   });
 
-  it('in a frame, follows the settings of the tab\'s site, not the frame\'s own host', () => {
+  it("in a frame, follows the settings of the tab's site, not the frame's own host", () => {
     settings.disabledSites = ['forum.example'];
     startWithFeed('forum.example');
     moveTo(30, 15);

@@ -50,14 +50,17 @@ export interface BrowserUnderTest {
    * browser, closed afterwards; Firefox the same browser before the add-on is installed (pages it
    * leaves open stay open).
    */
-  launch<T>(withoutExtension?: (plain: TestBrowser) => Promise<T>): Promise<{ browser: ExtensionBrowser; before: T | undefined }>;
+  launch<T>(
+    withoutExtension?: (plain: TestBrowser) => Promise<T>,
+  ): Promise<{ browser: ExtensionBrowser; before: T | undefined }>;
 }
 
 const CHROMIUM: BrowserUnderTest = {
   name: 'Chromium',
   kind: 'chromium',
   cannot: {
-    'install-into-running-browser': 'the extension is loaded at launch (--load-extension); no install into a running browser',
+    'install-into-running-browser':
+      'the extension is loaded at launch (--load-extension); no install into a running browser',
     'sidebar-action': 'Chromium has no sidebar_action (its side panel is tested in the in-depth block)',
     'expand-after-viewport-shrinks':
       'KNOWN BUG, not a limit: after the viewport shrinks under the open tooltip, "More" sometimes expands it past the viewport (872 px of 720); "More" by mouse is covered in the in-depth block',
@@ -77,7 +80,8 @@ const CHROMIUM: BrowserUnderTest = {
   },
 };
 
-const NOT_IN_FIREFOX_DRIVER = 'written with playwright-only calls (locators, CDP, touch emulation); not ported to puppeteer';
+const NOT_IN_FIREFOX_DRIVER =
+  'written with playwright-only calls (locators, CDP, touch emulation); not ported to puppeteer';
 
 const FIREFOX: BrowserUnderTest = {
   name: 'Firefox',
@@ -87,7 +91,8 @@ const FIREFOX: BrowserUnderTest = {
     'reload-extension': 'a temporary add-on cannot be reloaded as an update from the harness',
     'disable-extension': 'the harness has no way to disable a temporary add-on (no management page API)',
     'observe-all-requests': 'puppeteer reports requests per page only, not the whole browser\u2019s',
-    'open-browser-page': 'puppeteer over WebDriver BiDi cannot take a tab to an about: page here (tried: the navigation never commits)',
+    'open-browser-page':
+      'puppeteer over WebDriver BiDi cannot take a tab to an about: page here (tried: the navigation never commits)',
     'chromium-driver': NOT_IN_FIREFOX_DRIVER,
   },
   async launch(withoutExtension) {
@@ -106,7 +111,9 @@ const FIREFOX: BrowserUnderTest = {
 export const BROWSERS: readonly BrowserUnderTest[] = [CHROMIUM, FIREFOX];
 
 function selectedBrowsers(): readonly BrowserUnderTest[] {
-  const wanted = process.env.MEDGLANCE_BROWSERS?.toLowerCase().split(',').map((name) => name.trim());
+  const wanted = process.env.MEDGLANCE_BROWSERS?.toLowerCase()
+    .split(',')
+    .map((name) => name.trim());
   return wanted ? BROWSERS.filter((browser) => wanted.includes(browser.kind)) : BROWSERS;
 }
 
@@ -121,7 +128,13 @@ function skippedName(target: BrowserUnderTest, capability: Capability, name: str
 }
 
 /** A test that needs `capability`: registered as skipped, with the reason, where the browser lacks it. */
-export function itWhere(target: BrowserUnderTest, capability: Capability, name: string, fn: () => Promise<void>, timeout?: number): void {
+export function itWhere(
+  target: BrowserUnderTest,
+  capability: Capability,
+  name: string,
+  fn: () => Promise<void>,
+  timeout?: number,
+): void {
   const skipped = skippedName(target, capability, name);
   if (skipped) it.skip(skipped, fn);
   else it(name, fn, timeout);

@@ -20,11 +20,17 @@ export async function openSettled(browser: TestBrowser, url: string, scenario: S
   const page = await browser.open(url);
   try {
     await scenario.settle?.(page);
-    await waitFor(() => page.main.evaluate(pageIsDone), { timeout: 10_000, message: `${scenario.page} reached its final state` });
+    await waitFor(() => page.main.evaluate(pageIsDone), {
+      timeout: 10_000,
+      message: `${scenario.page} reached its final state`,
+    });
     return page;
   } catch (error) {
     // Most often the page's own script broke: say how.
-    const errors = await readPageState(page).then((state) => state.errors, () => ['(could not read)']);
+    const errors = await readPageState(page).then(
+      (state) => state.errors,
+      () => ['(could not read)'],
+    );
     await page.close();
     const message = error instanceof Error ? error.message : String(error);
     throw new Error(`${message}\nErrors seen in the page: ${JSON.stringify(errors.slice(0, 5))}`);
@@ -126,7 +132,11 @@ function allMatch(frames: FrameMentions): boolean {
  * Polls every frame's highlight ranges until they are exactly the expected mentions (frames not
  * listed must have none) or the timeout passes; returns the last comparison for assertions.
  */
-export async function waitForMentions(page: TestPage, mentions: ExpectedByFrame, timeout = 5_000): Promise<FrameMentions> {
+export async function waitForMentions(
+  page: TestPage,
+  mentions: ExpectedByFrame,
+  timeout = 5_000,
+): Promise<FrameMentions> {
   return (await pollUntil(() => compareAllFrames(page, mentions), allMatch, { timeout })).value;
 }
 

@@ -5,7 +5,16 @@
 import { chromium, type BrowserContext, type Frame, type Page, type Worker } from 'playwright-core';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { distDir, pollUntil, type ExtensionTab, type ExtensionTestBrowser, type ProbeFrame, type TestBrowser, type TestPage, type WaitOptions } from './session';
+import {
+  distDir,
+  pollUntil,
+  type ExtensionTab,
+  type ExtensionTestBrowser,
+  type ProbeFrame,
+  type TestBrowser,
+  type TestPage,
+  type WaitOptions,
+} from './session';
 import { frameName, readHighlightRanges, serializeDocument, type RangeInfo } from './probes';
 
 export const CHROMIUM_PATH = process.env.MEDGLANCE_CHROMIUM ?? '/usr/bin/chromium';
@@ -82,7 +91,11 @@ async function framesOf(page: Page): Promise<ProbeFrame[]> {
   return frames;
 }
 
-function wrapPage(page: Page, badge: (page: Page) => Promise<string | undefined>, tabId: () => Promise<number>): ChromiumTestPage {
+function wrapPage(
+  page: Page,
+  badge: (page: Page) => Promise<string | undefined>,
+  tabId: () => Promise<number>,
+): ChromiumTestPage {
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(`${error.name}: ${error.message}`));
   return {
@@ -129,7 +142,8 @@ export async function launchChromiumWithExtension(
     args: [...QUIET_ARGS, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`],
   });
   try {
-    const firstWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+    const firstWorker =
+      context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
     const extensionId = new URL(firstWorker.url()).host;
     const isOursUrl = (url: string): boolean => url.startsWith(`chrome-extension://${extensionId}/`);
     const isOurs = (worker: Worker): boolean => isOursUrl(worker.url());
@@ -153,7 +167,9 @@ export async function launchChromiumWithExtension(
       const page = await openExtensionPage('manifest.json');
       try {
         await page.evaluate(() =>
-          (globalThis as unknown as { chrome: ChromeApi }).chrome.runtime.sendMessage({ type: 'harness-wake-up' }).catch(() => undefined),
+          (globalThis as unknown as { chrome: ChromeApi }).chrome.runtime
+            .sendMessage({ type: 'harness-wake-up' })
+            .catch(() => undefined),
         );
       } finally {
         await page.close();
@@ -162,7 +178,11 @@ export async function launchChromiumWithExtension(
       const { value } = await pollUntil(
         async () => {
           for (const candidate of context.serviceWorkers().filter(isOurs)) {
-            const answers = await withTimeout(candidate.evaluate(() => true), 1_000, 'worker probe').catch(() => false);
+            const answers = await withTimeout(
+              candidate.evaluate(() => true),
+              1_000,
+              'worker probe',
+            ).catch(() => false);
             if (answers) return candidate;
           }
           return liveWorker;
@@ -197,7 +217,10 @@ export async function launchChromiumWithExtension(
     };
 
     const badgeText = (tabId: number): Promise<string> =>
-      callExtensionApi((id) => (globalThis as unknown as { chrome: ChromeApi }).chrome.action.getBadgeText({ tabId: id }), tabId);
+      callExtensionApi(
+        (id) => (globalThis as unknown as { chrome: ChromeApi }).chrome.action.getBadgeText({ tabId: id }),
+        tabId,
+      );
 
     // A page keeps its tab for life: remember each page's tab once found, and never hand the same
     // tab to two pages (two tabs may show the same URL).
@@ -213,7 +236,8 @@ export async function launchChromiumWithExtension(
       const taken = new Set(knownTabs.values());
       const matching = tabs.filter((tab) => tab.url === url && tab.id !== undefined && !taken.has(tab.id));
       const id = matching[0]?.id;
-      if (matching.length !== 1 || id === undefined) throw new Error(`Expected one unclaimed tab with URL ${url}, found ${matching.length}`);
+      if (matching.length !== 1 || id === undefined)
+        throw new Error(`Expected one unclaimed tab with URL ${url}, found ${matching.length}`);
       knownTabs.set(page, id);
       page.once('close', () => knownTabs.delete(page));
       return id;
@@ -236,7 +260,11 @@ export async function launchChromiumWithExtension(
           });
         });
         await session.send('ServiceWorker.enable');
-        await pollUntil(async () => ourVersion, (id) => id !== undefined, { timeout: 10_000 });
+        await pollUntil(
+          async () => ourVersion,
+          (id) => id !== undefined,
+          { timeout: 10_000 },
+        );
         if (ourVersion === undefined) return; // Already stopped.
         liveWorker = undefined;
         await session.send('ServiceWorker.stopWorker', { versionId: ourVersion });
@@ -247,7 +275,10 @@ export async function launchChromiumWithExtension(
     };
 
     const sessionStorage = (): Promise<Record<string, unknown>> =>
-      callExtensionApi(() => (globalThis as unknown as { chrome: ChromeApi }).chrome.storage.session.get(null), undefined);
+      callExtensionApi(
+        () => (globalThis as unknown as { chrome: ChromeApi }).chrome.storage.session.get(null),
+        undefined,
+      );
 
     const reloadExtension = async (): Promise<void> => {
       // A reloaded unpacked extension stays loaded only in developer mode (else Chromium disables
@@ -258,7 +289,9 @@ export async function launchChromiumWithExtension(
         await settings.evaluate(() =>
           (
             globalThis as unknown as {
-              chrome: { developerPrivate: { updateProfileConfiguration(update: { inDeveloperMode: boolean }): Promise<void> } };
+              chrome: {
+                developerPrivate: { updateProfileConfiguration(update: { inDeveloperMode: boolean }): Promise<void> };
+              };
             }
           ).chrome.developerPrivate.updateProfileConfiguration({ inDeveloperMode: true }),
         );
@@ -280,7 +313,10 @@ export async function launchChromiumWithExtension(
       // From an extension page: a message the worker sends itself never reaches its own listener.
       const page = await openExtensionPage('manifest.json');
       try {
-        return await page.evaluate((sent) => (globalThis as unknown as { chrome: ChromeApi }).chrome.runtime.sendMessage(sent), message);
+        return await page.evaluate(
+          (sent) => (globalThis as unknown as { chrome: ChromeApi }).chrome.runtime.sendMessage(sent),
+          message,
+        );
       } finally {
         await page.close();
       }
@@ -313,7 +349,11 @@ export async function launchChromiumWithExtension(
       openExtensionPage,
       open: async (url) => {
         const page = await context.newPage();
-        const wrapped = wrapPage(page, async (p) => badgeText(await tabIdOf(p)), () => tabIdOf(page));
+        const wrapped = wrapPage(
+          page,
+          async (p) => badgeText(await tabIdOf(p)),
+          () => tabIdOf(page),
+        );
         await page.goto(url);
         return wrapped;
       },
@@ -333,7 +373,11 @@ export async function launchPlainChromium(): Promise<TestBrowser> {
     kind: 'chromium',
     open: async (url) => {
       const page = await context.newPage();
-      const wrapped = wrapPage(page, async () => undefined, async () => -1);
+      const wrapped = wrapPage(
+        page,
+        async () => undefined,
+        async () => -1,
+      );
       await page.goto(url);
       return wrapped;
     },
@@ -349,7 +393,11 @@ export async function waitForBadge(
   options?: WaitOptions,
 ): Promise<string> {
   const tabId = await browser.tabIdOf(page);
-  const { value } = await pollUntil(() => browser.badgeText(tabId), (text) => text === expected, options);
+  const { value } = await pollUntil(
+    () => browser.badgeText(tabId),
+    (text) => text === expected,
+    options,
+  );
   return value;
 }
 

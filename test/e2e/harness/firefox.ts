@@ -9,7 +9,15 @@ import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer-core';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { GECKO_ID } from '../../../scripts/manifest-for-target';
-import { distDir, pollUntil, sleep, type ExtensionTab, type ExtensionTestBrowser, type ProbeFrame, type TestPage } from './session';
+import {
+  distDir,
+  pollUntil,
+  sleep,
+  type ExtensionTab,
+  type ExtensionTestBrowser,
+  type ProbeFrame,
+  type TestPage,
+} from './session';
 import { frameName } from './probes';
 
 export const FIREFOX_PATH = process.env.MEDGLANCE_FIREFOX ?? '/usr/bin/firefox-esr';
@@ -105,11 +113,15 @@ export async function launchFirefox(options: { headless?: boolean } = {}): Promi
     }, url);
 
   const badgeOfTab = (tabId: number): Promise<string> =>
-    callExtensionApi((id) => (globalThis as unknown as { browser: BrowserApi }).browser.action.getBadgeText({ tabId: id }), tabId);
+    callExtensionApi(
+      (id) => (globalThis as unknown as { browser: BrowserApi }).browser.action.getBadgeText({ tabId: id }),
+      tabId,
+    );
 
   const badgeTextOf = async (url: string): Promise<string> => {
     const ids = await tabIdsWithUrl(url);
-    if (ids.length !== 1 || ids[0] === undefined) throw new Error(`Expected one tab with URL ${url}, found ${ids.length}`);
+    if (ids.length !== 1 || ids[0] === undefined)
+      throw new Error(`Expected one tab with URL ${url}, found ${ids.length}`);
     return badgeOfTab(ids[0]);
   };
 
@@ -120,7 +132,8 @@ export async function launchFirefox(options: { headless?: boolean } = {}): Promi
     if (known !== undefined) return known;
     const taken = new Set(knownTabs.values());
     const ids = (await tabIdsWithUrl(page.url())).filter((id) => !taken.has(id));
-    if (ids.length !== 1 || ids[0] === undefined) throw new Error(`Expected one unclaimed tab with URL ${page.url()}, found ${ids.length}`);
+    if (ids.length !== 1 || ids[0] === undefined)
+      throw new Error(`Expected one unclaimed tab with URL ${page.url()}, found ${ids.length}`);
     knownTabs.set(page, ids[0]);
     page.once('close', () => knownTabs.delete(page));
     return ids[0];
@@ -153,12 +166,21 @@ export async function launchFirefox(options: { headless?: boolean } = {}): Promi
       };
     },
     sendToBackground: (message) =>
-      callExtensionApi((sent) => (globalThis as unknown as { browser: BrowserApi }).browser.runtime.sendMessage(sent), message),
-    sessionStorage: () => callExtensionApi(() => (globalThis as unknown as { browser: BrowserApi }).browser.storage.session.get(null), undefined),
+      callExtensionApi(
+        (sent) => (globalThis as unknown as { browser: BrowserApi }).browser.runtime.sendMessage(sent),
+        message,
+      ),
+    sessionStorage: () =>
+      callExtensionApi(
+        () => (globalThis as unknown as { browser: BrowserApi }).browser.storage.session.get(null),
+        undefined,
+      ),
     open: async (url) => {
       const page = await browser.newPage();
       const errors: string[] = [];
-      page.on('pageerror', (error) => errors.push(error instanceof Error ? `${error.name}: ${error.message}` : String(error)));
+      page.on('pageerror', (error) =>
+        errors.push(error instanceof Error ? `${error.name}: ${error.message}` : String(error)),
+      );
       await page.goto(url, { waitUntil: 'load' });
       return {
         page,

@@ -78,8 +78,17 @@ export function pageRecordedErrors(): string[] {
 export function highlightStyleOf(elementId: string): { ours: string; unstyled: string } {
   const element = document.getElementById(elementId);
   if (!element) throw new Error(`No element #${elementId}`);
-  const properties = ['color', 'background-color', 'text-decoration-line', 'text-decoration-style', 'text-decoration-color', 'text-shadow'];
+  const properties = [
+    'color',
+    'background-color',
+    'text-decoration-line',
+    'text-decoration-style',
+    'text-decoration-color',
+    'text-shadow',
+  ];
   const read = (pseudo: string): string =>
-    properties.map((property) => `${property}: ${getComputedStyle(element, pseudo).getPropertyValue(property)}`).join('; ');
+    properties
+      .map((property) => `${property}: ${getComputedStyle(element, pseudo).getPropertyValue(property)}`)
+      .join('; ');
   return { ours: read('::highlight(medglance)'), unstyled: read('::highlight(medglance-test-unstyled)') };
 }

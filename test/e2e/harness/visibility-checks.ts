@@ -11,9 +11,16 @@ const VISIBLE_AT_LOAD = 4;
 
 export async function checkTabPanelShownLater(browser: TestBrowser, url: string): Promise<void> {
   const page = await browser.open(url);
-  const badge = (expected: string) => pollUntil(() => page.badgeText(), (text) => text === expected, { timeout: 5_000, interval: 25 });
+  const badge = (expected: string) =>
+    pollUntil(
+      () => page.badgeText(),
+      (text) => text === expected,
+      { timeout: 5_000, interval: 25 },
+    );
   const rangesIn = (where: string) =>
-    page.main.evaluate(readHighlightRanges).then((ranges) => ranges.filter((range) => range.where === where).map((range) => range.text));
+    page.main
+      .evaluate(readHighlightRanges)
+      .then((ranges) => ranges.filter((range) => range.where === where).map((range) => range.text));
   try {
     expect((await badge(String(VISIBLE_AT_LOAD))).value).toBe(String(VISIBLE_AT_LOAD));
     expect(await rangesIn('panel-b-text')).toEqual([]);
@@ -23,7 +30,14 @@ export async function checkTabPanelShownLater(browser: TestBrowser, url: string)
     const shown = await badge(String(VISIBLE_AT_LOAD + 1));
     expect(shown.value).toBe(String(VISIBLE_AT_LOAD + 1));
     expect(shown.elapsed, 'ms until the shown panel was counted').toBeLessThan(1_000);
-    expect((await pollUntil(() => rangesIn('panel-b-text'), (texts) => texts.length === 2)).value.sort()).toEqual(['Klonopin', 'clonazepam']);
+    expect(
+      (
+        await pollUntil(
+          () => rangesIn('panel-b-text'),
+          (texts) => texts.length === 2,
+        )
+      ).value.sort(),
+    ).toEqual(['Klonopin', 'clonazepam']);
     expect(await rangesIn('panel-a-text')).toEqual([]);
 
     // A menu opened by a class change, then closed again.
