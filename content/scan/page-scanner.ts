@@ -213,7 +213,7 @@ export class PageScanner {
    * so no-match needs no forgetting.
    */
   #walkTargets(mayBeRecorded: boolean): ScanTargets {
-    const splits = new WordSplitWatch();
+    const splits = new WordSplitWatch(this.#matcher);
     return {
       texts: (nodes) => this.#scanTexts(nodes, mayBeRecorded, splits),
       shadowRoot: this.#shadowTarget,
@@ -232,8 +232,8 @@ export class PageScanner {
         if (matcher.mayMatch(data)) this.#scanCandidate(node, data, mayBeRecorded);
         else if (mayBeRecorded) this.#store.forget(node);
       } else if (mayBeRecorded) this.#store.forget(node);
-      const splitBefore = splits?.next(node, data);
-      if (splitBefore) this.#scanSplits(splitBefore, mayBeRecorded);
+      const splitStarts = splits?.next(node, data);
+      if (splitStarts) for (const start of splitStarts) this.#scanSplits(start, mayBeRecorded);
     }
   }
 

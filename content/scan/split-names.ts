@@ -220,7 +220,7 @@ function segmentAt(segments: readonly Segment[], index: number, isEnd: boolean):
 }
 
 function overlapsOwnMention(matcher: Matcher, node: Text, from: number, to: number): boolean {
-  if (!matcher.mayMatch(node.data)) return false;
+  if (!matcher.mayMention(node.data)) return false;
   return matcher.findMentions(node.data).some((mention) => mention.start < to && from < mention.end);
 }
 
@@ -231,7 +231,7 @@ function overlapsOwnMention(matcher: Matcher, node: Text, from: number, to: numb
 export function splitNamesFrom(matcher: Matcher, node: Text): SplitMatch[] {
   if (node.length === 0 || !node.isConnected) return [];
   const word = wordAcross(node);
-  if (!word || !matcher.mayMatch(word.text)) return [];
+  if (!word || !matcher.mayMention(word.text)) return [];
   const { segments, first } = word;
   const own = segments[first] as Segment;
   const found: SplitMatch[] = [];
@@ -253,7 +253,7 @@ export function splitNamesFrom(matcher: Matcher, node: Text): SplitMatch[] {
     (split) =>
       !overlapsOwnMention(matcher, node, split.start, node.length) &&
       !overlapsOwnMention(matcher, split.endNode, 0, split.end) &&
-      split.nodes.slice(1, -1).every((middle) => !matcher.mayMatch(middle.data)),
+      split.nodes.slice(1, -1).every((middle) => !matcher.mayMention(middle.data)),
   );
 }
 
@@ -261,45 +261,104 @@ function nodes(found: readonly SplitMatch[]): Text[] {
   return [...new Set(found.flatMap((split) => split.nodes))];
 }
 
+/** Nodes of one word a walk remembers: more than any name is split into. */
+const MAX_WORD_NODES = 16;
+
 /**
- * Watches the text nodes of one walk, in order, for neighbours that may hold a word split
- * between them: the first ends inside a word and the second starts inside one. Costs two
- * character tests per node; short nodes the scanner does not read (shorter than any name) are
- * read only when their neighbour makes them a candidate.
+ * Watches the text nodes of one walk, in order, for a word that runs on from one node into the
+ * next and holds a name. Per node it costs two character tests; where a word does run on (rare
+ * in prose, common on pages written without whitespace between tags), the word so far goes
+ * through the matcher's prefilter, a few dozen characters at most. Only a word that passes it
+ * costs a look at the DOM (splitNamesFrom). Short nodes the scanner does not read (shorter
+ * than any name) are read only when the node before ends inside a word, or the node after
+ * starts inside one.
  */
 export class WordSplitWatch {
-  #previous: Text | undefined;
-  /** Whether the previous node ends inside a word; undefined when it was not read. */
-  #previousEndsInWord: boolean | undefined = false;
+  readonly #matcher: Pick<Matcher, 'mayMention'>;
+  /** The previous node, and whether it ends inside a word (undefined: the scanner did not read it). */
+  #last: Text | undefined;
+  #lastEndsInWord: boolean | undefined = false;
+  /**
+   * While a word runs on across nodes: its text so far and the nodes it runs through, the last
+   * of them wholly inside it (empty otherwise). Built only once a word does run on.
+   */
+  #word = '';
+  #nodes: Text[] = [];
+  /** How many of #nodes were already handed out to be checked. */
+  #handedOut = 0;
+
+  constructor(matcher: Pick<Matcher, 'mayMention'>) {
+    this.#matcher = matcher;
+  }
 
   /**
-   * The next node of the walk, with its text if the scanner read it. Returns the previous node
-   * when the two may hold a split word (the caller then asks splitNamesFrom about it).
+   * The next node of the walk, with its text if the scanner read it. Returns the nodes to ask
+   * splitNamesFrom about: those a word that may hold a name runs on from into this node.
    */
-  next(node: Text, data: string | undefined): Text | undefined {
-    const previous = this.#previous;
-    let previousEnds = this.#previousEndsInWord;
-    this.#previous = node;
+  next(node: Text, data: string | undefined): Text[] | undefined {
     const length = node.length;
-    if (length === 0) {
-      this.#previousEndsInWord = false;
-      return undefined;
-    }
+    if (length === 0) return undefined;
+    const last = this.#last;
+    let lastEnds = this.#lastEndsInWord;
+    this.#last = node;
     if (data === undefined) {
-      // Not read by the scanner: read it only if the previous node ends inside a word.
-      if (previousEnds !== true) {
-        this.#previousEndsInWord = undefined;
+      if (lastEnds !== true) {
+        this.#lastEndsInWord = undefined;
+        if (this.#nodes.length > 0) this.#nodes = [];
         return undefined;
       }
       data = node.data;
     }
-    this.#previousEndsInWord = inWordAt(data, length - 1);
-    if (!previous || !inWordAt(data, 0)) return undefined;
-    if (previousEnds === undefined) {
-      const previousData = previous.data;
-      previousEnds = inWordAt(previousData, previousData.length - 1);
+    if (!inWordAt(data, 0) || !last) return this.#endsWith(data, length);
+    if (lastEnds === undefined) {
+      const lastData = last.data;
+      lastEnds = inWordAt(lastData, lastData.length - 1);
     }
-    return previousEnds ? previous : undefined;
+    if (!lastEnds) return this.#endsWith(data, length);
+    // Text that goes from a small letter straight into a capital reads as two words: how menus
+    // and cards written without whitespace between tags run together ("HomeNews", "headlineSummary").
+    const first = data.charCodeAt(0);
+    if (first >= 0x41 && first <= 0x5a) {
+      const lastData = last.data;
+      const end = lastData.charCodeAt(lastData.length - 1);
+      if (end >= 0x61 && end <= 0x7a) return this.#endsWith(data, length);
+    }
+
+    // A word runs on from `last` into `node`: the rare case.
+    if (this.#nodes.length === 0) {
+      const lastData = last.data;
+      let from = lastData.length - 1;
+      while (from > 0 && lastData.length - from < WORD_REACH && inWordAt(lastData, from - 1)) from--;
+      this.#word = lastData.slice(from);
+      this.#nodes.push(last);
+      this.#handedOut = 0;
+    }
+    let head = 1;
+    while (head < length && head < WORD_REACH && inWordAt(data, head)) head++;
+    let found: Text[] | undefined;
+    if (this.#handedOut < this.#nodes.length && this.#matcher.mayMention(this.#word + data.slice(0, head))) {
+      found = this.#nodes.slice(this.#handedOut);
+      this.#handedOut = this.#nodes.length;
+    }
+    if (head < length) {
+      this.#endsWith(data, length);
+      return found;
+    }
+    // The whole node is inside the word, which may run on into the next one.
+    this.#lastEndsInWord = true;
+    this.#word = (this.#word + data).slice(-2 * WORD_REACH);
+    this.#nodes.push(node);
+    if (this.#nodes.length > MAX_WORD_NODES) {
+      this.#nodes.shift();
+      this.#handedOut = Math.max(0, this.#handedOut - 1);
+    }
+    return found;
+  }
+
+  #endsWith(data: string, length: number): undefined {
+    this.#lastEndsInWord = inWordAt(data, length - 1);
+    if (this.#nodes.length > 0) this.#nodes = [];
+    return undefined;
   }
 }
 

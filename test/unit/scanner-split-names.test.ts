@@ -68,6 +68,7 @@ describe('names split across text nodes', () => {
     ['into editable text', '<p>Klono<span contenteditable="true">pin</span></p>'],
     ['a look-alike split', '<p>cloni<b>dine</b> and clo<i>bazam</i></p>'],
     ['a longer word', '<p>xklono<b>pin</b> and Klono<b>pinned</b></p>'],
+    ['a small letter into a capital (menus run together without whitespace)', '<p><a>Klono</a><a>Pin</a></p>'],
   ];
   for (const [what, html] of apart) {
     test(`not joined across ${what}`, async () => {
