@@ -395,7 +395,7 @@ function inDepthTests(session: {
       }
     });
 
-    it('checks an interaction: "perc" → Percocet shows severity, what happens, what to do and a source', async () => {
+    it('checks an interaction: "perc" → Percocet shows severity, what happens, what to watch for and a source', async () => {
       const popup = await openPopup('&view=checker');
       try {
         const input = popup.getByRole('combobox', { name: 'Medicine name' });
@@ -410,7 +410,7 @@ function inDepthTests(session: {
         expect(await card.locator('.result-title').textContent()).toContain('Percocet + Clonazepam');
         expect(await card.locator('.severity').count()).toBeGreaterThan(0);
         expect(await card.getByText('What happens').count()).toBe(1);
-        expect(await card.getByText('What to do').count()).toBe(1);
+        expect(await card.getByText('What to watch for and who to ask').count()).toBe(1);
         const source = card.locator('.sources a').first();
         expect(await source.getAttribute('href')).toMatch(/^https?:\/\//);
 
