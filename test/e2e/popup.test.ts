@@ -16,6 +16,7 @@ import { asChromium, describeWhere, forEachBrowser, itWhere, type ExtensionBrows
 import { waitForBadge, type ChromiumTestPage, type ChromiumWithExtension } from './harness/chromium';
 import { readHighlightRanges } from './harness/probes';
 import { startTestServers, type TestServers } from './harness/server';
+import { STORE_SCREENSHOT_SIZE, pageWithPanel, writeStoreScreenshot } from './harness/store-screenshots';
 import { pollUntil, type ExtensionTab, type TestPage } from './harness/session';
 import { BUNDLED_DRUGS } from '../../src/drugs/index';
 import { SESSION_KEYS } from '../../src/messages';
@@ -843,6 +844,23 @@ function inDepthTests(session: {
         );
         expect(await countText(panel)).toBe(`${ARTICLE_MENTIONS} mentions on this page`);
         await panel.screenshot({ path: `${SCREENSHOTS}/side-panel.png` });
+
+        // For the store: the article with the panel beside it, as a 1280x800 window shows them.
+        const panelWidth = 400;
+        const restore = article.page.viewportSize();
+        await panel.setViewportSize({ width: panelWidth, height: STORE_SCREENSHOT_SIZE.height });
+        await article.page.setViewportSize({
+          width: STORE_SCREENSHOT_SIZE.width - panelWidth - 1,
+          height: STORE_SCREENSHOT_SIZE.height,
+        });
+        try {
+          writeStoreScreenshot(
+            'page-with-side-panel.png',
+            pageWithPanel(await article.page.screenshot(), await panel.screenshot()),
+          );
+        } finally {
+          if (restore) await article.page.setViewportSize(restore);
+        }
       } finally {
         await panel.close();
         await other.close();

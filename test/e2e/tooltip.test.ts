@@ -24,6 +24,7 @@ import {
   type ChromiumWithExtension,
 } from './harness/chromium';
 import { startTestServers, type TestServers } from './harness/server';
+import { writeStoreScreenshot } from './harness/store-screenshots';
 import { pageIsDone, pageRecordedErrors } from './harness/probes';
 import { pollUntil, sleep, waitFor, type TestPage } from './harness/session';
 import { BUNDLED_DRUGS } from '../../src/drugs/index';
@@ -911,6 +912,7 @@ function inDepthTests(session: { browser: () => ChromiumWithExtension; servers: 
       expect(view.expanded).toBe('false');
       expect(view.regionShown).toBe(false);
       await screenshotAround(page, 'tooltip-compact.png');
+      writeStoreScreenshot('summary-on-a-forum-page.png', await page.screenshot());
     });
 
     it('"More" by mouse opens the rest inside the tooltip, never past the viewport; a new tooltip opens compact', async () => {
