@@ -925,8 +925,8 @@ const whatItIs: ReferenceSection = {
   title: 'What it is',
   blocks: [
     para(
-      'Clonazepam is a prescription medicine from the benzodiazepine family. Medicines in this family slow down activity in the brain. Doctors use clonazepam to prevent some kinds of seizures and to treat panic disorder.',
-      ['fda-label', 'statpearls', 'nhs-about'],
+      'Clonazepam is a medicine you can get only with a prescription. It belongs to a group of drugs called benzodiazepines, which slow down the brain. Doctors use it for some kinds of seizures. They also use it for panic disorder in adults.',
+      ['fda-label', 'statpearls', 'nhs-about', 'label-indications'],
     ),
     para(
       'Klonopin is the US brand name. Outside the US it is often sold as Rivotril, for example in Canada and the UK. Many companies also make generic clonazepam.',
@@ -967,6 +967,10 @@ const uses: ReferenceSection = {
   id: 'uses',
   title: 'Uses',
   blocks: [
+    para(
+      'In the US, clonazepam is approved for two things: some kinds of seizures, and panic disorder in adults. It is not approved for anxiety in general. Doctors also use it for other problems. This is called off-label use.',
+      ['label-indications', 'statpearls'],
+    ),
     list('Approved uses in the US (FDA label)', [
       item(
         'Seizure disorders, alone or together with other seizure medicines: Lennox-Gastaut syndrome (a severe epilepsy that starts in childhood), akinetic seizures (sudden loss of movement or muscle tone) and myoclonic seizures (sudden muscle jerks).',
@@ -1035,11 +1039,11 @@ const howItWorks: ReferenceSection = {
   title: 'How it works',
   blocks: [
     para(
-      'The label says nobody knows exactly how clonazepam works. It is thought to boost the effect of GABA, a chemical messenger that quiets nerve cells in the brain.',
+      'No one knows for sure how clonazepam works, the label says. It is thought to boost GABA, a natural brain chemical that calms nerve cells.',
       ['fda-label'],
     ),
     para(
-      'StatPearls explains that it acts on GABA-A receptors, the docking sites GABA uses. This makes nerve cells less likely to fire. StatPearls also reports that it leads the brain to make more serotonin, another chemical messenger.',
+      'StatPearls explains that it acts on GABA-A receptors, the docking sites GABA uses. This makes nerve cells less likely to fire. StatPearls also reports that it leads the brain to make more serotonin, another brain chemical.',
       ['statpearls'],
     ),
     para(
@@ -1075,7 +1079,7 @@ const benefits: ReferenceSection = {
   title: 'Benefits',
   blocks: [
     para(
-      'The label reports two panic-disorder trials that compared clonazepam with a placebo, a dummy pill used for comparison.',
+      'The label reports two short trials in adults with panic disorder. Some took clonazepam and some took a placebo, a dummy pill. At the end, more people on clonazepam were free of full panic attacks.',
       ['label-clinical-trials'],
     ),
     list('Panic disorder: the label’s trials', [
@@ -1088,16 +1092,20 @@ const benefits: ReferenceSection = {
         ['label-clinical-trials'],
       ),
     ]),
-    list('Panic disorder: published trials', [
+    list('Panic disorder: more detail from published papers', [
       item(
-        'In a trial of 413 people, 1 mg a day was the lowest dose that worked, and higher doses worked no better. Sleepiness and unsteadiness were more common at 3 to 4 mg. The authors judged 1 to 2 mg a day the best balance of benefit and side effects.',
+        'A paper on a fixed-dose trial of 413 people found that 1 mg a day was the lowest dose that worked, and higher doses worked no better. Sleepiness and unsteadiness were more common at 3 to 4 mg. The authors judged 1 to 2 mg a day the best balance of benefit and side effects.',
         ['rosenbaum-1997'],
       ),
       item(
-        'A later trial found clonazepam better than placebo for how often attacks came and for overall ratings. Lowering the dose slowly over 7 weeks did not cause a withdrawal syndrome, and there was no rebound overall (rebound means symptoms coming back stronger than before).',
+        'A paper on a trial with doses fitted to each person found clonazepam better than placebo for how often attacks came and for overall ratings. Lowering the dose slowly over 7 weeks did not cause a withdrawal syndrome, and there was no rebound overall (rebound means symptoms coming back stronger than before).',
         ['moroz-1999'],
       ),
     ]),
+    para(
+      'The label’s two trials also used fixed doses and doses fitted to each person. Our sources do not say whether these papers report the same two trials, so they are not counted here as extra trials.',
+      ['label-clinical-trials', 'rosenbaum-1997', 'moroz-1999'],
+    ),
     list('Seizures', [
       item('The label’s evidence for seizures is its effect on brain-wave tests (see How it works).', ['fda-label']),
       item(
@@ -1113,7 +1121,7 @@ const sideEffects: ReferenceSection = {
   title: 'Side effects',
   blocks: [
     para(
-      'The most common side effects come from the way clonazepam slows the central nervous system (the brain and spinal cord). Tell the prescriber or pharmacist about any effect that worries you.',
+      'Clonazepam slows down the brain and spinal cord. That causes its most common side effects, such as feeling sleepy or unsteady. If any effect worries you, tell the prescriber or pharmacist.',
       ['label-adverse-reactions'],
     ),
     list('Most common in seizure treatment (US label)', [
@@ -1256,6 +1264,10 @@ const dependence: ReferenceSection = {
   title: 'Dependence and misuse',
   blocks: [
     para(
+      'Clonazepam can be misused, and the body can come to depend on it. This can happen even when it is taken as prescribed.',
+      ['label-abuse-dependence', 'fda-2020-benzodiazepines'],
+    ),
+    para(
       'Physical dependence means the body has adapted to a drug, so stopping it or cutting back quickly causes withdrawal. Misuse means taking a medicine in a way other than prescribed, or taking someone else’s. Addiction means being unable to control use even when it causes harm.',
       ['label-abuse-dependence'],
     ),
@@ -1292,7 +1304,11 @@ const withdrawal: ReferenceSection = {
   title: 'Withdrawal and tapering',
   blocks: [
     para(
-      'Stopping clonazepam suddenly after regular use can cause withdrawal. The label compares the symptoms to those seen when barbiturates or alcohol are stopped.',
+      'After regular use, stopping clonazepam all at once can cause withdrawal. Some withdrawal reactions can be life-threatening. That is why the dose is lowered slowly, step by step, with the prescriber.',
+      ['label-boxed-warning', 'label-abuse-dependence'],
+    ),
+    para(
+      'Stopping suddenly after regular use is what brings on withdrawal. The label compares the symptoms to those seen when barbiturates or alcohol are stopped.',
       ['label-abuse-dependence', 'label-precautions'],
     ),
     list('Withdrawal symptoms that have been reported', [
@@ -1596,6 +1612,10 @@ const cautions: ReferenceSection = {
   id: 'cautions',
   title: 'Who should not take it, and who needs caution',
   blocks: [
+    para(
+      'The label rules clonazepam out for some people. One group is people who have had an allergy to any benzodiazepine. The others are people with serious liver disease, or with a sudden kind of glaucoma (high pressure in the eye). For many other health problems, the prescriber needs to know first.',
+      ['label-contraindications', 'nhs-who-can-take'],
+    ),
     list('Contraindications: conditions in which the label rules it out', [
       item('A past allergic reaction to any benzodiazepine.', ['label-contraindications']),
       item('Significant liver disease, shown by symptoms or by blood tests.', ['label-contraindications']),
@@ -1760,9 +1780,10 @@ const overdose: ReferenceSection = {
   id: 'overdose',
   title: 'Overdose and urgent signs',
   blocks: [
-    para('The label lists deep sleepiness, confusion, weak reflexes and coma as signs of an overdose.', [
-      'label-overdosage',
-    ]),
+    para(
+      'Too much clonazepam can make a person sleep deeply and be confused. Their reflexes get weak, and they can fall into a coma. The label lists these as signs of an overdose.',
+      ['label-overdosage'],
+    ),
     para(
       'The risk is highest when clonazepam is mixed with opioids, alcohol or other sedating drugs. Together they can slow breathing until it stops, and can kill.',
       ['label-boxed-warning', 'fda-2016-opioids', 'dea-benzodiazepines'],
@@ -1815,7 +1836,7 @@ const debate: ReferenceSection = {
   title: 'The debate: benefits against risks',
   blocks: [
     para(
-      'Health agencies and guideline writers weigh clonazepam’s benefits against its risks. This is how the sources present each side.',
+      'Health agencies and the writers of treatment guides weigh what clonazepam can do for people against its risks. Here is how the sources put each side.',
       ['fda-2020-benzodiazepines', 'nice-cg113'],
     ),
     list('The case for using it', [
@@ -1823,7 +1844,7 @@ const debate: ReferenceSection = {
         'fda-2020-benzodiazepines',
       ]),
       item(
-        'In the label’s panic trials, more people were free of full panic attacks on clonazepam than on placebo (74% against 56%, and 62% against 37%). A published trial found the best balance at 1 to 2 mg a day.',
+        'In the label’s panic trials, more people were free of full panic attacks on clonazepam than on placebo (74% against 56%, and 62% against 37%). A published paper on a fixed-dose trial put the best balance at 1 to 2 mg a day.',
         ['label-clinical-trials', 'rosenbaum-1997'],
       ),
       item(
@@ -2294,13 +2315,13 @@ const interactions: Interaction[] = [
   },
 ];
 // ---------------------------------------------------------------------------------------------
-// Tooltip summary, urgent signs and help lines. The summary is kept at or below a US grade-8
+// Tooltip summary, urgent signs and help lines. The summary is kept at or below a US grade-7
 // reading level (checked by test/unit/drugs-readability.test.ts).
 // ---------------------------------------------------------------------------------------------
 
 const summary: TooltipSummary = {
   whatItIs: {
-    text: 'A benzodiazepine medicine that slows down activity in the brain',
+    text: 'A benzodiazepine medicine that slows down the brain',
     sources: ['fda-label', 'statpearls'],
   },
   treats: { text: 'Some seizure disorders, and panic disorder in adults.', sources: ['label-indications'] },
@@ -2310,7 +2331,7 @@ const summary: TooltipSummary = {
       sources: ['label-boxed-warning'],
     },
     {
-      text: 'Stopping it fast can cause dangerous withdrawal, even seizures. Talk to your prescriber before any change.',
+      text: 'Stopping it fast can bring on withdrawal that can be dangerous, even seizures. Talk to your prescriber before any change.',
       sources: ['label-boxed-warning', 'label-abuse-dependence', 'label-precautions'],
     },
     {
