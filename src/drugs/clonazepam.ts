@@ -523,7 +523,7 @@ const sources: Source[] = [
   },
   {
     id: 'medx-brands',
-    title: 'Drugs that should not be taken with clonazepam (web article)',
+    title: 'Guide to clonazepam interactions (web article)',
     publisher: 'MedX (used only for opioid brand-name pairs)',
     url: 'https://medx.it.com/what-drugs-cannot-be-taken-with-clonazepam-a-comprehensive-guide-to-dangerous-interactions',
     section: 'Opioid brand names',
@@ -2209,7 +2209,7 @@ const interactions: Interaction[] = [
     ],
     severity: 'moderate',
     effect:
-      'These are expected to raise clonazepam levels and strengthen its effects, such as sedation and slowed breathing. The label bases this on the enzyme CYP3A taking part in clonazepam’s breakdown, and says it has not been tested in clinical studies. The label names azole antifungals taken by mouth, and the New Zealand Formulary names miconazole mouth gel. The HIV medicines come from AIDSETC; the Norvir label, read in a copy, says ritonavir may raise clonazepam levels, and Paxlovid contains ritonavir. The others come from Pharmamedix, an Italian drug reference.',
+      'These are expected to raise clonazepam levels and strengthen its effects, such as sedation and slowed breathing. The label bases this on the enzyme CYP3A taking part in clonazepam’s breakdown, and says it has not been tested in clinical studies. The label names azole antifungals taken by mouth, and the New Zealand Formulary names miconazole mouth gel. The HIV medicines come from AIDSETC, an HIV drug-interaction database; the Norvir label, read in a copy, says ritonavir may raise clonazepam levels, and Paxlovid contains ritonavir. The others come from Pharmamedix, an Italian drug reference.',
     advice:
       'The label says to use azole antifungals with caution. AIDSETC advises the prescriber to monitor, use the lowest dose, or choose a different benzodiazepine, and the Norvir label says a lower clonazepam dose may be needed. Drugs.com rates voriconazole moderate. Micromedex puts ritonavir and amiodarone in its lowest tier.',
     tooltipLine: 'they may raise clonazepam levels and increase sedation',
@@ -2273,7 +2273,7 @@ const interactions: Interaction[] = [
     ],
     severity: 'serious',
     effect:
-      'In 2012 the FDA warned that benzodiazepines and other medicines that slow the brain can, with Xyrem, slow breathing, cause loss of consciousness or coma, and kill, and it advised against such use in general. The Xyrem and Lumryz labels list sedative sleep medicines and alcohol as contraindications; no source we found says this covers clonazepam. Micromedex rates the pair “usually not recommended, but may be required”.',
+      'Xyrem, Xywav and Lumryz are oxybate medicines (oxybate is also known as GHB). Like clonazepam, they slow the brain; the Xyrem and Lumryz labels carry a boxed warning about this. In 2012 the FDA warned that benzodiazepines and other medicines that slow the brain can, with Xyrem, slow breathing, cause loss of consciousness or coma, and kill, and it advised against such use in general. The Xyrem and Lumryz labels list sedative sleep medicines and alcohol as contraindications; no source we found says this covers clonazepam. Micromedex rates the pair “usually not recommended, but may be required”.',
     advice:
       'Whether both are used is the prescriber’s decision; if they are, the Xyrem label asks the prescriber to consider lower doses. Do not stop clonazepam on your own: stopping it suddenly can cause dangerous withdrawal. Talk to the prescriber about any change.',
     tooltipLine: 'together they can dangerously slow breathing; the prescriber decides whether both are used',

@@ -24,6 +24,7 @@ import {
   type ChromiumWithExtension,
 } from './harness/chromium';
 import { startTestServers, type TestServers } from './harness/server';
+import { writeStoreScreenshot } from './harness/store-screenshots';
 import { pageIsDone, pageRecordedErrors } from './harness/probes';
 import { pollUntil, sleep, waitFor, type TestPage } from './harness/session';
 import { BUNDLED_DRUGS } from '../../src/drugs/index';
@@ -109,6 +110,31 @@ forEachBrowser((target) => {
           await test.close();
         }
       });
+    }
+  });
+
+  it('a name added to the interaction list from the fact sheet (Dilaudid, a hydromorphone brand) is recognised on a page: the tooltip lists it among the other drugs, rated serious', async () => {
+    const test = await open('tooltip-new-names.html');
+    try {
+      await stepMention(test, 1);
+      await waitForTooltip(test, true);
+      const { value: others } = await pollUntil(
+        () =>
+          test.main.evaluate(() =>
+            [...(document.querySelector('medglance-tooltip')?.shadowRoot?.querySelectorAll('.others li') ?? [])].map(
+              (li) => ({ text: li.textContent ?? '', severity: (li as HTMLElement).dataset.severity ?? '' }),
+            ),
+          ),
+        (items) => items.length > 0,
+        { timeout: 5_000 },
+      );
+      expect(others).toHaveLength(1);
+      expect(others[0]!.text).toMatch(/Dilaudid|hydromorphone/i);
+      expect(others[0]!.text).toMatch(/breathing/i);
+      expect(others[0]!.severity).toBe('serious');
+      await test.press('Escape');
+    } finally {
+      await test.close();
     }
   });
 
@@ -886,6 +912,7 @@ function inDepthTests(session: { browser: () => ChromiumWithExtension; servers: 
       expect(view.expanded).toBe('false');
       expect(view.regionShown).toBe(false);
       await screenshotAround(page, 'tooltip-compact.png');
+      writeStoreScreenshot('summary-on-a-forum-page.png', await page.screenshot());
     });
 
     it('"More" by mouse opens the rest inside the tooltip, never past the viewport; a new tooltip opens compact', async () => {
