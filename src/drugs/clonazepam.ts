@@ -1957,7 +1957,7 @@ const interactions: Interaction[] = [
     effect:
       'Together they can make you very sleepy, slow your breathing, and cause coma and death. This is the first part of the boxed warning.',
     advice:
-      'The boxed warning has prescribers combine them only when other treatments are not good enough, at the lowest doses for the shortest time, while watching breathing and alertness. Watch for slow or shallow breathing and for someone who is very hard to wake: that needs emergency help. Tell the prescriber and pharmacist about every opioid, including cough medicines.',
+      'The boxed warning has prescribers combine them only when other treatments are not good enough, at the lowest doses for the shortest time, while watching breathing and alertness. Watch for slow or shallow breathing and for someone who is very hard to wake: that needs emergency help now. Tell the prescriber and pharmacist about every opioid, including cough medicines.',
     tooltipLine: 'together they can slow breathing dangerously and can kill',
     sources: ['label-boxed-warning', 'fda-2016-opioids'],
   },
@@ -1980,10 +1980,10 @@ const interactions: Interaction[] = [
     effect:
       'These are opioids too. Together with clonazepam they can cause extreme sleepiness, slowed breathing, coma and death.',
     advice:
-      'In 2017 the FDA said these medicines should not be withheld from people who also take a benzodiazepine, because opioid addiction that is not treated can be more harmful than the pair; the prescriber manages the pair with care. Keep taking them as prescribed, and do not stop either on your own: talk to the prescriber first. Tell every doctor, dentist and pharmacist that you are in treatment before any new medicine.',
+      'In 2017 the FDA said these medicines should not be withheld from people who also take a benzodiazepine, because opioid addiction that is not treated can be more harmful than the pair; the prescriber manages the pair with care. Keep taking them as prescribed, and do not stop either on your own: talk to the prescriber first. Tell every doctor, dentist and pharmacist that you are in treatment before any new medicine. Watch for slow or shallow breathing and for someone who is very hard to wake: that needs emergency help now.',
     tooltipLine:
       'together they can slow breathing. Keep taking both as prescribed, and do not stop either on your own: the prescriber manages the pair',
-    sources: ['fda-2017-opioid-addiction-medicines', 'label-boxed-warning'],
+    sources: ['fda-2017-opioid-addiction-medicines', 'label-boxed-warning', 'fda-2019-gabapentinoids'],
   },
   {
     id: 'alcohol',
@@ -1993,9 +1993,9 @@ const interactions: Interaction[] = [
     effect:
       'Alcohol makes you sleepier. Alcohol adds to clonazepam’s sedation. Together they can cause sleep so deep that waking is hard, severe breathing problems and death.',
     advice:
-      'The NHS advises no alcohol while taking clonazepam. The US label says alcohol may strengthen its effect on the brain. Drugs.com rates being drunk (acute alcohol intoxication) as a major concern, and Micromedex rates the pair “usually not recommended, but may be unavoidable”.',
+      'The NHS advises no alcohol while taking clonazepam. The US label says alcohol may strengthen its effect on the brain. Drugs.com rates being drunk (acute alcohol intoxication) as a major concern, and Micromedex rates the pair “usually not recommended, but may be unavoidable”. Watch for heavy sleepiness and for slow or shallow breathing; someone who is very hard to wake, or breathing that slows, needs emergency help now. Talk to the prescriber or pharmacist about taking both.',
     tooltipLine: 'alcohol adds to the sleepiness and can slow breathing dangerously',
-    sources: ['label-interactions', 'nhs-about', 'drugs-com-disease', 'mayo-clonazepam'],
+    sources: ['label-interactions', 'nhs-about', 'drugs-com-disease', 'mayo-clonazepam', 'fda-2019-gabapentinoids'],
   },
   {
     id: 'benzodiazepines',
@@ -2020,9 +2020,9 @@ const interactions: Interaction[] = [
     effect:
       'Their calming effects add up: you can get much sleepier, and breathing can slow. The nasal sprays and rectal gel kept for seizure emergencies (Valtoco, Nayzilam, Diastat) are benzodiazepines too, and their labels carry the same class boxed warning.',
     advice:
-      'The US label expects anti-anxiety medicines to strengthen clonazepam’s effect; it gives no dose rule. UK and EU product information has the prescriber adjust the dose of each medicine that acts on the brain. Micromedex rates alprazolam, chlordiazepoxide and clobazam with clonazepam “usually not recommended, but may be required”.',
+      'The US label expects anti-anxiety medicines to strengthen clonazepam’s effect; it gives no dose rule. UK and EU product information has the prescriber adjust the dose of each medicine that acts on the brain. Micromedex rates alprazolam, chlordiazepoxide and clobazam with clonazepam “usually not recommended, but may be required”. Watch for heavy sleepiness and for slow or shallow breathing; someone who is very hard to wake, or breathing that slows, needs emergency help now. Talk to the prescriber or pharmacist about taking both.',
     tooltipLine: 'together they make you much sleepier and can slow breathing',
-    sources: ['label-interactions', 'uk-product-information', 'mayo-clonazepam'],
+    sources: ['label-interactions', 'uk-product-information', 'mayo-clonazepam', 'fda-2019-gabapentinoids'],
   },
   {
     id: 'z-drugs',
@@ -2052,9 +2052,9 @@ const interactions: Interaction[] = [
     effect:
       'Together they make you sleepier. Amobarbital with clonazepam has caused serious slowing of breathing. Phenobarbital also speeds up the breakdown of clonazepam: in the label it lowered clonazepam levels by about 30%.',
     advice:
-      'Sources describe the prescriber watching closely and adjusting doses. Micromedex rates amobarbital, butabarbital and butalbital with clonazepam “usually not recommended, but may be required”.',
+      'Sources describe the prescriber watching closely and adjusting doses. Micromedex rates amobarbital, butabarbital and butalbital with clonazepam “usually not recommended, but may be required”. Slow or shallow breathing, or someone who is very hard to wake, needs emergency help now. Talk to the prescriber or pharmacist about taking both.',
     tooltipLine: 'together they make you sleepier, and phenobarbital also lowers clonazepam levels',
-    sources: ['label-interactions', 'wikipedia', 'mayo-clonazepam'],
+    sources: ['label-interactions', 'wikipedia', 'mayo-clonazepam', 'fda-2019-gabapentinoids'],
   },
   {
     id: 'sedating-antihistamines',
@@ -2089,7 +2089,7 @@ const interactions: Interaction[] = [
     effect:
       'Together they can cause serious trouble breathing. The FDA warned in 2019 of serious breathing problems when these are combined with other medicines that slow the brain, including anti-anxiety medicines. Older adults and people with lung disease are at higher risk.',
     advice:
-      'The FDA tells prescribers to start the gabapentinoid at a low dose and to watch for slowed breathing. Slow, shallow or difficult breathing, or someone who cannot be woken, needs emergency help.',
+      'The FDA tells prescribers to start the gabapentinoid at a low dose and to watch for slowed breathing. Slow, shallow or difficult breathing, or someone who cannot be woken, needs emergency help now. Talk to the prescriber or pharmacist about taking both.',
     tooltipLine: 'together they can cause serious trouble breathing',
     sources: ['fda-2019-gabapentinoids'],
   },
@@ -2107,9 +2107,9 @@ const interactions: Interaction[] = [
     severity: 'serious',
     effect: 'Sedation adds up, and breathing can slow.',
     advice:
-      'UK and EU product information warns about the combination and has the prescriber adjust doses. Micromedex rates baclofen, carisoprodol, chlorzoxazone and cyclobenzaprine with clonazepam “usually not recommended, but may be required”.',
+      'UK and EU product information warns about the combination and has the prescriber adjust doses. Micromedex rates baclofen, carisoprodol, chlorzoxazone and cyclobenzaprine with clonazepam “usually not recommended, but may be required”. Watch for heavy sleepiness and for slow or shallow breathing; someone who is very hard to wake, or breathing that slows, needs emergency help now. Talk to the prescriber or pharmacist about taking both.',
     tooltipLine: 'together they add to sedation and can slow breathing',
-    sources: ['uk-product-information', 'ms-trust', 'mayo-clonazepam'],
+    sources: ['uk-product-information', 'ms-trust', 'mayo-clonazepam', 'fda-2019-gabapentinoids'],
   },
   {
     id: 'antipsychotics',
@@ -2125,7 +2125,7 @@ const interactions: Interaction[] = [
     effect:
       'Together they can make you sleepier. The label lists phenothiazines (such as chlorpromazine), thioxanthenes and butyrophenones (such as haloperidol) as adding to clonazepam’s sedation. Delirium, a sudden severe confusion, has been reported with clozapine.',
     advice:
-      'Micromedex rates aripiprazole, asenapine, chlorpromazine and clozapine with clonazepam “usually not recommended, but may be required”. Sources describe the prescriber watching closely. Sudden confusion needs a prompt call to the prescriber.',
+      'Micromedex rates aripiprazole, asenapine, chlorpromazine and clozapine with clonazepam “usually not recommended, but may be required”. Sources describe the prescriber watching closely. Sudden confusion needs a prompt call to the prescriber. Talk to the prescriber or pharmacist about taking both.',
     tooltipLine: 'together they make you sleepier; sudden severe confusion has been seen with clozapine',
     sources: ['label-interactions', 'pharmamedix', 'mayo-clonazepam'],
   },
@@ -2275,9 +2275,9 @@ const interactions: Interaction[] = [
     effect:
       'Together they can slow breathing dangerously. Xyrem, Xywav and Lumryz are oxybate medicines (oxybate is also known as GHB). Like clonazepam, they slow the brain; the Xyrem and Lumryz labels carry a boxed warning about this. In 2012 the FDA warned that benzodiazepines and other medicines that slow the brain can, with Xyrem, slow breathing, cause loss of consciousness or coma, and kill, and it advised against such use in general. The Xyrem and Lumryz labels list sedative sleep medicines and alcohol as contraindications; no source we found says this covers clonazepam. Micromedex rates the pair “usually not recommended, but may be required”.',
     advice:
-      'Whether both are used is the prescriber’s decision; if they are, the Xyrem label asks the prescriber to consider lower doses. Do not stop clonazepam on your own: stopping it suddenly can cause dangerous withdrawal. Talk to the prescriber about any change.',
+      'Whether both are used is the prescriber’s decision; if they are, the Xyrem label asks the prescriber to consider lower doses. Do not stop clonazepam on your own: stopping it suddenly can cause dangerous withdrawal. Talk to the prescriber about any change. Watch for heavy sleepiness and for slow or shallow breathing; someone who is very hard to wake, or breathing that slows, needs emergency help now.',
     tooltipLine: 'together they can slow breathing dangerously. The prescriber decides if both are used',
-    sources: ['fda-2012-xyrem', 'xyrem-label', 'lumryz-label', 'mayo-clonazepam'],
+    sources: ['fda-2012-xyrem', 'xyrem-label', 'lumryz-label', 'mayo-clonazepam', 'fda-2019-gabapentinoids'],
   },
   {
     id: 'cannabis',
@@ -2286,7 +2286,8 @@ const interactions: Interaction[] = [
     severity: 'serious',
     effect:
       'It may make you sleepier. Mayo Clinic says cannabis may add to the drowsiness from benzodiazepines and can affect the liver enzymes that break down drugs. Micromedex rates cannabis with clonazepam “usually not recommended, but may be required”.',
-    advice: 'Mayo Clinic advises caution and not driving. Tell the prescriber or pharmacist about cannabis use.',
+    advice:
+      'Mayo Clinic advises caution and not driving. Tell the prescriber or pharmacist about cannabis use. Watch for extra drowsiness.',
     tooltipLine: 'it may add to drowsiness',
     sources: ['mayo-cannabis', 'mayo-clonazepam'],
   },
