@@ -2,8 +2,14 @@ import { defineConfig } from 'vite';
 import preact from '@preact/preset-vite';
 import { crx } from '@crxjs/vite-plugin';
 import sourceManifest from './manifest.json' with { type: 'json' };
+import packageJson from './package.json' with { type: 'json' };
 import { manifestFor, type Target } from './scripts/manifest-for-target.ts';
 import { contentDefines, tooltipScript } from './scripts/build-content.ts';
+
+// The shipped bundles are the same whatever NODE_ENV the shell has: vite makes a development build
+// under NODE_ENV=development (and vitest sets NODE_ENV=test), and AMO's reviewers rebuild the
+// Firefox bundle byte for byte. Set before vite reads it (after loading this file).
+process.env.NODE_ENV = 'production';
 
 const target = (process.env.MEDGLANCE_TARGET ?? 'chrome') as Target;
 if (target !== 'chrome' && target !== 'firefox') {
@@ -14,7 +20,8 @@ export default defineConfig({
   plugins: [
     preact(),
     crx({
-      manifest: manifestFor(sourceManifest, target) as never,
+      // package.json holds the one version number; manifest.json has none of its own.
+      manifest: manifestFor({ ...sourceManifest, version: packageJson.version }, target) as never,
       browser: target,
       contentScripts: { standaloneFiles: ['content/index.ts'] },
     }),

@@ -5,6 +5,16 @@ export type Target = 'chrome' | 'firefox';
 
 export const GECKO_ID = 'medglance@medglance.example';
 
+/**
+ * The toolbar icon drawn for dark toolbars (scripts/make-icons.ts), by size: Firefox shows it
+ * through `theme_icons` (its `light` icon is the one for themes with light text). Chrome has no
+ * such key.
+ */
+export const DARK_TOOLBAR_ICONS: Record<number, string> = {
+  16: 'icons/icon-dark-toolbar-16.png',
+  32: 'icons/icon-dark-toolbar-32.png',
+};
+
 type Manifest = Record<string, unknown> & {
   background?: { service_worker?: string; type?: string };
   permissions?: string[];
@@ -32,6 +42,14 @@ export function manifestFor(source: Manifest, target: Target): Manifest {
       default_icon: (manifest.action as { default_icon?: unknown } | undefined)?.default_icon,
       open_at_install: false,
     };
+  }
+  const action = manifest.action as { default_icon?: Record<string, string>; theme_icons?: unknown } | undefined;
+  if (action?.default_icon) {
+    action.theme_icons = Object.entries(DARK_TOOLBAR_ICONS).map(([size, light]) => {
+      const dark = action.default_icon?.[size];
+      if (!dark) throw new Error(`manifest.json's action has no ${size} px icon`);
+      return { light, dark, size: Number(size) };
+    });
   }
   manifest.browser_specific_settings = {
     gecko: {

@@ -35,6 +35,11 @@ export interface PageScannerOptions {
   now?: () => number;
   sliceBudgetMs?: number;
   maxSliceBudgetMs?: number;
+  /**
+   * Runs the first slice inside start() rather than in a later task: started at
+   * DOMContentLoaded, what it finds (the start of the page) is painted in the page's first frame.
+   */
+  firstSliceNow?: boolean;
 }
 
 const OBSERVE: MutationObserverInit = {
@@ -82,6 +87,7 @@ export class PageScanner {
   readonly #observedRoots = new WeakSet<ShadowRoot>();
   #knownRoots: WeakRef<ShadowRoot>[] = [];
   readonly #shadowTarget: (root: ShadowRoot) => void;
+  readonly #firstSliceNow: boolean;
 
   // The current batch of mutations, handled together at the next frame.
   #changedTexts = new Set<Text>();
@@ -105,6 +111,7 @@ export class PageScanner {
     this.#onScope = options.onScope ?? (() => {});
     this.#scheduleBatch = options.scheduleBatch;
     this.#findStart = options.findStart ?? (() => null);
+    this.#firstSliceNow = options.firstSliceNow ?? false;
     this.#runner = new SliceRunner({
       nextTask: options.nextTask,
       now: options.now,
@@ -160,6 +167,7 @@ export class PageScanner {
       for (const resolve of this.#firstScanWaiters.splice(0)) resolve();
       this.#sweeper.start();
     });
+    if (this.#firstSliceNow) this.#runner.runNow();
   }
 
   /** Resolves when the first full scan has finished. */
@@ -326,6 +334,7 @@ export class PageScanner {
     for (const subtree of this.#addedSubtrees)
       this.#runner.add(new SubtreeScanJob(subtree, this.#walkTargets(true)), true);
     this.#addedSubtrees.clear();
+    this.#sweeper.nudge();
 
     if (this.#runner.busy) this.#runner.runNow();
     else this.#store.commit();

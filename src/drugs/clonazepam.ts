@@ -523,7 +523,7 @@ const sources: Source[] = [
   },
   {
     id: 'medx-brands',
-    title: 'Drugs that should not be taken with clonazepam (web article)',
+    title: 'Guide to clonazepam interactions (web article)',
     publisher: 'MedX (used only for opioid brand-name pairs)',
     url: 'https://medx.it.com/what-drugs-cannot-be-taken-with-clonazepam-a-comprehensive-guide-to-dangerous-interactions',
     section: 'Opioid brand names',
@@ -925,8 +925,8 @@ const whatItIs: ReferenceSection = {
   title: 'What it is',
   blocks: [
     para(
-      'Clonazepam is a prescription medicine from the benzodiazepine family. Medicines in this family slow down activity in the brain. Doctors use clonazepam to prevent some kinds of seizures and to treat panic disorder.',
-      ['fda-label', 'statpearls', 'nhs-about'],
+      'Clonazepam is a medicine you can get only with a prescription. It belongs to a group of drugs called benzodiazepines, which slow down the brain. Doctors use it for some kinds of seizures. They also use it for panic disorder in adults.',
+      ['fda-label', 'statpearls', 'nhs-about', 'label-indications'],
     ),
     para(
       'Klonopin is the US brand name. Outside the US it is often sold as Rivotril, for example in Canada and the UK. Many companies also make generic clonazepam.',
@@ -967,6 +967,10 @@ const uses: ReferenceSection = {
   id: 'uses',
   title: 'Uses',
   blocks: [
+    para(
+      'In the US, clonazepam is approved for two things: some kinds of seizures, and panic disorder in adults. It is not approved for anxiety in general. Doctors also use it for other problems. This is called off-label use.',
+      ['label-indications', 'statpearls'],
+    ),
     list('Approved uses in the US (FDA label)', [
       item(
         'Seizure disorders, alone or together with other seizure medicines: Lennox-Gastaut syndrome (a severe epilepsy that starts in childhood), akinetic seizures (sudden loss of movement or muscle tone) and myoclonic seizures (sudden muscle jerks).',
@@ -1035,11 +1039,11 @@ const howItWorks: ReferenceSection = {
   title: 'How it works',
   blocks: [
     para(
-      'The label says nobody knows exactly how clonazepam works. It is thought to boost the effect of GABA, a chemical messenger that quiets nerve cells in the brain.',
+      'No one knows for sure how clonazepam works, the label says. It is thought to boost GABA, a natural brain chemical that calms nerve cells.',
       ['fda-label'],
     ),
     para(
-      'StatPearls explains that it acts on GABA-A receptors, the docking sites GABA uses. This makes nerve cells less likely to fire. StatPearls also reports that it leads the brain to make more serotonin, another chemical messenger.',
+      'StatPearls explains that it acts on GABA-A receptors, the docking sites GABA uses. This makes nerve cells less likely to fire. StatPearls also reports that it leads the brain to make more serotonin, another brain chemical.',
       ['statpearls'],
     ),
     para(
@@ -1075,7 +1079,7 @@ const benefits: ReferenceSection = {
   title: 'Benefits',
   blocks: [
     para(
-      'The label reports two panic-disorder trials that compared clonazepam with a placebo, a dummy pill used for comparison.',
+      'The label reports two short trials in adults with panic disorder. Some took clonazepam and some took a placebo, a dummy pill. At the end, more people on clonazepam were free of full panic attacks.',
       ['label-clinical-trials'],
     ),
     list('Panic disorder: the label’s trials', [
@@ -1088,16 +1092,20 @@ const benefits: ReferenceSection = {
         ['label-clinical-trials'],
       ),
     ]),
-    list('Panic disorder: published trials', [
+    list('Panic disorder: more detail from published papers', [
       item(
-        'In a trial of 413 people, 1 mg a day was the lowest dose that worked, and higher doses worked no better. Sleepiness and unsteadiness were more common at 3 to 4 mg. The authors judged 1 to 2 mg a day the best balance of benefit and side effects.',
+        'A paper on a fixed-dose trial of 413 people found that 1 mg a day was the lowest dose that worked, and higher doses worked no better. Sleepiness and unsteadiness were more common at 3 to 4 mg. The authors judged 1 to 2 mg a day the best balance of benefit and side effects.',
         ['rosenbaum-1997'],
       ),
       item(
-        'A later trial found clonazepam better than placebo for how often attacks came and for overall ratings. Lowering the dose slowly over 7 weeks did not cause a withdrawal syndrome, and there was no rebound overall (rebound means symptoms coming back stronger than before).',
+        'A paper on a trial with doses fitted to each person found clonazepam better than placebo for how often attacks came and for overall ratings. Lowering the dose slowly over 7 weeks did not cause a withdrawal syndrome, and there was no rebound overall (rebound means symptoms coming back stronger than before).',
         ['moroz-1999'],
       ),
     ]),
+    para(
+      'The label’s two trials also used fixed doses and doses fitted to each person. Our sources do not say whether these papers report the same two trials, so they are not counted here as extra trials.',
+      ['label-clinical-trials', 'rosenbaum-1997', 'moroz-1999'],
+    ),
     list('Seizures', [
       item('The label’s evidence for seizures is its effect on brain-wave tests (see How it works).', ['fda-label']),
       item(
@@ -1113,7 +1121,7 @@ const sideEffects: ReferenceSection = {
   title: 'Side effects',
   blocks: [
     para(
-      'The most common side effects come from the way clonazepam slows the central nervous system (the brain and spinal cord). Tell the prescriber or pharmacist about any effect that worries you.',
+      'Clonazepam slows down the brain and spinal cord. That causes its most common side effects, such as feeling sleepy or unsteady. If any effect worries you, tell the prescriber or pharmacist.',
       ['label-adverse-reactions'],
     ),
     list('Most common in seizure treatment (US label)', [
@@ -1256,6 +1264,10 @@ const dependence: ReferenceSection = {
   title: 'Dependence and misuse',
   blocks: [
     para(
+      'Clonazepam can be misused, and the body can come to depend on it. This can happen even when it is taken as prescribed.',
+      ['label-abuse-dependence', 'fda-2020-benzodiazepines'],
+    ),
+    para(
       'Physical dependence means the body has adapted to a drug, so stopping it or cutting back quickly causes withdrawal. Misuse means taking a medicine in a way other than prescribed, or taking someone else’s. Addiction means being unable to control use even when it causes harm.',
       ['label-abuse-dependence'],
     ),
@@ -1292,7 +1304,11 @@ const withdrawal: ReferenceSection = {
   title: 'Withdrawal and tapering',
   blocks: [
     para(
-      'Stopping clonazepam suddenly after regular use can cause withdrawal. The label compares the symptoms to those seen when barbiturates or alcohol are stopped.',
+      'After regular use, stopping clonazepam all at once can cause withdrawal. Some withdrawal reactions can be life-threatening. That is why the dose is lowered slowly, step by step, with the prescriber.',
+      ['label-boxed-warning', 'label-abuse-dependence'],
+    ),
+    para(
+      'Stopping suddenly after regular use is what brings on withdrawal. The label compares the symptoms to those seen when barbiturates or alcohol are stopped.',
       ['label-abuse-dependence', 'label-precautions'],
     ),
     list('Withdrawal symptoms that have been reported', [
@@ -1596,6 +1612,10 @@ const cautions: ReferenceSection = {
   id: 'cautions',
   title: 'Who should not take it, and who needs caution',
   blocks: [
+    para(
+      'The label rules clonazepam out for some people. One group is people who have had an allergy to any benzodiazepine. The others are people with serious liver disease, or with a sudden kind of glaucoma (high pressure in the eye). For many other health problems, the prescriber needs to know first.',
+      ['label-contraindications', 'nhs-who-can-take'],
+    ),
     list('Contraindications: conditions in which the label rules it out', [
       item('A past allergic reaction to any benzodiazepine.', ['label-contraindications']),
       item('Significant liver disease, shown by symptoms or by blood tests.', ['label-contraindications']),
@@ -1760,9 +1780,10 @@ const overdose: ReferenceSection = {
   id: 'overdose',
   title: 'Overdose and urgent signs',
   blocks: [
-    para('The label lists deep sleepiness, confusion, weak reflexes and coma as signs of an overdose.', [
-      'label-overdosage',
-    ]),
+    para(
+      'Too much clonazepam can make a person sleep deeply and be confused. Their reflexes get weak, and they can fall into a coma. The label lists these as signs of an overdose.',
+      ['label-overdosage'],
+    ),
     para(
       'The risk is highest when clonazepam is mixed with opioids, alcohol or other sedating drugs. Together they can slow breathing until it stops, and can kill.',
       ['label-boxed-warning', 'fda-2016-opioids', 'dea-benzodiazepines'],
@@ -1815,7 +1836,7 @@ const debate: ReferenceSection = {
   title: 'The debate: benefits against risks',
   blocks: [
     para(
-      'Health agencies and guideline writers weigh clonazepam’s benefits against its risks. This is how the sources present each side.',
+      'Health agencies and the writers of treatment guides weigh what clonazepam can do for people against its risks. Here is how the sources put each side.',
       ['fda-2020-benzodiazepines', 'nice-cg113'],
     ),
     list('The case for using it', [
@@ -1823,7 +1844,7 @@ const debate: ReferenceSection = {
         'fda-2020-benzodiazepines',
       ]),
       item(
-        'In the label’s panic trials, more people were free of full panic attacks on clonazepam than on placebo (74% against 56%, and 62% against 37%). A published trial found the best balance at 1 to 2 mg a day.',
+        'In the label’s panic trials, more people were free of full panic attacks on clonazepam than on placebo (74% against 56%, and 62% against 37%). A published paper on a fixed-dose trial put the best balance at 1 to 2 mg a day.',
         ['label-clinical-trials', 'rosenbaum-1997'],
       ),
       item(
@@ -1886,25 +1907,25 @@ const severityScale: SeverityDefinition[] = [
     level: 'contraindicated',
     label: 'Contraindicated',
     meaning:
-      'A contraindication is a situation in which a medicine’s official label says it is not to be used. We give this level only when the label of one of the two medicines names the pair as a contraindication. Whether anyone takes both is for the prescriber to weigh with them.',
+      'The official label of one of the two medicines rules the pair out: that is called a contraindication. We give this level only when a label names the pair in this way. Whether anyone takes both is for the prescriber to weigh with them.',
   },
   {
     level: 'serious',
     label: 'Serious',
     meaning:
-      'The pair can do serious harm, such as very deep sleepiness, slowed breathing, coma, sudden confusion or a change in seizures. Many people still need both; the prescriber then picks the doses and watches closely. We give this level when a boxed warning or an FDA safety notice covers the pair, when Drugs.com rates it major or Micromedex “not recommended”, or when the label or drug references describe such harm.',
+      'The pair can do serious harm. Examples are very deep sleep, slow breathing, coma, sudden confusion, or seizures that change. Many people still need both; the prescriber then picks the doses and watches closely. We give this level when a boxed warning or an FDA safety notice covers the pair, when Drugs.com rates it major or Micromedex “not recommended”, or when the label or drug references describe such harm.',
   },
   {
     level: 'moderate',
     label: 'Moderate',
     meaning:
-      'The pair can make effects stronger or weaker: for example more drowsiness, or a clonazepam level that rises or falls. Sources ask for care and watching. We give this level when Drugs.com rates the pair moderate, or when a label or reference expects such a change without describing serious harm. Micromedex puts many sedating medicines in its middle tier, “usually not recommended, but may be required”; each entry says where, but that tier alone does not set our level.',
+      'The pair can make effects stronger or weaker. For example, you may get sleepier, or the clonazepam level may rise or fall. Sources ask for care and watching. We give this level when Drugs.com rates the pair moderate, or when a label or reference expects such a change without describing serious harm. Micromedex puts many sedating medicines in its middle tier, “usually not recommended, but may be required”; each entry says where, but that tier alone does not set our level.',
   },
   {
     level: 'minor',
     label: 'Minor',
     meaning:
-      'A small change has been measured that seldom matters, but the prescriber or pharmacist should still know about it. Pairs the sources found to have no real effect are not listed.',
+      'A small change was measured. It seldom matters, but the prescriber or pharmacist should still know about it. Pairs the sources found to have no real effect are not listed.',
   },
 ];
 
@@ -1934,10 +1955,10 @@ const interactions: Interaction[] = [
     ],
     severity: 'serious',
     effect:
-      'Together they can cause extreme sleepiness, slowed breathing, coma and death. This is the first part of the boxed warning.',
+      'Together they can make you very sleepy, slow your breathing, and cause coma and death. This is the first part of the boxed warning.',
     advice:
-      'The boxed warning has prescribers combine them only when other treatments are not good enough, at the lowest doses for the shortest time, while watching breathing and alertness. Watch for slow or shallow breathing and for someone who is very hard to wake: that needs emergency help. Tell the prescriber and pharmacist about every opioid, including cough medicines.',
-    tooltipLine: 'together they can slow breathing dangerously and can be fatal',
+      'The boxed warning has prescribers combine them only when other treatments are not good enough, at the lowest doses for the shortest time, while watching breathing and alertness. Watch for slow or shallow breathing and for someone who is very hard to wake: that needs emergency help now. Tell the prescriber and pharmacist about every opioid, including cough medicines.',
+    tooltipLine: 'together they can slow breathing dangerously and can kill',
     sources: ['label-boxed-warning', 'fda-2016-opioids'],
   },
   {
@@ -1957,12 +1978,12 @@ const interactions: Interaction[] = [
     ],
     severity: 'serious',
     effect:
-      'These are opioids, so together with clonazepam they can cause extreme sleepiness, slowed breathing, coma and death.',
+      'These are opioids too. Together with clonazepam they can cause extreme sleepiness, slowed breathing, coma and death.',
     advice:
-      'In 2017 the FDA said these medicines should not be withheld from people who also take a benzodiazepine, because opioid addiction that is not treated can be more harmful than the pair; the prescriber manages the pair with care. Keep taking them as prescribed, and do not stop either on your own: talk to the prescriber first. Tell every doctor, dentist and pharmacist that you are in treatment before any new medicine.',
+      'In 2017 the FDA said these medicines should not be withheld from people who also take a benzodiazepine, because opioid addiction that is not treated can be more harmful than the pair; the prescriber manages the pair with care. Keep taking them as prescribed, and do not stop either on your own: talk to the prescriber first. Tell every doctor, dentist and pharmacist that you are in treatment before any new medicine. Watch for slow or shallow breathing and for someone who is very hard to wake: that needs emergency help now.',
     tooltipLine:
-      'together they can slow breathing; keep taking both as prescribed and do not stop either on your own, the prescriber manages the pair',
-    sources: ['fda-2017-opioid-addiction-medicines', 'label-boxed-warning'],
+      'together they can slow breathing. Keep taking both as prescribed, and do not stop either on your own: the prescriber manages the pair',
+    sources: ['fda-2017-opioid-addiction-medicines', 'label-boxed-warning', 'fda-2019-gabapentinoids'],
   },
   {
     id: 'alcohol',
@@ -1970,11 +1991,11 @@ const interactions: Interaction[] = [
     members: [{ generic: 'alcohol', brands: [], aliases: ['ethanol'] }],
     severity: 'serious',
     effect:
-      'Alcohol adds to clonazepam’s sedation. Together they can cause sleep so deep that waking is hard, severe breathing problems and death.',
+      'Alcohol makes you sleepier. Alcohol adds to clonazepam’s sedation. Together they can cause sleep so deep that waking is hard, severe breathing problems and death.',
     advice:
-      'The NHS advises no alcohol while taking clonazepam. The US label says alcohol may strengthen its effect on the brain. Drugs.com rates being drunk (acute alcohol intoxication) as a major concern, and Micromedex rates the pair “usually not recommended, but may be unavoidable”.',
-    tooltipLine: 'alcohol adds to its sedation and can dangerously slow breathing',
-    sources: ['label-interactions', 'nhs-about', 'drugs-com-disease', 'mayo-clonazepam'],
+      'The NHS advises no alcohol while taking clonazepam. The US label says alcohol may strengthen its effect on the brain. Drugs.com rates being drunk (acute alcohol intoxication) as a major concern, and Micromedex rates the pair “usually not recommended, but may be unavoidable”. Watch for heavy sleepiness and for slow or shallow breathing; someone who is very hard to wake, or breathing that slows, needs emergency help now. Talk to the prescriber or pharmacist about taking both.',
+    tooltipLine: 'alcohol adds to the sleepiness and can slow breathing dangerously',
+    sources: ['label-interactions', 'nhs-about', 'drugs-com-disease', 'mayo-clonazepam', 'fda-2019-gabapentinoids'],
   },
   {
     id: 'benzodiazepines',
@@ -1997,11 +2018,11 @@ const interactions: Interaction[] = [
     ],
     severity: 'serious',
     effect:
-      'The calming effects add up, giving stronger sedation and slower breathing. The nasal sprays and rectal gel kept for seizure emergencies (Valtoco, Nayzilam, Diastat) are benzodiazepines too, and their labels carry the same class boxed warning.',
+      'Their calming effects add up: you can get much sleepier, and breathing can slow. The nasal sprays and rectal gel kept for seizure emergencies (Valtoco, Nayzilam, Diastat) are benzodiazepines too, and their labels carry the same class boxed warning.',
     advice:
-      'The US label expects anti-anxiety medicines to strengthen clonazepam’s effect; it gives no dose rule. UK and EU product information has the prescriber adjust the dose of each medicine that acts on the brain. Micromedex rates alprazolam, chlordiazepoxide and clobazam with clonazepam “usually not recommended, but may be required”.',
-    tooltipLine: 'two benzodiazepines together add up to stronger sedation',
-    sources: ['label-interactions', 'uk-product-information', 'mayo-clonazepam'],
+      'The US label expects anti-anxiety medicines to strengthen clonazepam’s effect; it gives no dose rule. UK and EU product information has the prescriber adjust the dose of each medicine that acts on the brain. Micromedex rates alprazolam, chlordiazepoxide and clobazam with clonazepam “usually not recommended, but may be required”. Watch for heavy sleepiness and for slow or shallow breathing; someone who is very hard to wake, or breathing that slows, needs emergency help now. Talk to the prescriber or pharmacist about taking both.',
+    tooltipLine: 'together they make you much sleepier and can slow breathing',
+    sources: ['label-interactions', 'uk-product-information', 'mayo-clonazepam', 'fda-2019-gabapentinoids'],
   },
   {
     id: 'z-drugs',
@@ -2012,10 +2033,10 @@ const interactions: Interaction[] = [
       { generic: 'zaleplon', brands: [] },
     ],
     severity: 'serious',
-    effect: 'Sedation becomes stronger.',
+    effect: 'Together they make you sleepier.',
     advice:
       'The label lists sleep medicines that are not barbiturates among the drugs that strengthen clonazepam’s effect. Watch for heavy sleepiness and slow breathing, and talk to the prescriber or pharmacist about taking both.',
-    tooltipLine: 'together they make sedation stronger',
+    tooltipLine: 'together they make you sleepier',
     sources: ['label-interactions'],
   },
   {
@@ -2029,11 +2050,11 @@ const interactions: Interaction[] = [
     ],
     severity: 'serious',
     effect:
-      'Sedation adds up; amobarbital with clonazepam has caused serious slowing of breathing. Phenobarbital also speeds up the breakdown of clonazepam: in the label it lowered clonazepam levels by about 30%.',
+      'Together they make you sleepier. Amobarbital with clonazepam has caused serious slowing of breathing. Phenobarbital also speeds up the breakdown of clonazepam: in the label it lowered clonazepam levels by about 30%.',
     advice:
-      'Sources describe the prescriber watching closely and adjusting doses. Micromedex rates amobarbital, butabarbital and butalbital with clonazepam “usually not recommended, but may be required”.',
-    tooltipLine: 'sedation adds up, and phenobarbital also lowers clonazepam levels',
-    sources: ['label-interactions', 'wikipedia', 'mayo-clonazepam'],
+      'Sources describe the prescriber watching closely and adjusting doses. Micromedex rates amobarbital, butabarbital and butalbital with clonazepam “usually not recommended, but may be required”. Slow or shallow breathing, or someone who is very hard to wake, needs emergency help now. Talk to the prescriber or pharmacist about taking both.',
+    tooltipLine: 'together they make you sleepier, and phenobarbital also lowers clonazepam levels',
+    sources: ['label-interactions', 'wikipedia', 'mayo-clonazepam', 'fda-2019-gabapentinoids'],
   },
   {
     id: 'sedating-antihistamines',
@@ -2066,10 +2087,10 @@ const interactions: Interaction[] = [
     ],
     severity: 'serious',
     effect:
-      'The FDA warned in 2019 of serious breathing problems when these are combined with other medicines that slow the brain, including anti-anxiety medicines. Older adults and people with lung disease are at higher risk.',
+      'Together they can cause serious trouble breathing. The FDA warned in 2019 of serious breathing problems when these are combined with other medicines that slow the brain, including anti-anxiety medicines. Older adults and people with lung disease are at higher risk.',
     advice:
-      'The FDA tells prescribers to start the gabapentinoid at a low dose and to watch for slowed breathing. Slow, shallow or difficult breathing, or someone who cannot be woken, needs emergency help.',
-    tooltipLine: 'together they can cause serious breathing problems',
+      'The FDA tells prescribers to start the gabapentinoid at a low dose and to watch for slowed breathing. Slow, shallow or difficult breathing, or someone who cannot be woken, needs emergency help now. Talk to the prescriber or pharmacist about taking both.',
+    tooltipLine: 'together they can cause serious trouble breathing',
     sources: ['fda-2019-gabapentinoids'],
   },
   {
@@ -2086,9 +2107,9 @@ const interactions: Interaction[] = [
     severity: 'serious',
     effect: 'Sedation adds up, and breathing can slow.',
     advice:
-      'UK and EU product information warns about the combination and has the prescriber adjust doses. Micromedex rates baclofen, carisoprodol, chlorzoxazone and cyclobenzaprine with clonazepam “usually not recommended, but may be required”.',
+      'UK and EU product information warns about the combination and has the prescriber adjust doses. Micromedex rates baclofen, carisoprodol, chlorzoxazone and cyclobenzaprine with clonazepam “usually not recommended, but may be required”. Watch for heavy sleepiness and for slow or shallow breathing; someone who is very hard to wake, or breathing that slows, needs emergency help now. Talk to the prescriber or pharmacist about taking both.',
     tooltipLine: 'together they add to sedation and can slow breathing',
-    sources: ['uk-product-information', 'ms-trust', 'mayo-clonazepam'],
+    sources: ['uk-product-information', 'ms-trust', 'mayo-clonazepam', 'fda-2019-gabapentinoids'],
   },
   {
     id: 'antipsychotics',
@@ -2102,10 +2123,10 @@ const interactions: Interaction[] = [
     ],
     severity: 'serious',
     effect:
-      'The label lists phenothiazines (such as chlorpromazine), thioxanthenes and butyrophenones (such as haloperidol) as adding to clonazepam’s sedation. Delirium, a sudden severe confusion, has been reported with clozapine.',
+      'Together they can make you sleepier. The label lists phenothiazines (such as chlorpromazine), thioxanthenes and butyrophenones (such as haloperidol) as adding to clonazepam’s sedation. Delirium, a sudden severe confusion, has been reported with clozapine.',
     advice:
-      'Micromedex rates aripiprazole, asenapine, chlorpromazine and clozapine with clonazepam “usually not recommended, but may be required”. Sources describe the prescriber watching closely. Sudden confusion needs a prompt call to the prescriber.',
-    tooltipLine: 'together they add to sedation; delirium has been reported with clozapine',
+      'Micromedex rates aripiprazole, asenapine, chlorpromazine and clozapine with clonazepam “usually not recommended, but may be required”. Sources describe the prescriber watching closely. Sudden confusion needs a prompt call to the prescriber. Talk to the prescriber or pharmacist about taking both.',
+    tooltipLine: 'together they make you sleepier; sudden severe confusion has been seen with clozapine',
     sources: ['label-interactions', 'pharmamedix', 'mayo-clonazepam'],
   },
   {
@@ -2119,7 +2140,7 @@ const interactions: Interaction[] = [
     ],
     severity: 'serious',
     effect:
-      'The label lists monoamine oxidase inhibitors among the medicines that can add to clonazepam’s slowing of the brain. Micromedex rates isocarboxazid with clonazepam “not recommended”, its highest tier.',
+      'Together they can make you sleepier. The label lists monoamine oxidase inhibitors among the medicines that can add to clonazepam’s slowing of the brain. Micromedex rates isocarboxazid with clonazepam “not recommended”, its highest tier.',
     advice:
       'Sources describe the prescriber watching for extra sedation. Talk to the prescriber or pharmacist about taking both.',
     tooltipLine: 'together they can add to sedation',
@@ -2139,7 +2160,7 @@ const interactions: Interaction[] = [
     ],
     severity: 'moderate',
     effect:
-      'The label lists tricyclic antidepressants among the medicines that can add to clonazepam’s slowing of the brain. Micromedex rates clomipramine with clonazepam “usually not recommended, but may be required”, and desipramine in its lowest tier.',
+      'Together they can make you sleepier. The label lists tricyclic antidepressants among the medicines that can add to clonazepam’s slowing of the brain. Micromedex rates clomipramine with clonazepam “usually not recommended, but may be required”, and desipramine in its lowest tier.',
     advice:
       'Sources describe the prescriber watching for extra sedation. Talk to the prescriber or pharmacist about taking both.',
     tooltipLine: 'together they can add to sedation',
@@ -2162,10 +2183,10 @@ const interactions: Interaction[] = [
     ],
     severity: 'moderate',
     effect:
-      'In the label, phenytoin, carbamazepine and phenobarbital lowered clonazepam levels by about 30%. Lower levels can mean less control of seizures or panic. The sources disagree about phenytoin levels: Drugs.com says they can shift, while the US label says clonazepam does not seem to change them.',
+      'These can lower the amount of clonazepam in the blood, so it may work less well. In the label, phenytoin, carbamazepine and phenobarbital lowered clonazepam levels by about 30%. Lower levels can mean less control of seizures or panic. The sources disagree about phenytoin levels: Drugs.com says they can shift, while the US label says clonazepam does not seem to change them.',
     advice:
       'Sources describe watching how well clonazepam works, because the prescriber may need to change its dose; Drugs.com also asks for phenytoin levels to be checked. Seizures that get worse or come more often need a prompt call to the prescriber.',
-    tooltipLine: 'they can lower clonazepam levels and weaken its effect',
+    tooltipLine: 'they can lower clonazepam levels, so it may work less well',
     sources: ['label-interactions', 'drugs-com-fosphenytoin', 'uk-product-information', 'mayo-clonazepam'],
   },
   {
@@ -2188,10 +2209,10 @@ const interactions: Interaction[] = [
     ],
     severity: 'moderate',
     effect:
-      'These are expected to raise clonazepam levels and strengthen its effects, such as sedation and slowed breathing. The label bases this on the enzyme CYP3A taking part in clonazepam’s breakdown, and says it has not been tested in clinical studies. The label names azole antifungals taken by mouth, and the New Zealand Formulary names miconazole mouth gel. The HIV medicines come from AIDSETC; the Norvir label, read in a copy, says ritonavir may raise clonazepam levels, and Paxlovid contains ritonavir. The others come from Pharmamedix, an Italian drug reference.',
+      'These may raise the amount of clonazepam in the blood. That is expected to make its effects stronger, such as sedation and slowed breathing. The label bases this on the enzyme CYP3A taking part in clonazepam’s breakdown, and says it has not been tested in clinical studies. The label names azole antifungals taken by mouth, and the New Zealand Formulary names miconazole mouth gel. The HIV medicines come from AIDSETC, an HIV drug-interaction database; the Norvir label, read in a copy, says ritonavir may raise clonazepam levels, and Paxlovid contains ritonavir. The others come from Pharmamedix, an Italian drug reference.',
     advice:
       'The label says to use azole antifungals with caution. AIDSETC advises the prescriber to monitor, use the lowest dose, or choose a different benzodiazepine, and the Norvir label says a lower clonazepam dose may be needed. Drugs.com rates voriconazole moderate. Micromedex puts ritonavir and amiodarone in its lowest tier.',
-    tooltipLine: 'they may raise clonazepam levels and increase sedation',
+    tooltipLine: 'they may raise clonazepam levels and make you sleepier',
     sources: [
       'label-interactions',
       'drugs-com-voriconazole',
@@ -2211,7 +2232,7 @@ const interactions: Interaction[] = [
     effect: 'The combination may cause absence status: absence seizures that go on and on.',
     advice:
       'Sources describe the prescriber watching the seizure pattern closely. Seizures that get worse or come more often need a prompt call to the prescriber.',
-    tooltipLine: 'together they may set off long-lasting absence seizures',
+    tooltipLine: 'together they may set off absence seizures that last a long time',
     sources: ['label-precautions'],
   },
   {
@@ -2232,7 +2253,7 @@ const interactions: Interaction[] = [
     ],
     severity: 'moderate',
     effect:
-      'The US label says other seizure medicines may add to the brain-slowing effect of benzodiazepines. UK and EU product information says sleepiness, apathy and toxic effects may show more, above all with phenytoin and phenobarbital (which have their own entries). For lamotrigine, one small 1996 study, reported only by an Italian drug reference, found lower clonazepam levels; the US label does not mention it.',
+      'Together they can make you sleepier. The US label says other seizure medicines may add to the brain-slowing effect of benzodiazepines. UK and EU product information says sleepiness, apathy and toxic effects may show more, above all with phenytoin and phenobarbital (which have their own entries). For lamotrigine, one small 1996 study, reported only by an Italian drug reference, found lower clonazepam levels; the US label does not mention it.',
     advice:
       'Sources describe the prescriber watching closely, and UK and EU product information has the prescriber adjust each medicine’s dose. Stopping a seizure medicine suddenly can bring on seizures: do not stop any of them on your own, and talk to the prescriber first.',
     tooltipLine: 'together they can add to sleepiness',
@@ -2252,11 +2273,11 @@ const interactions: Interaction[] = [
     ],
     severity: 'serious',
     effect:
-      'In 2012 the FDA warned that benzodiazepines and other medicines that slow the brain can, with Xyrem, slow breathing, cause loss of consciousness or coma, and kill, and it advised against such use in general. The Xyrem and Lumryz labels list sedative sleep medicines and alcohol as contraindications; no source we found says this covers clonazepam. Micromedex rates the pair “usually not recommended, but may be required”.',
+      'Together they can slow breathing dangerously. Xyrem, Xywav and Lumryz are oxybate medicines (oxybate is also known as GHB). Like clonazepam, they slow the brain; the Xyrem and Lumryz labels carry a boxed warning about this. In 2012 the FDA warned that benzodiazepines and other medicines that slow the brain can, with Xyrem, slow breathing, cause loss of consciousness or coma, and kill, and it advised against such use in general. The Xyrem and Lumryz labels list sedative sleep medicines and alcohol as contraindications; no source we found says this covers clonazepam. Micromedex rates the pair “usually not recommended, but may be required”.',
     advice:
-      'Whether both are used is the prescriber’s decision; if they are, the Xyrem label asks the prescriber to consider lower doses. Do not stop clonazepam on your own: stopping it suddenly can cause dangerous withdrawal. Talk to the prescriber about any change.',
-    tooltipLine: 'together they can dangerously slow breathing; the prescriber decides whether both are used',
-    sources: ['fda-2012-xyrem', 'xyrem-label', 'lumryz-label', 'mayo-clonazepam'],
+      'Whether both are used is the prescriber’s decision; if they are, the Xyrem label asks the prescriber to consider lower doses. Do not stop clonazepam on your own: stopping it suddenly can cause dangerous withdrawal. Talk to the prescriber about any change. Watch for heavy sleepiness and for slow or shallow breathing; someone who is very hard to wake, or breathing that slows, needs emergency help now.',
+    tooltipLine: 'together they can slow breathing dangerously. The prescriber decides if both are used',
+    sources: ['fda-2012-xyrem', 'xyrem-label', 'lumryz-label', 'mayo-clonazepam', 'fda-2019-gabapentinoids'],
   },
   {
     id: 'cannabis',
@@ -2264,8 +2285,9 @@ const interactions: Interaction[] = [
     members: [{ generic: 'cannabis', brands: [], aliases: ['marijuana', 'THC'] }],
     severity: 'serious',
     effect:
-      'Mayo Clinic says cannabis may add to the drowsiness from benzodiazepines and can affect the liver enzymes that break down drugs. Micromedex rates cannabis with clonazepam “usually not recommended, but may be required”.',
-    advice: 'Mayo Clinic advises caution and not driving. Tell the prescriber or pharmacist about cannabis use.',
+      'It may make you sleepier. Mayo Clinic says cannabis may add to the drowsiness from benzodiazepines and can affect the liver enzymes that break down drugs. Micromedex rates cannabis with clonazepam “usually not recommended, but may be required”.',
+    advice:
+      'Mayo Clinic advises caution and not driving. Tell the prescriber or pharmacist about cannabis use. Watch for extra drowsiness.',
     tooltipLine: 'it may add to drowsiness',
     sources: ['mayo-cannabis', 'mayo-clonazepam'],
   },
@@ -2275,7 +2297,7 @@ const interactions: Interaction[] = [
     members: [{ generic: 'kava', brands: [], aliases: ['kava kava', 'Piper methysticum'] }],
     severity: 'moderate',
     effect:
-      'Kava may strengthen the effects of benzodiazepines; too much sedation has been reported. Only one consumer source, A.D.A.M., describes this.',
+      'With kava, too much sleepiness has been reported. Kava may strengthen the effects of benzodiazepines; too much sedation has been reported. Only one consumer source, A.D.A.M., describes this.',
     advice:
       'The A.D.A.M. page says the two need medical supervision. Tell the prescriber or pharmacist before using kava.',
     tooltipLine: 'it may strengthen sedation',
@@ -2287,20 +2309,20 @@ const interactions: Interaction[] = [
     members: [{ generic: 'propantheline', brands: [] }],
     severity: 'minor',
     effect:
-      'With the 2 mg orally disintegrating tablet, total clonazepam exposure fell by 10% and the peak level by 20%.',
+      'It lowers clonazepam levels a little. With the 2 mg orally disintegrating tablet, total clonazepam exposure fell by 10% and the peak level by 20%.',
     advice: 'The label gives no specific advice; mention it to the prescriber or pharmacist.',
-    tooltipLine: 'it slightly lowers clonazepam levels',
+    tooltipLine: 'it lowers clonazepam levels a little',
     sources: ['label-odt-interactions'],
   },
 ];
 // ---------------------------------------------------------------------------------------------
-// Tooltip summary, urgent signs and help lines. The summary is kept at or below a US grade-8
+// Tooltip summary, urgent signs and help lines. The summary is kept at or below a US grade-7
 // reading level (checked by test/unit/drugs-readability.test.ts).
 // ---------------------------------------------------------------------------------------------
 
 const summary: TooltipSummary = {
   whatItIs: {
-    text: 'A benzodiazepine medicine that slows down activity in the brain',
+    text: 'A benzodiazepine medicine that slows down the brain',
     sources: ['fda-label', 'statpearls'],
   },
   treats: { text: 'Some seizure disorders, and panic disorder in adults.', sources: ['label-indications'] },
@@ -2310,7 +2332,7 @@ const summary: TooltipSummary = {
       sources: ['label-boxed-warning'],
     },
     {
-      text: 'Stopping it fast can cause dangerous withdrawal, even seizures. Talk to your prescriber before any change.',
+      text: 'Stopping it fast can bring on withdrawal that can be dangerous, even seizures. Talk to your prescriber before any change.',
       sources: ['label-boxed-warning', 'label-abuse-dependence', 'label-precautions'],
     },
     {

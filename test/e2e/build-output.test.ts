@@ -3,10 +3,8 @@
  * fewest permissions, frames covered, and a content script that is one self-contained classic
  * script exposing nothing to pages. Reads the build under test (MEDGLANCE_DIST or dist/).
  */
-import { execFile } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { promisify } from 'node:util';
+import { join } from 'node:path';
 import { Script } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { GECKO_ID } from '../../scripts/manifest-for-target';
@@ -130,31 +128,4 @@ describe('the two manifests', () => {
       data_collection_permissions: { required: ['none'] },
     });
   });
-});
-
-interface LintMessage {
-  code: string;
-  message: string;
-  file?: string;
-}
-
-describe('the Firefox build under web-ext lint (the checks addons.mozilla.org runs)', () => {
-  it('has no errors, and no warnings but the one Preact ships', async () => {
-    const bin = resolve('node_modules/web-ext/bin/web-ext.js');
-    const { stdout } = await promisify(execFile)(
-      process.execPath,
-      [bin, 'lint', '--source-dir', join(distDir(), 'firefox'), '--output', 'json', '--no-config-discovery'],
-      { maxBuffer: 16 * 1024 * 1024 },
-    ).catch((error: { stdout?: string }) => ({ stdout: error.stdout ?? '' }));
-    const report = JSON.parse(stdout) as { errors: LintMessage[]; warnings: LintMessage[]; notices: LintMessage[] };
-    const brief = (list: LintMessage[]) => list.map(({ code, message, file }) => `${code} ${file ?? ''}: ${message}`);
-    expect(brief(report.errors)).toEqual([]);
-    // Preact's renderer supports dangerouslySetInnerHTML (never used here) with one innerHTML
-    // assignment, in the popup's bundle only; the content script has none.
-    const unexpected = report.warnings.filter(
-      (warning) => !(warning.code === 'UNSAFE_VAR_ASSIGNMENT' && /^assets\/popup-[\w-]+\.js$/.test(warning.file ?? '')),
-    );
-    expect(brief(unexpected)).toEqual([]);
-    expect(brief(report.notices)).toEqual([]);
-  }, 60_000);
 });
