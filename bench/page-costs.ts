@@ -42,13 +42,31 @@ export interface HighlightTiming {
 export interface PeerTiming {
   /** DOMContentLoaded to mark.js done. */
   allMs: number;
+  /** DOMContentLoaded to the next animation frame after it: the first frame showing the marks. */
+  paintedMs: number;
   marks: number;
+}
+
+/** The page alone (no extension): DOMContentLoaded to its first animation frame. */
+export interface PageFrameTiming {
+  firstFrameMs: number;
+}
+
+/** One mention appended to a loaded page: from the append to the first frame with its highlight. */
+export interface AppendTiming {
+  page: string;
+  /** Medians per load of `APPENDS` appends. */
+  runs: number[];
+  /** The same append without any extension: to the first frame rendered after it. */
+  alone: number[];
 }
 
 export interface PageCostResults {
   idle: { page: string; frames: number; contender: IdleContender; runs: IdleMetrics[] }[];
   highlights: { page: string; mentions: number; runs: HighlightTiming[]; baselineHeapMiB: number[] }[];
   peer: { page: string; runs: PeerTiming[] }[];
+  pageAlone: { page: string; runs: PageFrameTiming[] }[];
+  appended: AppendTiming[];
   sizes: { file: string; bytes: number; gzip: number; role: string }[];
 }
 
@@ -61,6 +79,8 @@ export interface PageCostOptions {
   base: string;
   idlePages: { path: string; name: string; frames: number }[];
   mentionPages: { path: string; name: string; mentions: number }[];
+  /** Pages to append one mention to, once loaded (a small and a big one). */
+  appendPages: { path: string; name: string }[];
   markBundle: string;
   /** Whether to run one uncounted round first. */
   warmUp: boolean;
@@ -125,20 +145,23 @@ async function idleMetrics(context: BrowserContext, url: string): Promise<IdleMe
  * Main-world watcher of CSS.highlights, long tasks and DOMContentLoaded (an init script). A string,
  * not a function: tsx adds helper calls to functions that do not exist in the page.
  */
-function highlightWatcher(expected: number): string {
+export function highlightWatcher(expected: number): string {
   return `(() => {
     const expected = ${expected};
-    const state = { dcl: 0, dclEpoch: 0, first: 0, all: 0, longest: 0 };
+    const state = { dcl: 0, dclEpoch: 0, first: 0, firstSeen: false, all: 0, longest: 0 };
     window.__benchHighlights = state;
     try {
       new PerformanceObserver((list) => {
         for (const entry of list.getEntries()) if (!state.all && state.dcl && entry.startTime >= state.dcl) state.longest = Math.max(state.longest, entry.duration);
       }).observe({ type: 'longtask', buffered: true });
     } catch {}
-    function tick(time) {
+    // Timed when the frame that holds them has been rendered: a rAF callback runs just before the
+    // frame's style, layout and paint, and a task posted from it runs after them.
+    const afterFrame = (record) => { const channel = new MessageChannel(); channel.port1.onmessage = () => record(performance.now()); channel.port2.postMessage(0); };
+    function tick() {
       const size = (CSS.highlights && CSS.highlights.get('medglance') || { size: 0 }).size;
-      if (size > 0 && !state.first) state.first = time;
-      if (size >= expected) { state.all = time; return; }
+      if (size > 0 && !state.firstSeen) { state.firstSeen = true; afterFrame((time) => { state.first = time; }); }
+      if (size >= expected) { afterFrame((time) => { state.all = time; }); return; }
       requestAnimationFrame(tick);
     }
     document.addEventListener('DOMContentLoaded', () => {
@@ -230,8 +253,103 @@ async function highlightTiming(context: BrowserContext, url: string, mentions: n
   }
 }
 
-async function heapWithout(context: BrowserContext, url: string): Promise<number> {
-  return (await idleMetrics(context, url)).heapMiB;
+/** Main-world: DOMContentLoaded and the first animation frame after it (once rendered). */
+const FIRST_FRAME_WATCHER = `(() => {
+  const state = { dcl: 0, frame: 0 };
+  window.__benchFirstFrame = state;
+  document.addEventListener('DOMContentLoaded', () => {
+    state.dcl = performance.now();
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => { state.frame = performance.now(); };
+      channel.port2.postMessage(0);
+    });
+  }, { once: true });
+})();`;
+
+/** The page without any extension: its heap, and DOMContentLoaded to its first frame. */
+async function pageAlone(context: BrowserContext, url: string): Promise<{ heapMiB: number; firstFrameMs: number }> {
+  const page = await context.newPage();
+  try {
+    await page.addInitScript({ content: FIRST_FRAME_WATCHER });
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    await page.goto(url, { waitUntil: 'load' });
+    type State = { dcl: number; frame: number };
+    const state = await waitFor(
+      () => page.evaluate(() => (window as unknown as { __benchFirstFrame: State }).__benchFirstFrame),
+      (value) => value.frame > 0,
+      30_000,
+    );
+    await page.waitForTimeout(SETTLE_AFTER_LOAD_MS);
+    const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
+    await cdp.detach();
+    return {
+      heapMiB: (metrics.find((metric) => metric.name === 'JSHeapUsedSize')?.value ?? 0) / 1024 / 1024,
+      firstFrameMs: state.frame - state.dcl,
+    };
+  } finally {
+    await page.close();
+  }
+}
+
+const APPENDS = 5;
+
+/** Main-world: appends one paragraph with a mention and resolves with the ms to the frame showing it (a string: see highlightWatcher). */
+function appendOnce(n: number, waitForHighlight: boolean): string {
+  return `new Promise((resolve, reject) => {
+    const size = () => (CSS.highlights.get('medglance') || { size: 0 }).size;
+    const before = size();
+    const paragraph = document.createElement('p');
+    paragraph.textContent = 'Appended note ${n}: the pharmacist checked the clonazepam dose.';
+    const start = performance.now();
+    document.body.append(paragraph);
+    const tick = () => {
+      if (${waitForHighlight} ? size() > before : true) {
+        // Once the frame holding it has been rendered (a task posted from its rAF callback).
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => resolve(performance.now() - start);
+        channel.port2.postMessage(0);
+      }
+      else if (performance.now() - start > 10000) reject(new Error('no highlight'));
+      else requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  })`;
+}
+
+/**
+ * Appends a paragraph with one mention to the loaded page `APPENDS` times, each time timing the
+ * append to the first animation frame in which the highlight holds one more range; the median.
+ */
+async function appendTiming(context: BrowserContext, url: string, waitForHighlight = true): Promise<number> {
+  const page = await context.newPage();
+  try {
+    await page.goto(url, { waitUntil: 'load' });
+    // Wait for the first scan to be over: the highlight count stops changing.
+    let last = -1;
+    await waitFor(
+      async () => {
+        await page.waitForTimeout(300);
+        const size = (await page.evaluate("(CSS.highlights.get('medglance') || { size: 0 }).size")) as number;
+        const stable = size === last;
+        last = size;
+        return stable;
+      },
+      (stable) => stable,
+      30_000,
+    );
+    const times: number[] = [];
+    for (let i = 0; i < APPENDS; i++) {
+      const ms = (await page.evaluate(appendOnce(i, waitForHighlight))) as number;
+      times.push(ms);
+      await page.waitForTimeout(200);
+    }
+    times.sort((a, b) => a - b);
+    return times[Math.floor(times.length / 2)] as number;
+  } finally {
+    await page.close();
+  }
 }
 
 async function peerTiming(context: BrowserContext, url: string, bundle: string): Promise<PeerTiming> {
@@ -239,13 +357,13 @@ async function peerTiming(context: BrowserContext, url: string, bundle: string):
   try {
     await page.addInitScript({ content: bundle });
     await page.goto(url, { waitUntil: 'load' });
-    type State = { dcl: number; done: number; marks: number };
+    type State = { dcl: number; done: number; painted: number; marks: number };
     const state = await waitFor(
       () => page.evaluate(() => (window as unknown as { __benchMark: State }).__benchMark),
-      (value) => value.done > 0,
+      (value) => value.painted > 0,
       60_000,
     );
-    return { allMs: state.done - state.dcl, marks: state.marks };
+    return { allMs: state.done - state.dcl, paintedMs: state.painted - state.dcl, marks: state.marks };
   } finally {
     await page.close();
   }
@@ -305,6 +423,8 @@ export async function measurePageCosts(options: PageCostOptions): Promise<PageCo
         baselineHeapMiB: [],
       })),
       peer: options.mentionPages.map((page) => ({ page: page.name, runs: [] })),
+      pageAlone: options.mentionPages.map((page) => ({ page: page.name, runs: [] })),
+      appended: options.appendPages.map((page) => ({ page: page.name, runs: [], alone: [] })),
       sizes: contentScriptSizes(options.extensionDir),
     };
     // One warm-up round (run -1) is not counted.
@@ -319,13 +439,23 @@ export async function measurePageCosts(options: PageCostOptions): Promise<PageCo
       for (const page of options.mentionPages) {
         const url = `${options.base}${page.path}?run=${run}`;
         const timing = await highlightTiming(ours.context, url, page.mentions);
-        const baseline = await heapWithout(none.context, url);
+        const alone = await pageAlone(none.context, url);
         const peer = await peerTiming(none.context, url, options.markBundle);
         if (run < 0) continue;
         const row = results.highlights.find((entry) => entry.page === page.name);
         row?.runs.push(timing);
-        row?.baselineHeapMiB.push(baseline);
+        row?.baselineHeapMiB.push(alone.heapMiB);
         results.peer.find((entry) => entry.page === page.name)?.runs.push(peer);
+        results.pageAlone.find((entry) => entry.page === page.name)?.runs.push({ firstFrameMs: alone.firstFrameMs });
+      }
+      for (const page of options.appendPages) {
+        const url = `${options.base}${page.path}?run=${run}`;
+        const ms = await appendTiming(ours.context, url);
+        const alone = await appendTiming(none.context, url, false);
+        if (run < 0) continue;
+        const row = results.appended.find((entry) => entry.page === page.name);
+        row?.runs.push(ms);
+        row?.alone.push(alone);
       }
       options.log(run < 0 ? 'page costs: warm-up done' : `page costs: run ${run + 1}/${options.runs}`);
     }

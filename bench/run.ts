@@ -4,13 +4,15 @@
  * 1. the scanner alone, bundled into the page (bench/in-page.ts): floor = a bare text walk;
  * 2. the extension as a whole (bench/page-costs.ts): idle cost beside no extension and the floor
  *    extension (bench/floor-extension), DOMContentLoaded to the first and to all highlights,
- *    badge latency, the content script's size.
+ *    badge latency, one appended mention on a small and a big page, the content script's size;
+ * 3. the same highlight timings and sizes in Firefox (bench/firefox-costs.ts).
  * Every measurement is taken on a freshly loaded page; one warm-up round is not counted. Prints
  * medians, spread (min-max) and ratios, and writes every run to a JSON file. See bench/README.md.
  *
  *   npm run bench              RUNS=15 npm run bench
  *   BENCH_SIZE=small RUNS=1 npm run bench      (what CI runs: proves the bench works; small pages, no warm-up)
- *   BENCH_PARTS=pages npm run bench            (only the page-level part; or BENCH_PARTS=scanner)
+ *   BENCH_PARTS=pages npm run bench            (only the page-level part; or scanner, or firefox)
+ *   BENCH_PAGES=frames-30,big-article ...      (only these page-level pages)
  *   BENCH_JSON=out.json npm run bench          (default bench/results/latest.json)
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -23,18 +25,24 @@ import { build } from 'vite';
 import { chromium, type Page } from 'playwright-core';
 import type { Measurement } from './in-page';
 import { article, bigArticle, frontPage, manyNodes, wikiLike, withFrames } from './pages';
+import { measureFirefoxCosts, type FirefoxCostResults } from './firefox-costs';
 import { measurePageCosts, type PageCostResults } from './page-costs';
-import { formatPageCosts } from './report';
+import { formatFirefoxCosts, formatPageCosts } from './report';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SMALL = process.env.BENCH_SIZE === 'small';
 const SCALE = SMALL ? 0.05 : 1;
 const RUNS = Math.max(1, Number(process.env.RUNS ?? (SMALL ? 1 : 7)));
 const PAGE_RUNS = Math.max(1, Number(process.env.PAGE_RUNS ?? process.env.RUNS ?? (SMALL ? 1 : 5)));
-const PARTS = new Set((process.env.BENCH_PARTS ?? 'scanner,pages').split(','));
+const PARTS = new Set((process.env.BENCH_PARTS ?? 'scanner,pages,firefox').split(','));
 const JSON_OUT = process.env.BENCH_JSON ?? join(ROOT, 'bench/results/latest.json');
 const CHROMIUM = process.env.MEDGLANCE_CHROMIUM ?? '/usr/bin/chromium';
+const FIREFOX = process.env.MEDGLANCE_FIREFOX ?? '/usr/bin/firefox-esr';
 const APPENDED = SMALL ? 10 : 100;
+/** Only these page-level pages (names, comma-separated), e.g. BENCH_PAGES=frames-30,big-article. */
+const ONLY_PAGES = process.env.BENCH_PAGES ? new Set(process.env.BENCH_PAGES.split(',')) : undefined;
+const wanted = <T extends { name: string }>(pages: T[]) =>
+  pages.filter((page) => !ONLY_PAGES || ONLY_PAGES.has(page.name));
 
 type Contender = 'floor' | 'floorData' | 'compile' | 'firstScan' | 'restyle' | 'sliced' | 'mutation' | 'peer';
 
@@ -70,12 +78,13 @@ async function bundle(entry: string): Promise<string> {
   return chunk.code;
 }
 
-/** The extension's Chrome build, as `vite build` makes it, into a temporary folder. */
-async function buildExtension(): Promise<{ dir: string; cleanup: () => void }> {
-  const given = process.env.MEDGLANCE_BENCH_EXTENSION;
+/** The extension's Chrome (or Firefox) build, as `vite build` makes it, into a temporary folder. */
+async function buildExtension(target: 'chrome' | 'firefox' = 'chrome'): Promise<{ dir: string; cleanup: () => void }> {
+  const given =
+    target === 'chrome' ? process.env.MEDGLANCE_BENCH_EXTENSION : process.env.MEDGLANCE_BENCH_FIREFOX_EXTENSION;
   if (given) return { dir: given, cleanup: () => {} };
   const dir = mkdtempSync(join(tmpdir(), 'medglance-bench-build-'));
-  process.env.MEDGLANCE_TARGET = 'chrome';
+  process.env.MEDGLANCE_TARGET = target;
   process.env.MEDGLANCE_OUT_DIR = dir;
   await build({ root: ROOT, configFile: `${ROOT}vite.config.ts`, logLevel: 'warn' });
   return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
@@ -206,7 +215,14 @@ async function main(): Promise<void> {
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const cpu = cpus();
   const header = `${cpu.length} cores (${cpu[0]?.model ?? 'unknown CPU'}), ${SMALL ? 'small pages (BENCH_SIZE=small)' : 'full-size pages'}`;
-  const json: { date: string; machine: string; chromium?: string; scanner?: unknown; pages?: PageCostResults } = {
+  const json: {
+    date: string;
+    machine: string;
+    chromium?: string;
+    scanner?: unknown;
+    pages?: PageCostResults;
+    firefox?: FirefoxCostResults;
+  } = {
     date: new Date().toISOString(),
     machine: header,
   };
@@ -233,16 +249,21 @@ async function main(): Promise<void> {
           extensionDir: extension.dir,
           floorDir: join(ROOT, 'bench/floor-extension'),
           base,
-          idlePages: [
+          idlePages: wanted([
             { path: '/article', name: 'article', frames: 1 },
             { path: '/frames-30', name: 'frames-30', frames: 1 + Math.round(30 * SCALE) || 2 },
             { path: '/wiki-like', name: 'wiki-like', frames: 1 },
             { path: '/front-page', name: 'front-page', frames: 1 },
-          ],
-          mentionPages: [
+          ]),
+          mentionPages: wanted([
             { path: '/big-article', name: 'big-article', mentions: big.mentions },
             { path: '/many-nodes', name: 'many-nodes', mentions: many.mentions },
-          ],
+          ]),
+          // The same appended mention on a small page (the article) and a big one.
+          appendPages: wanted([
+            { path: '/article', name: 'article' },
+            { path: '/big-article', name: 'big-article' },
+          ]),
           markBundle,
           warmUp: !SMALL,
           log: (line) => process.stderr.write(`${line}\n`),
@@ -252,6 +273,29 @@ async function main(): Promise<void> {
         );
         console.log(formatPageCosts(results));
         json.pages = results;
+      } finally {
+        extension.cleanup();
+      }
+    }
+    if (PARTS.has('firefox')) {
+      const extension = await buildExtension('firefox');
+      try {
+        const results = await measureFirefoxCosts({
+          runs: PAGE_RUNS,
+          firefoxPath: FIREFOX,
+          extensionDir: extension.dir,
+          base,
+          mentionPages: wanted([
+            { path: '/big-article', name: 'big-article', mentions: big.mentions },
+            { path: '/many-nodes', name: 'many-nodes', mentions: many.mentions },
+          ]),
+          markBundle: await bundle('bench/mark-at-load.ts'),
+          warmUp: !SMALL,
+          log: (line) => process.stderr.write(`${line}\n`),
+        });
+        console.log(`\nMedGlance in Firefox: ${header}, ${PAGE_RUNS} runs after a warm-up\n`);
+        console.log(formatFirefoxCosts(results));
+        json.firefox = results;
       } finally {
         extension.cleanup();
       }

@@ -32,6 +32,11 @@ export interface ContentAppOptions {
   /** The ::highlight rules; absent where constructable stylesheets are missing. */
   stylesheet?: HighlightStylesheet;
   settings: Settings;
+  /**
+   * The settings are still being read (a frame asks for them only once it found something):
+   * nothing is painted until applySettings() brings them; scanning and counting go on.
+   */
+  settingsPending?: boolean;
   /** The site whose settings apply (see runtime/site.ts). */
   hostname: string;
   nextTask: NextTask;
@@ -45,6 +50,8 @@ export interface ContentAppOptions {
   clearInterval?: (timer: unknown) => void;
   now?: () => number;
   sliceBudgetMs?: number;
+  /** Run the first scan's first slice inside start() (see PageScanner). */
+  firstSliceNow?: boolean;
   /** Slices grow up to this while the page leaves us alone (default: no growth if sliceBudgetMs is given, else 32). */
   maxSliceBudgetMs?: number;
 }
@@ -65,17 +72,23 @@ export class ContentApp {
   #styled = false;
 
   constructor(options: ContentAppOptions) {
+    const isShown = options.isShown ?? isShownLikeFindInPage;
     this.#settings = options.settings;
     this.#hostname = options.hostname;
     this.#stylesheet = options.stylesheet;
     this.highlights = new SwitchableHighlightSink(
       options.highlightTarget,
-      highlightOnFor(options.settings, options.hostname),
+      !options.settingsPending && highlightOnFor(options.settings, options.hostname),
     );
     this.store = new PageMentions(this.highlights);
     this.visibleOnly = new VisibleOnlyRecorder({
       store: this.store,
-      isShown: options.isShown ?? isShownLikeFindInPage,
+      isShown: (node) => {
+        // Our ::highlight rules go in before the browser computes styles for a visibility check:
+        // adopted later, they would make it compute every style again.
+        this.#styleWhenNeeded(true);
+        return isShown(node);
+      },
       document: options.document,
       setInterval: options.setInterval,
       clearInterval: options.clearInterval,
@@ -91,6 +104,7 @@ export class ContentApp {
       now: options.now,
       sliceBudgetMs: options.sliceBudgetMs,
       maxSliceBudgetMs: options.maxSliceBudgetMs,
+      firstSliceNow: options.firstSliceNow,
     });
     this.store.onChange(() => this.#styleWhenNeeded());
   }
@@ -141,9 +155,13 @@ export class ContentApp {
     if (this.#styled) this.#stylesheet?.adoptInto(scope);
   }
 
-  /** Adopts the rules into every known scope once a mention is to be painted. */
-  #styleWhenNeeded(): void {
-    if (this.#styled || this.#stopped || this.store.count === 0 || !this.highlights.enabled) return;
+  /**
+   * Adopts the rules into every known scope once a mention is to be painted (or, `matched`, as
+   * soon as text matched: it is about to be checked for visibility, and is most likely shown).
+   */
+  #styleWhenNeeded(matched = false): void {
+    if (this.#styled || this.#stopped || !this.highlights.enabled) return;
+    if (this.store.count === 0 && !matched) return;
     this.#styled = true;
     for (const ref of this.#scopes) {
       const scope = ref.deref();

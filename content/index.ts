@@ -33,6 +33,8 @@ import { orphanCheck } from './runtime/orphan-watch';
 import { whileVisible } from './runtime/while-visible';
 import { siteHostname } from './runtime/site';
 import { createSettingsFeed, loadSettings } from './runtime/settings-feed';
+import { DEFAULT_SETTINGS, type Settings } from '../src/settings/schema';
+import type { SettingsFeed } from './tooltip/types';
 import { TooltipLoader } from './runtime/tooltip-loader';
 import { selectedText } from './runtime/selection';
 import { createBatchScheduler } from './scan/batch-scheduler';
@@ -71,6 +73,22 @@ function newStylesheet(
   }
 }
 
+/**
+ * Calls `then` once when the document's selection may hold something: the look-up command asks
+ * every frame for its selection, and a frame nobody selected in has nothing to answer.
+ */
+function whenSelecting(doc: Document, then: () => void): () => void {
+  const options = { capture: true, passive: true } as const;
+  const events = ['selectionchange', 'select'] as const;
+  const remove = () => events.forEach((type) => doc.removeEventListener(type, once, options));
+  const once = () => {
+    remove();
+    then();
+  };
+  events.forEach((type) => doc.addEventListener(type, once, options));
+  return remove;
+}
+
 async function main(): Promise<void> {
   const doc = document;
   const isTop = window === window.top;
@@ -99,10 +117,26 @@ async function main(): Promise<void> {
   const activated = whenActivated(doc);
   if (isTop && atDocumentStart) void activated.then(() => send({ type: 'page-start' }));
 
-  const settingsLoaded = loadSettings();
+  // Most frames (ads, embeds, widgets) never name a drug: they touch no extension API until
+  // they find something. The top frame asks for its settings at once, so that its mentions are
+  // painted in its first frame.
+  // From the moment the settings are read, a feed follows their changes.
+  let settingsLoading: Promise<SettingsFeed> | undefined;
+  let loadedSettings: Settings | undefined;
+  const requestSettings = (): Promise<SettingsFeed> =>
+    (settingsLoading ??= loadSettings().then((settings) => {
+      loadedSettings = settings;
+      const feed = createSettingsFeed(settings);
+      cleanups.push(() => feed.dispose());
+      return feed;
+    }));
+  if (isTop) void requestSettings();
   await whenDomReady(doc);
-  const settings = await settingsLoaded;
-  if (stopped || !contextAlive()) return stop();
+  if (stopped) return;
+  if (isTop) {
+    await settingsLoading;
+    if (stopped || !contextAlive()) return stop();
+  }
   // Made after the parser is done with the page: document_start time is the page's. Its
   // patterns are compiled when text first needs them.
   const matcher = matcherFrom(__MEDGLANCE_MATCHER_DATA__);
@@ -110,38 +144,26 @@ async function main(): Promise<void> {
   const site = siteHostname(window);
 
   const nextTask = createNextTask();
-  const stylesheet = newStylesheet(settings.highlightStyle);
+  const initialSettings = loadedSettings ?? { ...DEFAULT_SETTINGS, disabledSites: [] };
+  const stylesheet = newStylesheet(initialSettings.highlightStyle);
   const app = new ContentApp({
     document: doc,
     matcher,
     highlightTarget: highlightApiAvailable() ? new CssHighlightSink() : new RecordingHighlightSink(),
     stylesheet,
-    settings,
+    settings: initialSettings,
+    settingsPending: loadedSettings === undefined,
     hostname: site,
     nextTask,
     scheduleBatch: createBatchScheduler(window, nextTask),
     findStart: anchorStart,
+    firstSliceNow: true,
   });
   cleanups.push(() => app.stop());
 
-  const feed = createSettingsFeed(settings);
-  cleanups.push(() => feed.dispose());
-  cleanups.push(feed.subscribe((next) => app.applySettings(next)));
-
   const reporter = new CountReporter({ send: (count) => send({ type: 'mention-count', count }) });
   cleanups.push(() => reporter.stop());
-  await activated;
-  if (stopped) return;
   const drugsReporter = new DrugsReporter((drugs) => send({ type: 'page-drugs', drugs }));
-  cleanups.push(
-    app.store.onChange(() => {
-      if (!contextAlive()) return stop();
-      reporter.update(app.store.count);
-      drugsReporter.update(app.store.interactants());
-    }),
-  );
-  app.start();
-  void app.scanner.firstScan().then(() => reporter.update(app.store.count));
 
   // Back from the back/forward cache: the background reset the tab meanwhile. Frames resend
   // a moment later, so that the top frame's page-start cannot arrive after them.
@@ -170,48 +192,17 @@ async function main(): Promise<void> {
     window.removeEventListener('pageshow', onPageShow);
     window.removeEventListener('pagehide', onPageHide);
   });
-  // One timer, while the page is visible, for both upkeep checks, from the first mention on
-  // (a frame without one has nothing to take away or to keep painted: it gets no timer):
-  // disabled or uninstalled with the page open: take the highlights and the tooltip away;
-  // a page that replaces document.adoptedStyleSheets or clears CSS.highlights gets ours back.
-  let checksStarted = false;
-  const startChecks = () => {
-    if (checksStarted || stopped || app.store.count === 0) return;
-    checksStarted = true;
-    const checkOrphaned = orphanCheck(contextAlive, stop);
-    const checkPainted = paintedCheck({ document: doc, stylesheet, highlights: app.highlights });
-    const stopChecks = whileVisible(doc, () => {
-      checkOrphaned();
-      if (!stopped) checkPainted();
-    });
-    // Orphaned at the very first check: stop() already ran the cleanups, so stop the timer here.
-    if (stopped) stopChecks();
-    else cleanups.push(stopChecks);
-  };
-  cleanups.push(app.store.onChange(startChecks));
 
-  const tooltips = new TooltipLoader({
-    store: app.store,
-    settings: feed,
-    hostname: site,
-    tabDrugs: askTabDrugs,
-    load: async () => {
-      const request: ContentToBackgroundRequest = { type: 'load-tooltip' };
-      await extensionApi().runtime.sendMessage(request);
-    },
-  });
-  cleanups.push(() => tooltips.stop());
-
+  let tooltips: TooltipLoader | undefined;
   const step = async (request: Extract<BackgroundToContent, { type: 'step-mention' }>): Promise<StepReply> => {
     // A frame without mentions answers at once, and never loads the tooltip.
-    if (app.store.count === 0) return { stepped: false };
+    if (app.store.count === 0 || !tooltips) return { stepped: false };
     const handle = await tooltips.ensure();
     return {
       stepped:
         handle?.step(request.direction, { wrap: request.wrap ?? true, fromEdge: request.from === 'edge' }) ?? false,
     };
   };
-
   const onMessage: MessageListener = (message, _sender, sendResponse) => {
     if (!isMessage(message)) return undefined;
     const request = message as BackgroundToContent;
@@ -223,7 +214,7 @@ async function main(): Promise<void> {
         void step(request).then(sendResponse, () => sendResponse({ stepped: false }));
         return true;
       case 'close-tooltip':
-        tooltips.handle?.close();
+        tooltips?.handle?.close();
         return undefined;
       case 'get-selection': {
         // Only the frame with a selection answers: the first answer is the one the sender gets.
@@ -235,15 +226,80 @@ async function main(): Promise<void> {
         return undefined;
     }
   };
-  const { runtime } = extensionApi();
-  runtime.onMessage.addListener(onMessage);
-  cleanups.push(() => {
-    try {
-      runtime.onMessage.removeListener(onMessage);
-    } catch {
-      // The extension context is gone: nothing to remove.
-    }
-  });
+  let listening = false;
+  const listen = () => {
+    if (listening || stopped) return;
+    listening = true;
+    const { runtime } = extensionApi();
+    runtime.onMessage.addListener(onMessage);
+    cleanups.push(() => {
+      try {
+        runtime.onMessage.removeListener(onMessage);
+      } catch {
+        // The extension context is gone: nothing to remove.
+      }
+    });
+  };
+  if (isTop) listen();
+  else cleanups.push(whenSelecting(doc, listen));
+
+  /**
+   * What a frame needs once it found something: its settings (then painting starts), settings
+   * changes, the message listener, the tooltip's stand-in, and one timer while the page is
+   * visible for both upkeep checks: disabled or uninstalled with the page open, take the
+   * highlights and the tooltip away; a page that replaces document.adoptedStyleSheets or clears
+   * CSS.highlights gets ours back.
+   */
+  let equipped = false;
+  const equip = async () => {
+    if (equipped || stopped) return;
+    equipped = true;
+    listen();
+    const feed = await requestSettings();
+    if (stopped) return;
+    const settings = feed.current();
+    if (app.settings !== settings || !app.highlighting) app.applySettings(settings);
+    cleanups.push(feed.subscribe((next) => app.applySettings(next)));
+
+    const checkOrphaned = orphanCheck(contextAlive, stop);
+    const checkPainted = paintedCheck({ document: doc, stylesheet, highlights: app.highlights });
+    const stopChecks = whileVisible(doc, () => {
+      checkOrphaned();
+      if (!stopped) checkPainted();
+    });
+    // Orphaned at the very first check: stop() already ran the cleanups, so stop the timer here.
+    if (stopped) return stopChecks();
+    cleanups.push(stopChecks);
+
+    tooltips = new TooltipLoader({
+      store: app.store,
+      settings: feed,
+      hostname: site,
+      tabDrugs: askTabDrugs,
+      load: async () => {
+        const request: ContentToBackgroundRequest = { type: 'load-tooltip' };
+        await extensionApi().runtime.sendMessage(request);
+      },
+    });
+    const loader = tooltips;
+    cleanups.push(() => loader.stop());
+  };
+
+  await activated;
+  if (stopped) return;
+  cleanups.push(
+    app.store.onChange(() => {
+      if (stopped) return;
+      const count = app.store.count;
+      if (count > 0) void equip();
+      // Sends only once there is something to tell (sendToBackground stops an orphaned copy).
+      if (count > 0 || reporter.lastSent !== undefined) reporter.update(count);
+      drugsReporter.update(app.store.interactants());
+    }),
+  );
+  app.start();
+  // The top frame's first count goes out even if it is 0 (a page that had mentions before).
+  if (isTop) void app.scanner.firstScan().then(() => reporter.update(app.store.count));
 }
 
 main().catch((error: unknown) => console.error('[MedGlance] content script failed', error));

@@ -34,6 +34,11 @@ export interface PageScannerOptions {
   now?: () => number;
   sliceBudgetMs?: number;
   maxSliceBudgetMs?: number;
+  /**
+   * Runs the first slice inside start() rather than in a later task: started at
+   * DOMContentLoaded, what it finds (the start of the page) is painted in the page's first frame.
+   */
+  firstSliceNow?: boolean;
 }
 
 const OBSERVE: MutationObserverInit = {
@@ -83,6 +88,7 @@ export class PageScanner {
   readonly #targets: ScanTargets;
   /** For the document's first scan: its text was never recorded, so no-match needs no forgetting. */
   readonly #firstTargets: ScanTargets;
+  readonly #firstSliceNow: boolean;
 
   // The current batch of mutations, handled together at the next frame.
   #changedTexts = new Set<Text>();
@@ -104,6 +110,7 @@ export class PageScanner {
     this.#onScope = options.onScope ?? (() => {});
     this.#scheduleBatch = options.scheduleBatch;
     this.#findStart = options.findStart ?? (() => null);
+    this.#firstSliceNow = options.firstSliceNow ?? false;
     this.#runner = new SliceRunner({
       nextTask: options.nextTask,
       now: options.now,
@@ -163,6 +170,7 @@ export class PageScanner {
       for (const resolve of this.#firstScanWaiters.splice(0)) resolve();
       this.#sweeper.start();
     });
+    if (this.#firstSliceNow) this.#runner.runNow();
   }
 
   /** Resolves when the first full scan has finished. */
@@ -301,6 +309,7 @@ export class PageScanner {
     }
     for (const subtree of this.#addedSubtrees) this.#runner.add(new SubtreeScanJob(subtree, this.#targets), true);
     this.#addedSubtrees.clear();
+    this.#sweeper.nudge();
 
     if (this.#runner.busy) this.#runner.runNow();
     else this.#store.commit();

@@ -3,9 +3,11 @@
  * observe: attachShadow() makes no mutation record, fires no event, and the isolated world has
  * no custom element registry to ask. So every so often the elements of the document and of the
  * known shadow roots are looked over for new open shadow roots (one querySelectorAll per scope,
- * several times cheaper than walking elements). The pause between sweeps grows with their cost,
- * keeping them near 1% of the time even on huge pages: every 250 ms in the first seconds, when
- * lazy widgets attach, then every second or more.
+ * several times cheaper than walking elements). The pause between sweeps starts at 250 ms, when
+ * lazy widgets attach, and doubles after each sweep up to 2 s; a page that changes its DOM
+ * (`nudge()`) brings it back to 250 ms. It also grows with the sweeps' cost, keeping them near
+ * 1% of the time even on huge pages. A sweep runs in its timer's own task when it fits in a few
+ * milliseconds (most frames are small), in the scanner's slices otherwise.
  */
 import { isOwnUi } from './exclusions';
 import type { SlicedJob } from './slice-runner';
@@ -23,9 +25,10 @@ export interface ShadowSweepOptions {
   clearTimer?: (timer: unknown) => void;
 }
 
-const EARLY_INTERVAL_MS = 250;
-const EARLY_PERIOD_MS = 5_000;
-const INTERVAL_MS = 1_000;
+const FIRST_INTERVAL_MS = 250;
+const LONGEST_INTERVAL_MS = 2_000;
+/** What a sweep may take in its timer's task before the rest goes to the scanner's slices. */
+const INLINE_BUDGET_MS = 4;
 /** Wait at least this many times what the last sweep cost. */
 const COST_FACTOR = 100;
 const CHECK_EVERY = 256;
@@ -35,8 +38,9 @@ export class ShadowSweeper {
   readonly #now: () => number;
   readonly #setTimer: (callback: () => void, ms: number) => unknown;
   readonly #clearTimer: (timer: unknown) => void;
-  #startedAt = 0;
+  #interval = FIRST_INTERVAL_MS;
   #timer: unknown;
+  #dueAt = 0;
   #running = false;
   #stopped = false;
   /** Sweeps completed (tests watch it). */
@@ -51,8 +55,20 @@ export class ShadowSweeper {
 
   start(): void {
     if (this.#stopped) return;
-    this.#startedAt = this.#now();
+    this.#interval = FIRST_INTERVAL_MS;
     this.#arm(0);
+  }
+
+  /** The page changed: sweep again soon (a change is when new components tend to attach). */
+  nudge(): void {
+    if (this.#stopped) return;
+    this.#interval = FIRST_INTERVAL_MS;
+    // A sweep due later than that comes sooner; one due sooner is left alone.
+    if (this.#timer !== undefined && this.#dueAt - this.#now() > FIRST_INTERVAL_MS) {
+      this.#clearTimer(this.#timer);
+      this.#timer = undefined;
+      this.#arm(0);
+    }
   }
 
   stop(): void {
@@ -63,14 +79,16 @@ export class ShadowSweeper {
 
   #arm(lastCost: number): void {
     if (this.#stopped) return;
-    const early = this.#now() - this.#startedAt < EARLY_PERIOD_MS;
-    const delay = Math.max(early ? EARLY_INTERVAL_MS : INTERVAL_MS, lastCost * COST_FACTOR);
+    const delay = Math.max(this.#interval, lastCost * COST_FACTOR);
+    this.#interval = Math.min(LONGEST_INTERVAL_MS, this.#interval * 2);
+    this.#dueAt = this.#now() + delay;
     this.#timer = this.#setTimer(() => {
       this.#timer = undefined;
-      if (!this.#running && !this.#stopped) {
-        this.#running = true;
-        this.#options.runJob(this.#job());
-      }
+      if (this.#running || this.#stopped) return;
+      this.#running = true;
+      const job = this.#job();
+      const deadline = this.#now() + INLINE_BUDGET_MS;
+      if (!job.run(() => this.#now() < deadline)) this.#options.runJob(job);
     }, delay);
   }
 

@@ -23,7 +23,7 @@ export function ResultCard({ hit, checkedName }: { hit: NameHit; checkedName: st
       <dl class="effect-advice">
         <dt>What happens</dt>
         <dd>{interaction.effect}</dd>
-        <dt>What to do</dt>
+        <dt>What to watch for and who to ask</dt>
         <dd>{interaction.advice}</dd>
       </dl>
       <SourceLinks
@@ -45,8 +45,8 @@ export function UnknownNameNotice({ name, drugs }: { name: string; drugs: readon
         <strong>The interaction list has no entry for “{name}”.</strong>
       </p>
       <p>
-        That does not mean it is safe to take with {drugNames}: the list is not complete. Ask a pharmacist before
-        combining them.
+        That does not mean it is safe to take with {drugNames}: the list is not complete. A pharmacist or the prescriber
+        can tell you about this pair.
       </p>
     </div>
   );

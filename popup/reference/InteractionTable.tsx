@@ -48,7 +48,7 @@ export function InteractionTable({
             <dd>
               <Marked text={interaction.effect} query={query} />
             </dd>
-            <dt>What to do</dt>
+            <dt>What to watch for and who to ask</dt>
             <dd>
               <Marked text={interaction.advice} query={query} />
               <CitationMarks ids={interaction.sources} order={sourceOrder} />

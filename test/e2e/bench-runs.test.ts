@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { chromeExtensionDir } from './harness/chromium';
+import { firefoxExtensionDir } from './harness/firefox';
 
 const run = promisify(execFile);
 const out = mkdtempSync(join(tmpdir(), 'medglance-bench-test-'));
@@ -20,15 +21,21 @@ interface BenchJson {
   pages: {
     idle: { page: string; contender: string; runs: { scriptMs: number; heapMiB: number }[] }[];
     highlights: { page: string; mentions: number; runs: { firstMs: number; allMs: number; badgeMs: number }[] }[];
-    peer: { page: string; runs: { allMs: number; marks: number }[] }[];
+    peer: { page: string; runs: { allMs: number; paintedMs: number; marks: number }[] }[];
+    appended: { page: string; runs: number[]; alone: number[] }[];
+    sizes: { file: string; bytes: number; role: string }[];
+  };
+  firefox: {
+    highlights: { page: string; runs: { firstMs: number; allMs: number }[] }[];
+    peer: { page: string; runs: { paintedMs: number }[] }[];
     sizes: { file: string; bytes: number; role: string }[];
   };
 }
 
 describe('npm run bench', () => {
   it(
-    'runs small and reports every row: scanner, idle cost beside the floor, highlight and badge times, sizes',
-    { timeout: 240_000 },
+    'runs small and reports every row: scanner, idle cost beside the floor, highlight and badge times, an appended mention, sizes, and Firefox',
+    { timeout: 420_000 },
     async () => {
       const json = join(out, 'bench.json');
       const { stdout } = await run('npx', ['tsx', 'bench/run.ts'], {
@@ -39,6 +46,7 @@ describe('npm run bench', () => {
           BENCH_SETTLE_MS: '300',
           BENCH_JSON: json,
           MEDGLANCE_BENCH_EXTENSION: chromeExtensionDir(),
+          MEDGLANCE_BENCH_FIREFOX_EXTENSION: firefoxExtensionDir(),
         },
         maxBuffer: 16 * 1024 * 1024,
       });
@@ -57,8 +65,23 @@ describe('npm run bench', () => {
         expect(Number.isFinite(first?.allMs), row.page).toBe(true);
         expect(Number.isFinite(first?.badgeMs), row.page).toBe(true);
       }
-      for (const row of result.pages.peer) expect(row.runs[0]?.marks).toBeGreaterThan(0);
+      for (const row of result.pages.peer) {
+        expect(row.runs[0]?.marks).toBeGreaterThan(0);
+        expect(Number.isFinite(row.runs[0]?.paintedMs), row.page).toBe(true);
+      }
+      expect(result.pages.appended.map((row) => row.page)).toEqual(['article', 'big-article']);
+      for (const row of result.pages.appended) {
+        expect(Number.isFinite(row.runs[0]), row.page).toBe(true);
+        expect(Number.isFinite(row.alone[0]), row.page).toBe(true);
+      }
+      expect(stdout).toMatch(/One mention appended/);
       expect(result.pages.sizes.map((size) => size.role)).toEqual(['every frame', 'on first need']);
+      // Firefox: every mention highlighted, mark.js shown, both scripts' sizes.
+      expect(stdout).toMatch(/MedGlance in Firefox/);
+      expect(result.firefox.highlights.map((row) => row.page)).toEqual(['big-article', 'many-nodes']);
+      for (const row of result.firefox.highlights) expect(Number.isFinite(row.runs[0]?.allMs), row.page).toBe(true);
+      for (const row of result.firefox.peer) expect(Number.isFinite(row.runs[0]?.paintedMs), row.page).toBe(true);
+      expect(result.firefox.sizes.map((size) => size.role)).toEqual(['every frame', 'on first need']);
     },
   );
 });

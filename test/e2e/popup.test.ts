@@ -1,13 +1,14 @@
 /**
  * The popup page opened for a served tab (popup/index.html?tab=ID): it shows the tab's mention
  * count, its header switch turns the tab's highlights off and on at once, the interaction checker
- * answers, a lookup opens the checker; Firefox's sidebar page loads. One list, run in Chromium and in
+ * answers (with its care wording and urgent help beside the results, methadone's own advice, and
+ * names added from the fact sheet's class lists), a lookup opens the checker; Firefox's sidebar page loads. One list, run in Chromium and in
  * Firefox. The in-depth block (live count, stepping, site switches, other tabs and frames, highlight
  * style, keyboard navigation, reference search and deep links, axe-core in light and dark, nothing
  * wider than the 400 px popup, looking up selected text, the side panel, README screenshots) is
  * written with Chromium's driver; Firefox lists it as skipped (harness/browsers.ts says why).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
@@ -17,6 +18,7 @@ import { readHighlightRanges } from './harness/probes';
 import { startTestServers, type TestServers } from './harness/server';
 import { STORE_SCREENSHOT_SIZE, pageWithPanel, writeStoreScreenshot } from './harness/store-screenshots';
 import { pollUntil, type ExtensionTab, type TestPage } from './harness/session';
+import { BUNDLED_DRUGS } from '../../src/drugs/index';
 import { SESSION_KEYS } from '../../src/messages';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -93,6 +95,111 @@ forEachBrowser((target) => {
         { timeout: 3_000 },
       );
       expect(value).toContain('Xanax + Clonazepam');
+    });
+  });
+
+  describe('the interaction checker in its own view', () => {
+    const clonazepam = BUNDLED_DRUGS.find((drug) => drug.id === 'clonazepam')!;
+    let checker: ExtensionTab;
+
+    beforeEach(async () => {
+      checker = await extension.openExtensionTab(`popup/index.html?tab=${await articleTab.tabId()}&view=checker`);
+      await pollUntil(
+        () => checker.main.evaluate(() => document.querySelector('#checker-input') !== null),
+        (ready) => ready,
+        { timeout: 10_000 },
+      );
+    });
+
+    afterEach(async () => {
+      await checker?.close();
+    });
+
+    /** Types a name into the checker and submits it. */
+    async function check(name: string): Promise<void> {
+      await checker.focus('#checker-input');
+      await checker.type(name);
+      await checker.press('Enter');
+    }
+
+    /** What the checker view shows: its care wording, urgent help and result cards, with their boxes. */
+    const checkerView = () =>
+      checker.main.evaluate(() => {
+        const view = document.querySelector('section.checker');
+        const shown = (element: Element | null | undefined) => {
+          const box = element?.getBoundingClientRect();
+          return Boolean(box && box.width > 0 && box.height > 0);
+        };
+        const care = view?.querySelector('.checker-care');
+        const urgent = care?.querySelector('.urgent-help');
+        return {
+          disclaimer: care?.querySelector('.disclaimer')?.textContent ?? '',
+          disclaimerShown: shown(care?.querySelector('.disclaimer')),
+          urgentSummary: urgent?.querySelector('summary')?.textContent ?? '',
+          urgentShown: shown(urgent?.querySelector('summary')),
+          urgentText: urgent?.textContent ?? '',
+          cards: [...(view?.querySelectorAll('.result-card') ?? [])].map((card) => ({
+            title: card.querySelector('.result-title')?.textContent ?? '',
+            severity: card.querySelector('.severity')?.textContent ?? '',
+            text: card.textContent ?? '',
+            shown: shown(card),
+          })),
+        };
+      });
+
+    it('shows the not-medical-advice line and the urgent-help numbers beside the results', async () => {
+      await check('oxycodone');
+      const { value: view } = await pollUntil(checkerView, (current) => current.cards.length > 0, {
+        timeout: 5_000,
+      });
+      expect(view.cards[0]!.shown).toBe(true);
+      expect(view.disclaimer).toBe(clonazepam.disclaimer);
+      expect(view.disclaimerShown).toBe(true);
+      expect(view.disclaimer).toMatch(/not medical advice/i);
+      expect(view.urgentShown).toBe(true);
+      const numbers = clonazepam.emergencyHelp.map((help) => help.number).filter((number) => /\d/.test(number));
+      expect(numbers.some((number) => view.urgentSummary.includes(number))).toBe(true);
+      expect(view.urgentText).toContain('Get emergency help now');
+      for (const sign of clonazepam.urgentSigns) expect(view.urgentText).toContain(sign.text);
+    });
+
+    it('methadone: rated serious, slowed breathing, and not to stop either medicine on one\u2019s own', async () => {
+      await check('methadone');
+      const { value: view } = await pollUntil(
+        checkerView,
+        (current) => current.cards.some((card) => /methadone/i.test(card.title)),
+        { timeout: 5_000 },
+      );
+      const card = view.cards.find((candidate) => /methadone/i.test(candidate.title))!;
+      expect(card.title).toContain('Clonazepam');
+      expect(card.severity).toMatch(/Serious/);
+      expect(card.text).toMatch(/slow(?:ed)? breathing/i);
+      expect(card.text).toMatch(/do not stop either on your own/i);
+      expect(card.text).not.toMatch(/\bavoid\b/i);
+    });
+
+    it('offers a name added from the fact sheet\u2019s class lists (Dilaudid) as the reader types, and checks it', async () => {
+      await checker.focus('#checker-input');
+      await checker.type('Dilaud');
+      const { value: options } = await pollUntil(
+        () =>
+          checker.main.evaluate(() =>
+            [...document.querySelectorAll('[role="option"]')].map((o) => o.textContent ?? ''),
+          ),
+        (texts) => texts.some((text) => text.includes('Dilaudid')),
+        { timeout: 5_000 },
+      );
+      expect(options.some((text) => text.includes('Dilaudid'))).toBe(true);
+      await checker.press('ArrowDown');
+      await checker.press('Enter');
+      const { value: view } = await pollUntil(
+        checkerView,
+        (current) => current.cards.some((card) => card.title.includes('Dilaudid')),
+        { timeout: 5_000 },
+      );
+      const card = view.cards.find((candidate) => candidate.title.includes('Dilaudid'))!;
+      expect(card.severity).toMatch(/Serious/);
+      expect(card.text).toMatch(/breathing/i);
     });
   });
 
@@ -396,7 +503,7 @@ function inDepthTests(session: {
       }
     });
 
-    it('checks an interaction: "perc" → Percocet shows severity, what happens, what to do and a source', async () => {
+    it('checks an interaction: "perc" → Percocet shows severity, what happens, what to watch for and a source', async () => {
       const popup = await openPopup('&view=checker');
       try {
         const input = popup.getByRole('combobox', { name: 'Medicine name' });
@@ -411,7 +518,7 @@ function inDepthTests(session: {
         expect(await card.locator('.result-title').textContent()).toContain('Percocet + Clonazepam');
         expect(await card.locator('.severity').count()).toBeGreaterThan(0);
         expect(await card.getByText('What happens').count()).toBe(1);
-        expect(await card.getByText('What to do').count()).toBe(1);
+        expect(await card.getByText('What to watch for and who to ask').count()).toBe(1);
         const source = card.locator('.sources a').first();
         expect(await source.getAttribute('href')).toMatch(/^https?:\/\//);
 

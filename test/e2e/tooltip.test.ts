@@ -113,6 +113,31 @@ forEachBrowser((target) => {
     }
   });
 
+  it('a name added to the interaction list from the fact sheet (Dilaudid, a hydromorphone brand) is recognised on a page: the tooltip lists it among the other drugs, rated serious', async () => {
+    const test = await open('tooltip-new-names.html');
+    try {
+      await stepMention(test, 1);
+      await waitForTooltip(test, true);
+      const { value: others } = await pollUntil(
+        () =>
+          test.main.evaluate(() =>
+            [...(document.querySelector('medglance-tooltip')?.shadowRoot?.querySelectorAll('.others li') ?? [])].map(
+              (li) => ({ text: li.textContent ?? '', severity: (li as HTMLElement).dataset.severity ?? '' }),
+            ),
+          ),
+        (items) => items.length > 0,
+        { timeout: 5_000 },
+      );
+      expect(others).toHaveLength(1);
+      expect(others[0]!.text).toMatch(/Dilaudid|hydromorphone/i);
+      expect(others[0]!.text).toMatch(/breathing/i);
+      expect(others[0]!.severity).toBe('serious');
+      await test.press('Escape');
+    } finally {
+      await test.close();
+    }
+  });
+
   it('the pointer can move into it without it closing', async () => {
     const test = await open('tooltip-basic.html');
     try {

@@ -6,6 +6,10 @@
  * so it is used only where a cited source is a contraindications section, and the opioid-addiction
  * medicines (FDA 2017: not to be withheld) are never at that level.
  */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { BUNDLED_DRUGS } from '../../src/drugs';
 import { SEVERITY_LEVELS, type DrugData } from '../../src/drugs/schema';
@@ -49,6 +53,7 @@ const ORDERS: RegExp[] = [
   /\bstop(?:ping)?\s+(?:one|either|both|the other)\b/iu,
   /\b(?:start|switch)\s+(?:taking|to)\b/iu,
   /\b(?:increase|decrease|reduce|lower|raise|double|change)\s+your\s+dose\b/iu,
+  /\bbefore\s+(?:combining|mixing)\b/iu,
 ];
 
 export function ordersIn(text: string): string[] {
@@ -69,6 +74,7 @@ describe('the order detector', () => {
       'Stop taking it if you feel dizzy.',
       'Avoid alcohol; talk to your prescriber.',
       'These medicines should not be used together.',
+      'Ask a pharmacist before combining them.',
     ]) {
       expect(ordersIn(text), text).not.toEqual([]);
     }
@@ -86,6 +92,53 @@ describe('the order detector', () => {
   });
 });
 
+const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+function sourceFilesUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sourceFilesUnder(path);
+    return /\.tsx?$/u.test(name) && !/\.test\./u.test(name) ? [path] : [];
+  });
+}
+
+/**
+ * The words the extension's own screens show (tooltip, popup, checker, reference page): every
+ * string literal and JSX text in the shipped source of content/ and popup/ that reads as prose.
+ */
+function shippedInterfaceText(): { path: string; text: string }[] {
+  const found: { path: string; text: string }[] = [];
+  for (const file of ['content', 'popup'].flatMap((dir) => sourceFilesUnder(join(REPO_ROOT, dir)))) {
+    const kind = file.endsWith('.tsx') ? ts.ScriptKind.TSX : ts.ScriptKind.TS;
+    const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true, kind);
+    const visit = (node: ts.Node): void => {
+      const text =
+        ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) || ts.isJsxText(node)
+          ? node.text.replace(/\s+/gu, ' ').trim()
+          : '';
+      if (/\p{L}{2,} \p{L}{2,}/u.test(text)) found.push({ path: file.slice(REPO_ROOT.length), text });
+      ts.forEachChild(node, visit);
+    };
+    visit(source);
+  }
+  return found;
+}
+
+describe('the extension’s own words (tooltip, popup, checker, reference page)', () => {
+  const texts = shippedInterfaceText();
+
+  it('are found: the checker’s and tooltip’s headings and notices are among them', () => {
+    expect(texts.map((t) => t.text)).toEqual(
+      expect.arrayContaining(['Get emergency help now for', 'What happens', 'What to watch for and who to ask']),
+    );
+  });
+
+  it('never order anyone to start, stop, avoid or change a medicine', () => {
+    const found = texts.flatMap(({ path, text }) => ordersIn(text).map((hit) => `${path}: "${hit}" in "${text}"`));
+    expect(found).toEqual([]);
+  });
+});
+
 describe.each(BUNDLED_DRUGS.map((drug) => [drug.id, drug] as const))(
   '%s: what it says about medicines',
   (_id, drug: DrugData) => {
@@ -94,6 +147,22 @@ describe.each(BUNDLED_DRUGS.map((drug) => [drug.id, drug] as const))(
       expect(texts.length).toBeGreaterThan(100);
       const found = texts.flatMap(({ path, text }) => ordersIn(text).map((hit) => `${path}: "${hit}" in "${text}"`));
       expect(found).toEqual([]);
+    });
+
+    it('every serious or contraindicated pair says what can happen, what to watch for, and to talk to the prescriber or pharmacist; slowed breathing comes with emergency help now', () => {
+      const dangerous = drug.interactions.filter((i) => i.severity === 'serious' || i.severity === 'contraindicated');
+      expect(dangerous.length).toBeGreaterThan(0);
+      const gaps = dangerous.flatMap((i) => {
+        const missing: string[] = [];
+        if (i.effect.trim().length === 0) missing.push('what can happen');
+        if (!/\bwatch/iu.test(i.advice)) missing.push('what to watch for');
+        if (!/\b(?:talk|tell|ask|call)\b[^.]*\b(?:prescriber|pharmacist)\b/iu.test(i.advice))
+          missing.push('talk to the prescriber or pharmacist');
+        if (/breath/iu.test(`${i.effect} ${i.tooltipLine}`) && !/emergency help now/iu.test(i.advice))
+          missing.push('emergency help now');
+        return missing.map((what) => `${i.id}: ${what}`);
+      });
+      expect(gaps).toEqual([]);
     });
 
     it('uses the contraindicated level only with a cited contraindications section', () => {

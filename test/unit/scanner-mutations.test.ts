@@ -201,6 +201,21 @@ describe('time slices', () => {
     expect(painted[1]).toBe(300);
   });
 
+  test('started with the first slice inside start() (at DOMContentLoaded), the start of the page is painted before start() returns', () => {
+    bigPage(3000);
+    const { app, sink } = start({
+      now: steppingClock(),
+      sliceBudgetMs: 4,
+      firstSliceNow: true,
+      setInterval: () => 0,
+      clearInterval: () => {},
+    });
+    // No task has run yet: the page's first frame would already show these.
+    expect(sink.size).toBeGreaterThan(0);
+    expect(sink.size).toBeLessThan(300);
+    expect(app.scanner.firstScanDone).toBe(false);
+  });
+
   test('a scan paused at a node the page then removes goes on from where that node was', async () => {
     bigPage(3000);
     const { app, settle } = start({ now: steppingClock(), sliceBudgetMs: 4 });

@@ -100,6 +100,60 @@ describe('slice length', () => {
 });
 
 describe('shadow sweeps', () => {
+  function cheapSweeper() {
+    let clock = 0;
+    const delays: number[] = [];
+    let pending: (() => void) | undefined;
+    let jobsHandedOn = 0;
+    const sweeper = new ShadowSweeper({
+      scopes: () => [document],
+      isKnown: () => false,
+      found: () => {},
+      runJob: () => jobsHandedOn++,
+      now: () => clock,
+      setTimer: (callback, ms) => {
+        delays.push(ms);
+        pending = () => {
+          clock += ms;
+          callback();
+        };
+        return delays.length;
+      },
+      clearTimer: () => {
+        pending = undefined;
+      },
+    });
+    return { sweeper, delays, fire: () => pending?.(), handedOn: () => jobsHandedOn };
+  }
+
+  test('a small document is swept in the timer\u2019s own task; the pauses double from 250 ms up to 2 s', () => {
+    const { sweeper, delays, fire, handedOn } = cheapSweeper();
+    sweeper.start();
+    for (let i = 0; i < 6; i++) fire();
+    expect(sweeper.sweeps).toBe(6);
+    expect(handedOn()).toBe(0);
+    expect(delays).toEqual([250, 500, 1000, 2000, 2000, 2000, 2000]);
+    sweeper.stop();
+  });
+
+  test('a change to the page brings the next sweep back to 250 ms, without putting off one already due sooner', () => {
+    const { sweeper, delays, fire } = cheapSweeper();
+    sweeper.start();
+    for (let i = 0; i < 4; i++) fire();
+    expect(delays.at(-1)).toBe(2000);
+    sweeper.nudge();
+    expect(delays.at(-1)).toBe(250);
+    const armed = delays.length;
+    sweeper.nudge();
+    expect(delays).toHaveLength(armed);
+    // Still changing: the next pause stays short; left alone, the pauses grow again.
+    fire();
+    expect(delays.at(-1)).toBe(250);
+    fire();
+    expect(delays.at(-1)).toBe(500);
+    sweeper.stop();
+  });
+
   test('the pause between sweeps grows with their cost (about 1% of the time at most)', () => {
     let clock = 0;
     const delays: number[] = [];

@@ -140,6 +140,27 @@ describe('settings apply at once', () => {
     expect(highlighted(sink)).toEqual(['Klonopin', 'Rivotril', 'clonazepam']);
   });
 
+  test('a frame that has not read its settings yet counts but paints nothing; once they come it paints all at once', async () => {
+    resetDocument('<p>Klonopin</p><p>clonazepam</p>');
+    const { app, sink, settle } = start({ settingsPending: true });
+    await settle();
+    expect(app.store.count).toBe(2);
+    expect(sink.size).toBe(0);
+    expect(sink.registered).toBe(false);
+    app.applySettings({ ...app.settings });
+    expect(sink.registered).toBe(true);
+    expect(highlighted(sink)).toEqual(['Klonopin', 'clonazepam']);
+  });
+
+  test('pending settings that turn out to disable the site paint nothing', async () => {
+    resetDocument('<p>Klonopin</p>');
+    const { app, sink, settle } = start({ hostname: 'forum.example', settingsPending: true });
+    await settle();
+    app.applySettings({ ...app.settings, disabledSites: ['forum.example'] });
+    expect(app.store.count).toBe(1);
+    expect(sink.size).toBe(0);
+  });
+
   test('a site on the disabled list starts without highlights; taking it off the list shows them', async () => {
     resetDocument('<p>Klonopin</p>');
     const { app, sink, settle } = start({ hostname: 'forum.example', settings: { disabledSites: ['forum.example'] } });

@@ -48,6 +48,10 @@ export interface TestAppOptions {
   now?: () => number;
   sliceBudgetMs?: number;
   start?: boolean;
+  /** Settings not read yet: nothing painted until applySettings(). */
+  settingsPending?: boolean;
+  /** The first slice runs inside start(). */
+  firstSliceNow?: boolean;
   /** Stands in for layout: whether a reader sees a text node. */
   isShown?: (text: Text) => boolean;
   setInterval?: (callback: () => void, ms: number) => unknown;
@@ -73,6 +77,8 @@ export function createTestApp(options: TestAppOptions = {}): TestApp {
     clearInterval: options.clearInterval,
     now: options.now,
     sliceBudgetMs: options.sliceBudgetMs,
+    settingsPending: options.settingsPending,
+    firstSliceNow: options.firstSliceNow,
   });
   if (options.start !== false) app.start();
   return {
