@@ -2283,7 +2283,7 @@ const interactions: Interaction[] = [
     id: 'cannabis',
     name: 'Cannabis',
     members: [{ generic: 'cannabis', brands: [], aliases: ['marijuana', 'THC'] }],
-    severity: 'serious',
+    severity: 'moderate',
     effect:
       'It may make you sleepier. Mayo Clinic says cannabis may add to the drowsiness from benzodiazepines and can affect the liver enzymes that break down drugs. Micromedex rates cannabis with clonazepam “usually not recommended, but may be required”.',
     advice:
