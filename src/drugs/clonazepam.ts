@@ -933,7 +933,7 @@ const whatItIs: ReferenceSection = {
       ['fda-label', 'epilepsy-foundation', 'wikipedia', 'pdr'],
     ),
     para(
-      'In the US it is a Schedule IV controlled substance. The label explains that it can be misused and can cause dependence, even when it is taken as prescribed.',
+      'In the US it is a Schedule IV controlled substance: the law controls how it is prescribed and sold. The label explains that it can be misused and can cause dependence, even when it is taken as prescribed.',
       ['label-klonopin-current', 'label-abuse-dependence', 'fda-2020-benzodiazepines'],
     ),
     list('Forms sold in the US', [
@@ -1913,7 +1913,7 @@ const severityScale: SeverityDefinition[] = [
     level: 'serious',
     label: 'Serious',
     meaning:
-      'The pair can do serious harm. Examples are very deep sleep, slow breathing, coma, sudden confusion, or seizures that change. Many people still need both; the prescriber then picks the doses and watches closely. We give this level when a boxed warning or an FDA safety notice covers the pair, when Drugs.com rates it major or Micromedex “not recommended”, or when the label or drug references describe such harm.',
+      'The pair can do serious harm. Examples are very deep sleep, slow breathing, coma, sudden confusion, or seizures that change. Many people still need both; the prescriber then picks the doses and watches closely. We give this level when a boxed warning or an FDA safety notice covers the pair, when the drug references Drugs.com or Micromedex rate it major or “not recommended”, or when the label or drug references describe such harm.',
   },
   {
     level: 'moderate',
@@ -2283,7 +2283,7 @@ const interactions: Interaction[] = [
     id: 'cannabis',
     name: 'Cannabis',
     members: [{ generic: 'cannabis', brands: [], aliases: ['marijuana', 'THC'] }],
-    severity: 'serious',
+    severity: 'moderate',
     effect:
       'It may make you sleepier. Mayo Clinic says cannabis may add to the drowsiness from benzodiazepines and can affect the liver enzymes that break down drugs. Micromedex rates cannabis with clonazepam “usually not recommended, but may be required”.',
     advice:
@@ -2405,7 +2405,10 @@ export const clonazepam: DrugData = {
   displayName: 'Clonazepam',
   names: clonazepamNames,
   drugClass: { text: 'Benzodiazepine (used against seizures and panic)', sources: ['fda-label', 'statpearls'] },
-  schedule: { text: 'Schedule IV controlled substance (US)', sources: ['label-klonopin-current'] },
+  schedule: {
+    text: 'Schedule IV controlled substance (US): the law controls how it is prescribed and sold',
+    sources: ['label-klonopin-current'],
+  },
   summary,
   sections: [
     whatItIs,
