@@ -4,7 +4,8 @@
  * matched while hidden is held back here; a recheck, a few times a second while the page is
  * visible and only while anything is held or counted, moves text whose visibility changed (a tab
  * clicked, a class changed, `hidden` removed, or hidden again) into or out of the store. A page
- * in a background tab is not judged (it may not be laid out): it counts all, until it is seen.
+ * in a background tab is not judged (it may not be laid out): it counts all, what it held too,
+ * until it is seen.
  */
 import type { DrugMatch, InteractantMatch } from '../../src/matcher/types';
 import type { IsShown } from '../scan/visibility';
@@ -82,7 +83,13 @@ export class VisibleOnlyRecorder {
   /** Moves text whose visibility changed into or out of the store, and commits. */
   recheck(): void {
     if (this.#stopped) return;
-    if (this.#doc.visibilityState === 'hidden') return this.#disarm();
+    if (this.#doc.visibilityState === 'hidden') {
+      // A background tab is not judged (see #shown): what was held counts until the page is seen
+      // again. Text judged while the tab was being switched away is held wrongly: Firefox stops
+      // laying the page out (nothing is visible) before it reports the page hidden.
+      this.#countAllHeld();
+      return this.#disarm();
+    }
     for (const [node, held] of [...this.#held]) {
       if (!node.isConnected) this.#held.delete(node);
       else if (this.#shown(node)) {
@@ -106,6 +113,15 @@ export class VisibleOnlyRecorder {
     this.#held.clear();
     this.#disarm();
     this.#doc.removeEventListener('visibilitychange', this.#onVisibility);
+  }
+
+  #countAllHeld(): void {
+    if (this.#held.size === 0) return;
+    for (const [node, held] of [...this.#held]) {
+      this.#held.delete(node);
+      if (node.isConnected) this.#store.record(node, held.mentions, held.interactants);
+    }
+    this.#store.commit();
   }
 
   #shown(node: Text): boolean {
