@@ -2432,5 +2432,5 @@ export const clonazepam: DrugData = {
   disclaimer:
     'General information from the sources listed, not medical advice. It does not replace your prescriber or pharmacist. Do not start, stop or change any medicine or dose on your own; talk to your prescriber or pharmacist first.',
   sources,
-  lastReviewed: '2026-12-02',
+  lastReviewed: '2026-12-03',
 };
