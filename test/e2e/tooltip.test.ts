@@ -192,6 +192,56 @@ forEachBrowser((target) => {
     }
   });
 
+  it('a name split across elements: hovering its second part shows its tooltip; stepping visits it once', async () => {
+    const test = await extension.open(testServers.url('split-names.html'));
+    await test.setViewport(VIEWPORT);
+    try {
+      await pollUntil(
+        () => test.badgeText(),
+        (text) => text === '6',
+      );
+      const point = await pointAtWord(test, 'bold-tail', 'pin');
+      await test.movePointer(point.x, point.y);
+      const state = await waitForTooltip(test, true);
+      expect(state.name).toMatch(/^Klonopin, /);
+      await test.press('Escape');
+      await waitForTooltip(test, false, 1_000);
+
+      // Each step lands on the next mention: a new name, or the same name further down the page.
+      const visited: { name: string; written: string; y: number }[] = [];
+      for (let i = 0; i < 7; i++) {
+        await stepMention(test, 1);
+        const previous = visited.at(-1);
+        const { value } = await pollUntil(
+          () => readTooltip(test),
+          (state) =>
+            state.present &&
+            state.box !== null &&
+            // Another line of the page: the paragraphs are well over 12 px apart (an opening animation moves less).
+            (previous === undefined ||
+              state.name.split(',')[0] !== previous.written ||
+              Math.abs(state.box.y - previous.y) > 12),
+          { timeout: 6_000 },
+        );
+        // The dialog is named as the page writes the name: leave out its soft hyphen and zero-width space.
+        const name = (value.name ?? '').split(',')[0]?.replace(/[\u00AD\u200B]/g, '') ?? '';
+        visited.push({ name, written: value.name.split(',')[0] ?? '', y: value.box?.y ?? 0 });
+      }
+      // Six mentions, each once, then around to the first again.
+      expect(visited.map((step) => step.name)).toEqual([
+        'Klonopin',
+        'clonazepam',
+        'Klonopin',
+        'Rivotril',
+        'clonazepam',
+        'Klonopin',
+        'Klonopin',
+      ]);
+    } finally {
+      await test.close();
+    }
+  });
+
   it('steps through every frame with mentions, cross-origin included, in order and around the tab', async () => {
     const test = await extension.open(testServers.url('frames.html'));
     try {
