@@ -18,7 +18,7 @@ import type { ScheduleBatch } from './batch-scheduler';
 import type { NextTask } from './next-task';
 import { ShadowSweeper } from './shadow-sweep';
 import { SliceRunner, type SlicedJob } from './slice-runner';
-import { SplitChangeSet, splitNamesFrom, WordSplitWatch } from './split-names';
+import { SplitChangeSet, splitNamesFrom, withoutCutTypos, WordSplitWatch } from './split-names';
 import { SubtreeScanJob, TEXT_BATCH, type ScanTargets } from './subtree-job';
 
 export interface PageScannerOptions {
@@ -253,7 +253,7 @@ export class PageScanner {
 
   /** A text node the prefilter let through: its mentions and interactants, unless it is in an excluded place. */
   #scanCandidate(node: Text, data: string, mayBeRecorded: boolean): void {
-    const mentions = this.#matcher.findMentions(data);
+    const mentions = withoutCutTypos(node, data, this.#matcher.findMentions(data));
     const interactants = this.#matcher.findInteractants(data);
     if ((mentions.length === 0 && interactants.length === 0) || isExcludedText(node)) {
       if (mayBeRecorded) this.#store.forget(node);
@@ -325,7 +325,12 @@ export class PageScanner {
     for (const text of this.#changedTexts) this.#splitChanges.textChanged(text);
     for (const subtree of this.#addedSubtrees) this.#splitChanges.subtreeAdded(subtree);
     // Text in the changed places is rescanned below; names across the edges of those places, now.
-    if (this.#splitChanges.size > 0) for (const node of this.#splitChanges.take()) this.#scanSplits(node, true);
+    if (this.#splitChanges.size > 0) {
+      for (const node of this.#splitChanges.take()) {
+        this.#scanSplits(node, true);
+        this.#changedTexts.add(node);
+      }
+    }
 
     if (this.#changedTexts.size > 0) {
       this.#runner.add(new TextListJob([...this.#changedTexts], (nodes) => this.#scanTexts(nodes, true)), true);

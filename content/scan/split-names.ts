@@ -219,9 +219,35 @@ function segmentAt(segments: readonly Segment[], index: number, isEnd: boolean):
   return segments.length - 1;
 }
 
+/** Whether the word at the start (-1) or end (1) of `node`'s text runs on into inline text beside it. */
+function wordRunsOn(node: Text, data: string, side: 1 | -1): boolean {
+  if (!inWordAt(data, side === 1 ? data.length - 1 : 0)) return false;
+  const beside = inlineNeighbour(node, side);
+  if (!beside) return false;
+  const besideData = beside.text.data;
+  return inWordAt(besideData, side === 1 ? 0 : besideData.length - 1);
+}
+
+/**
+ * A node's own matches without the typos cut off by the node's edge: "Navotra" in
+ * `Navotra<b>x</b>` is one edit from Navotrax, but the word goes on; what it is, the word
+ * across the nodes decides (splitNamesFrom). Reads the DOM only for a typo at an edge.
+ */
+export function withoutCutTypos(node: Text, data: string, matches: DrugMatch[]): DrugMatch[] {
+  if (!matches.some((match) => match.typo && (match.start === 0 || match.end === data.length))) return matches;
+  return matches.filter(
+    (match) =>
+      !match.typo ||
+      !((match.end === data.length && wordRunsOn(node, data, 1)) || (match.start === 0 && wordRunsOn(node, data, -1))),
+  );
+}
+
 function overlapsOwnMention(matcher: Matcher, node: Text, from: number, to: number): boolean {
-  if (!matcher.mayMention(node.data)) return false;
-  return matcher.findMentions(node.data).some((mention) => mention.start < to && from < mention.end);
+  const data = node.data;
+  if (!matcher.mayMention(data)) return false;
+  return withoutCutTypos(node, data, matcher.findMentions(data)).some(
+    (mention) => mention.start < to && from < mention.end,
+  );
 }
 
 /**
@@ -421,7 +447,7 @@ export class SplitChangeSet {
     return this.#texts.size + this.#subtrees.size + this.#removedAfter.size + this.#removedBefore.size;
   }
 
-  /** The nodes to check again (connected ones only); empties the set. */
+  /** The nodes to check again, alone and across their edges (connected ones only); empties the set. */
   take(): Text[] {
     const starts = new Set<Text>();
     for (const text of this.#texts) if (text.isConnected && text.length > 0) startsReaching(text, starts);
@@ -443,6 +469,11 @@ export class SplitChangeSet {
     }
     this.#texts.clear();
     this.#subtrees.clear();
+    // And the text right after each: a typo cut off at its start may have become part of a word.
+    for (const start of [...starts]) {
+      const after = inlineNeighbour(start, 1);
+      if (after) starts.add(after.text);
+    }
     return [...starts];
   }
 }

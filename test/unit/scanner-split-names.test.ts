@@ -3,9 +3,11 @@
  * character at a node's edge) is one mention with one Range spanning the nodes, and the DOM is
  * never changed. Block boundaries, <br>, table cells and excluded places do not join.
  */
+import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 vi.mock('webextension-polyfill', () => ({ default: {} }));
-import { createTestApp, highlighted, resetDocument, type TestApp } from './scanner-support';
+import { clonazepam } from '../../src/drugs/clonazepam';
+import { createTestApp, highlighted, resetDocument, testMatcher, type TestApp } from './scanner-support';
 import { mentionForCaret } from '../../content/tooltip/hit-test';
 
 let current: TestApp | undefined;
@@ -153,6 +155,23 @@ describe('names split across text nodes', () => {
     expect(sink.size).toBe(0);
   });
 
+  test('a part that is a typo of the name on its own is read with the rest once the rest arrives', async () => {
+    // "Navotra" is one edit from Navotrax.
+    resetDocument('<p id="p">The box said Navotra</p>');
+    const { app, sink, settle } = start();
+    await settle();
+    expect(highlighted(sink)).toEqual(['Navotra']);
+    const tail = document.createElement('b');
+    tail.textContent = 'x';
+    document.getElementById('p')?.append(tail);
+    await settle();
+    expect(app.store.count).toBe(1);
+    expect(highlighted(sink)).toEqual(['Navotrax']);
+    tail.textContent = 'xyz';
+    await settle();
+    expect(app.store.count).toBe(0);
+  });
+
   test('the first part written after the second is found too', async () => {
     resetDocument('<p id="p"><b>pin</b> at night</p>');
     const { app, settle } = start();
@@ -201,5 +220,72 @@ describe('names split across text nodes', () => {
     app.stop();
     expect(sink.size).toBe(0);
     current = undefined;
+  });
+});
+
+/** Listed single-word names of letters only (a split inside a spaced name is a split of one of its words). */
+const WORD_NAMES = [
+  ...clonazepam.names.generic,
+  ...[...clonazepam.names.brands, ...clonazepam.names.internationalBrands].map((brand) => brand.name),
+  ...clonazepam.names.otherLanguages.map((name) => name.name),
+].filter(
+  (name) => /^\p{L}{4,}$/u.test(name) && !/[\p{scx=Han}\p{scx=Katakana}\p{scx=Hiragana}\p{scx=Hangul}]/u.test(name),
+);
+
+describe('any listed name split anywhere', () => {
+  test('is one mention whose one Range spans the nodes, the page unchanged', async () => {
+    expect(WORD_NAMES.length).toBeGreaterThan(10);
+    const cuts = fc.constantFrom(...WORD_NAMES).chain((name) =>
+      fc.record({
+        name: fc.constant(name),
+        cut: fc.integer({ min: 1, max: name.length - 1 }),
+        wrap: fc.constantFrom('b', 'span', 'em', 'a', 'wbr', 'shy', 'two'),
+      }),
+    );
+    await fc.assert(
+      fc.asyncProperty(cuts, async ({ name, cut, wrap }) => {
+        const head = name.slice(0, cut);
+        const tail = name.slice(cut);
+        const split =
+          wrap === 'wbr'
+            ? `${head}<wbr>${tail}`
+            : wrap === 'shy'
+              ? `${head}&shy;<span>${tail}</span>`
+              : wrap === 'two'
+                ? `<i>${head}</i><b>${tail}</b>`
+                : `${head}<${wrap}>${tail}</${wrap}>`;
+        resetDocument(`<p>Ask about ${split} today.</p>`);
+        const before = document.body.innerHTML;
+        const app = start();
+        await app.settle();
+        const ranges = app.app.store.inDocumentOrder().map((mention) => mention.range);
+        app.app.stop();
+        current = undefined;
+        expect(ranges).toHaveLength(1);
+        expect(ranges[0]?.toString().replace(/\u00AD/g, '')).toBe(name);
+        expect(ranges[0]?.startContainer).not.toBe(ranges[0]?.endContainer);
+        expect(document.body.innerHTML).toBe(before);
+      }),
+      { numRuns: 80 },
+    );
+  });
+});
+
+describe('the mentions-only prefilter', () => {
+  test('says no only where findMentions finds nothing', () => {
+    const matcher = testMatcher();
+    const text = fc.oneof(
+      fc.string({ maxLength: 40 }),
+      fc
+        .tuple(fc.string({ maxLength: 10 }), fc.constantFrom(...WORD_NAMES), fc.string({ maxLength: 10 }))
+        .map((parts) => parts.join('')),
+    );
+    fc.assert(
+      fc.property(text, (sample) => {
+        if (!matcher.mayMention(sample)) expect(matcher.findMentions(sample)).toEqual([]);
+      }),
+      { numRuns: 2000 },
+    );
+    for (const name of WORD_NAMES) expect(matcher.mayMention(` ${name} `)).toBe(true);
   });
 });
