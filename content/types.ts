@@ -7,9 +7,15 @@ import type { DrugMatch } from '../src/matcher/types';
 import type { InteractantOnPage } from '../src/messages';
 
 export interface Mention {
+  /** The text node the mention starts in. */
   readonly node: Text;
   readonly start: number;
+  /** Where it ends: in `node`, or in `endNode` for a name the page split across text nodes. */
   readonly end: number;
+  /** Set for a name across text nodes (`Klono<b>pin</b>`): the node it ends in. */
+  readonly endNode?: Text;
+  /** Set for a name across text nodes: every text node it covers, first to last. */
+  readonly nodes?: readonly Text[];
   /** The range registered in the `medglance` highlight (while highlighting is on). */
   readonly range: Range;
   readonly match: DrugMatch;

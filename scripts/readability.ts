@@ -98,6 +98,19 @@ export function summaryTexts(drug: DrugData): string[] {
   ];
 }
 
+/**
+ * What the checker and the tooltip's "other drugs on this page" show first for each pair: its
+ * tooltip line and the first sentence of what happens (sources and detail follow in the rest).
+ */
+export function interactionFirstReads(drug: DrugData): string[] {
+  return drug.interactions.flatMap((i) => [i.tooltipLine, sentences(i.effect)[0] ?? '']);
+}
+
+/** The first sentence of each severity level's meaning, shown beside every badge in the checker. */
+export function severityFirstReads(drug: DrugData): string[] {
+  return (drug.severityScale ?? []).map((level) => sentences(level.meaning)[0] ?? '');
+}
+
 export interface ReadabilityRow {
   label: string;
   figures: ReadabilityFigures;
@@ -116,6 +129,16 @@ export function readabilityReport(drug: DrugData): ReadabilityRow[] {
       },
       { label: `${section.id}: ${section.title} (rest)`, figures: fleschKincaid(restTexts(section)) },
     ]),
+    {
+      label: 'Interactions, first read (tooltip line, first sentence of what happens)',
+      figures: fleschKincaid(interactionFirstReads(drug)),
+      limit: OPENING_GRADE_LIMIT,
+    },
+    {
+      label: 'Severity levels, first sentence of each meaning',
+      figures: fleschKincaid(severityFirstReads(drug)),
+      limit: OPENING_GRADE_LIMIT,
+    },
     {
       label: 'Interaction table (effect, advice, tooltip line)',
       figures: fleschKincaid(drug.interactions.flatMap((i) => [i.effect, i.advice, i.tooltipLine])),

@@ -4,6 +4,7 @@
  */
 import type { DrugMatch, InteractantMatch } from '../../src/matcher/types';
 import type { InteractantOnPage } from '../../src/messages';
+import type { SplitMatch } from '../scan/split-names';
 import type { HighlightSink, Mention, MentionStore } from '../types';
 import { sortInComposedOrder } from './document-order';
 
@@ -32,6 +33,45 @@ function createMention(node: Text, match: DrugMatch): Mention {
   return { node, start: match.start, end: match.end, range, match: { ...match } };
 }
 
+function createSplitMention(node: Text, split: SplitMatch): Mention {
+  const range = (node.ownerDocument ?? document).createRange();
+  range.setStart(node, split.start);
+  range.setEnd(split.endNode, split.end);
+  return {
+    node,
+    start: split.start,
+    end: split.end,
+    endNode: split.endNode,
+    nodes: [...split.nodes],
+    range,
+    match: { ...split.match },
+  };
+}
+
+/** A name across nodes is kept (same Range object) when it still starts and ends at the same places. */
+function sameSplit(mention: Mention, split: SplitMatch): boolean {
+  const { range } = mention;
+  return (
+    mention.endNode === split.endNode &&
+    mention.match.drugId === split.match.drugId &&
+    mention.match.variant === split.match.variant &&
+    mention.match.kind === split.match.kind &&
+    range.startOffset === split.start &&
+    range.endContainer === split.endNode &&
+    range.endOffset === split.end &&
+    mention.nodes?.length === split.nodes.length &&
+    split.nodes.every((node, i) => mention.nodes?.[i] === node)
+  );
+}
+
+/** Where a name across nodes lies in one of its nodes. */
+function spanIn(mention: Mention, node: Text): [number, number] {
+  const { range } = mention;
+  const start = range.startContainer === node ? range.startOffset : 0;
+  const end = range.endContainer === node ? range.endOffset : node.length;
+  return [start, end];
+}
+
 function sameInteractants(a: readonly InteractantMatch[], b: readonly InteractantMatch[]): boolean {
   return (
     a.length === b.length &&
@@ -44,6 +84,10 @@ function sameInteractants(a: readonly InteractantMatch[], b: readonly Interactan
 
 export class PageMentions implements MentionStore {
   readonly #mentions = new Map<Text, Mention[]>();
+  /** Names across text nodes, by the node they start in (../scan/split-names.ts). */
+  readonly #splits = new Map<Text, Mention[]>();
+  /** The same, by every node they cover: for hit-testing. */
+  readonly #splitsCovering = new Map<Text, Mention[]>();
   readonly #interactants = new Map<Text, InteractantMatch[]>();
   readonly #listeners = new Set<() => void>();
   readonly #highlights: HighlightSink;
@@ -62,7 +106,7 @@ export class PageMentions implements MentionStore {
 
   /** Text nodes held (with mentions or interactants): bounded by what is on the page now. */
   get trackedNodes(): number {
-    let nodes = this.#mentions.size;
+    let nodes = this.#mentions.size + this.#splits.size;
     for (const node of this.#interactants.keys()) if (!this.#mentions.has(node)) nodes++;
     return nodes;
   }
@@ -104,12 +148,61 @@ export class PageMentions implements MentionStore {
   forgetDisconnected(): void {
     for (const node of this.#mentions.keys()) if (!node.isConnected) this.#recordMentions(node, []);
     for (const node of this.#interactants.keys()) if (!node.isConnected) this.#recordInteractants(node, []);
+    for (const [node, splits] of this.#splits) {
+      if (splits.some((mention) => mention.nodes?.some((covered) => !covered.isConnected)))
+        this.recordSplits(
+          node,
+          splits.filter((mention) => mention.nodes?.every((covered) => covered.isConnected)).map(splitOf),
+        );
+    }
+  }
+
+  /** Replaces the names across nodes that start in `node` with those just found. */
+  recordSplits(node: Text, splits: readonly SplitMatch[]): void {
+    const previous = this.#splits.get(node);
+    if (!previous && splits.length === 0) return;
+    const before = previous ?? [];
+    const next = splits.map(
+      (split) => before.find((mention) => sameSplit(mention, split)) ?? createSplitMention(node, split),
+    );
+    const kept = new Set(next);
+    for (const mention of before) {
+      if (kept.has(mention)) continue;
+      this.#highlights.delete(mention.range);
+      for (const covered of mention.nodes ?? []) {
+        const list = (this.#splitsCovering.get(covered) ?? []).filter((other) => other !== mention);
+        if (list.length === 0) this.#splitsCovering.delete(covered);
+        else this.#splitsCovering.set(covered, list);
+      }
+    }
+    const old = new Set(before);
+    for (const mention of next) {
+      if (old.has(mention)) continue;
+      this.#highlights.add(mention.range);
+      for (const covered of mention.nodes ?? [])
+        this.#splitsCovering.set(covered, [...(this.#splitsCovering.get(covered) ?? []), mention]);
+    }
+    if (next.length === 0) this.#splits.delete(node);
+    else this.#splits.set(node, next);
+    this.#count += next.length - before.length;
+    if (kept.size !== before.length || next.some((mention) => !old.has(mention))) this.#markChanged();
+  }
+
+  /** The nodes names across nodes start in. */
+  splitStarts(): Text[] {
+    return [...this.#splits.keys()];
+  }
+
+  /** The names across nodes recorded as starting in `node`. */
+  splitsRecordedFor(node: Text): SplitMatch[] {
+    return (this.#splits.get(node) ?? []).map(splitOf);
   }
 
   /** Forgets everything (the scanner stops). */
   clear(): void {
     for (const node of [...this.#mentions.keys()]) this.#recordMentions(node, []);
     for (const node of [...this.#interactants.keys()]) this.#recordInteractants(node, []);
+    for (const node of [...this.#splits.keys()]) this.recordSplits(node, []);
   }
 
   /**
@@ -136,17 +229,23 @@ export class PageMentions implements MentionStore {
       return child?.nodeType === Node.TEXT_NODE ? this.mentionAt(child, 0) : undefined;
     }
     const mentions = this.#mentions.get(node as Text);
-    if (!mentions) return undefined;
+    const splits = this.#splitsCovering.get(node as Text);
+    if (!mentions && !splits) return undefined;
+    const spans: [Mention, number, number][] = (mentions ?? []).map((m) => [m, m.start, m.end]);
+    for (const split of splits ?? []) spans.push([split, ...spanIn(split, node as Text)]);
     // A caret after the last letter (pointer on its right half) still points at the word.
     return (
-      mentions.find((m) => m.start <= offset && offset < m.end) ??
-      mentions.find((m) => m.start <= offset && offset <= m.end)
+      spans.find(([, start, end]) => start <= offset && offset < end)?.[0] ??
+      spans.find(([, start, end]) => start <= offset && offset <= end)?.[0]
     );
   }
 
   inDocumentOrder(): Mention[] {
-    this.#ordered ??= sortInComposedOrder([...this.#mentions.keys()], (node) => node).flatMap(
-      (node) => this.#mentions.get(node) ?? [],
+    this.#ordered ??= sortInComposedOrder(
+      [...new Set([...this.#mentions.keys(), ...this.#splits.keys()])],
+      (node) => node,
+    ).flatMap((node) =>
+      [...(this.#mentions.get(node) ?? []), ...(this.#splits.get(node) ?? [])].sort((a, b) => a.start - b.start),
     );
     return [...this.#ordered];
   }
@@ -207,4 +306,14 @@ export class PageMentions implements MentionStore {
     this.#ordered = undefined;
     this.#changed = true;
   }
+}
+
+function splitOf(mention: Mention): SplitMatch {
+  return {
+    match: { ...mention.match },
+    start: mention.range.startOffset,
+    endNode: mention.endNode as Text,
+    end: mention.range.endOffset,
+    nodes: [...(mention.nodes ?? [])],
+  };
 }

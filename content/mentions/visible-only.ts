@@ -4,9 +4,11 @@
  * matched while hidden is held back here; a recheck, a few times a second while the page is
  * visible and only while anything is held or counted, moves text whose visibility changed (a tab
  * clicked, a class changed, `hidden` removed, or hidden again) into or out of the store. A page
- * in a background tab is not judged (it may not be laid out): it counts all, until it is seen.
+ * in a background tab is not judged (it may not be laid out): it counts all, what it held too,
+ * until it is seen.
  */
 import type { DrugMatch, InteractantMatch } from '../../src/matcher/types';
+import type { SplitMatch } from '../scan/split-names';
 import type { IsShown } from '../scan/visibility';
 import type { PageMentions } from './store';
 
@@ -32,6 +34,8 @@ export class VisibleOnlyRecorder {
   readonly #isShown: IsShown;
   readonly #doc: Document;
   readonly #held = new Map<Text, Held>();
+  /** Names across nodes held back, by the node they start in. */
+  readonly #heldSplits = new Map<Text, readonly SplitMatch[]>();
   readonly #intervalMs: number;
   readonly #setInterval: (callback: () => void, ms: number) => unknown;
   readonly #clearInterval: (timer: unknown) => void;
@@ -51,7 +55,7 @@ export class VisibleOnlyRecorder {
 
   /** Text nodes that matched but cannot be seen now. */
   get held(): number {
-    return this.#held.size;
+    return this.#held.size + this.#heldSplits.size;
   }
 
   record(node: Text, mentions: readonly DrugMatch[], interactants: readonly InteractantMatch[]): void {
@@ -65,6 +69,19 @@ export class VisibleOnlyRecorder {
     this.#arm();
   }
 
+  /** Names across nodes that start in `node` (a name is seen when its first and last nodes are). */
+  recordSplits(node: Text, splits: readonly SplitMatch[]): void {
+    if (splits.length === 0 && this.#heldSplits.size === 0) return this.#store.recordSplits(node, splits);
+    if (splits.length > 0 && !this.#splitsShown(node, splits)) {
+      this.#heldSplits.set(node, splits);
+      this.#store.recordSplits(node, []);
+    } else {
+      this.#heldSplits.delete(node);
+      this.#store.recordSplits(node, splits);
+    }
+    this.#arm();
+  }
+
   forget(node: Text): void {
     if (this.#held.size > 0) this.#held.delete(node);
     this.#store.forget(node);
@@ -72,6 +89,8 @@ export class VisibleOnlyRecorder {
 
   forgetDisconnected(): void {
     for (const node of this.#held.keys()) if (!node.isConnected) this.#held.delete(node);
+    for (const [node, splits] of this.#heldSplits)
+      if (splits.some((split) => split.nodes.some((covered) => !covered.isConnected))) this.#heldSplits.delete(node);
     this.#store.forgetDisconnected();
   }
 
@@ -82,7 +101,13 @@ export class VisibleOnlyRecorder {
   /** Moves text whose visibility changed into or out of the store, and commits. */
   recheck(): void {
     if (this.#stopped) return;
-    if (this.#doc.visibilityState === 'hidden') return this.#disarm();
+    if (this.#doc.visibilityState === 'hidden') {
+      // A background tab is not judged (see #shown): what was held counts until the page is seen
+      // again. Text judged while the tab was being switched away is held wrongly: Firefox stops
+      // laying the page out (nothing is visible) before it reports the page hidden.
+      this.#countAllHeld();
+      return this.#disarm();
+    }
     for (const [node, held] of [...this.#held]) {
       if (!node.isConnected) this.#held.delete(node);
       else if (this.#shown(node)) {
@@ -97,6 +122,20 @@ export class VisibleOnlyRecorder {
         this.#store.forget(node);
       }
     }
+    for (const [node, splits] of [...this.#heldSplits]) {
+      if (!splits.every((split) => split.nodes.every((covered) => covered.isConnected))) this.#heldSplits.delete(node);
+      else if (this.#splitsShown(node, splits)) {
+        this.#heldSplits.delete(node);
+        this.#store.recordSplits(node, splits);
+      }
+    }
+    for (const node of this.#store.splitStarts()) {
+      const splits = this.#store.splitsRecordedFor(node);
+      if (node.isConnected && !this.#splitsShown(node, splits)) {
+        this.#heldSplits.set(node, splits);
+        this.#store.recordSplits(node, []);
+      }
+    }
     this.#store.commit();
     this.#arm();
   }
@@ -104,8 +143,18 @@ export class VisibleOnlyRecorder {
   stop(): void {
     this.#stopped = true;
     this.#held.clear();
+    this.#heldSplits.clear();
     this.#disarm();
     this.#doc.removeEventListener('visibilitychange', this.#onVisibility);
+  }
+
+  #countAllHeld(): void {
+    if (this.#held.size === 0) return;
+    for (const [node, held] of [...this.#held]) {
+      this.#held.delete(node);
+      if (node.isConnected) this.#store.record(node, held.mentions, held.interactants);
+    }
+    this.#store.commit();
   }
 
   #shown(node: Text): boolean {
@@ -119,10 +168,14 @@ export class VisibleOnlyRecorder {
     }
   }
 
+  #splitsShown(node: Text, splits: readonly SplitMatch[]): boolean {
+    return this.#shown(node) && splits.every((split) => this.#shown(split.endNode));
+  }
+
   /** A timer only while something is held or counted and the page is visible. */
   #arm(): void {
     const wanted =
-      !this.#stopped && this.#doc.visibilityState !== 'hidden' && (this.#held.size > 0 || this.#store.trackedNodes > 0);
+      !this.#stopped && this.#doc.visibilityState !== 'hidden' && (this.held > 0 || this.#store.trackedNodes > 0);
     if (wanted && this.#timer === undefined) this.#timer = this.#setInterval(() => this.recheck(), this.#intervalMs);
     else if (!wanted) this.#disarm();
   }

@@ -18,13 +18,14 @@ import type { ScheduleBatch } from './batch-scheduler';
 import type { NextTask } from './next-task';
 import { ShadowSweeper } from './shadow-sweep';
 import { SliceRunner, type SlicedJob } from './slice-runner';
+import { SplitChangeSet, splitNamesFrom, WordSplitWatch } from './split-names';
 import { SubtreeScanJob, TEXT_BATCH, type ScanTargets } from './subtree-job';
 
 export interface PageScannerOptions {
   document: Document;
   matcher: Matcher;
   /** Where findings go: the mention store, or a filter in front of it (../mentions/visible-only.ts). */
-  store: Pick<PageMentions, 'record' | 'forget' | 'forgetDisconnected' | 'commit'>;
+  store: Pick<PageMentions, 'record' | 'recordSplits' | 'forget' | 'forgetDisconnected' | 'commit'>;
   /** Called for the document and for each open shadow root found (the highlight styles go there). */
   onScope?: (scope: Document | ShadowRoot) => void;
   nextTask: NextTask;
@@ -85,9 +86,7 @@ export class PageScanner {
   readonly #sweeper: ShadowSweeper;
   readonly #observedRoots = new WeakSet<ShadowRoot>();
   #knownRoots: WeakRef<ShadowRoot>[] = [];
-  readonly #targets: ScanTargets;
-  /** For the document's first scan: its text was never recorded, so no-match needs no forgetting. */
-  readonly #firstTargets: ScanTargets;
+  readonly #shadowTarget: (root: ShadowRoot) => void;
   readonly #firstSliceNow: boolean;
 
   // The current batch of mutations, handled together at the next frame.
@@ -95,6 +94,8 @@ export class PageScanner {
   #addedSubtrees = new Set<Node>();
   #touchedScopes = new Set<Document | ShadowRoot>();
   #sawRemovals = false;
+  /** Where the batch's changes may have made or broken names split across text nodes. */
+  readonly #splitChanges = new SplitChangeSet();
   #batchScheduled = false;
 
   #started = false;
@@ -122,14 +123,7 @@ export class PageScanner {
     const view = this.#doc.defaultView as (Window & typeof globalThis) | null;
     const Observer = view?.MutationObserver ?? MutationObserver;
     this.#observer = new Observer((records) => this.#collect(records));
-    this.#targets = {
-      texts: (nodes) => this.#scanTexts(nodes, true),
-      shadowRoot: (root) => this.#addShadowRoot(root),
-    };
-    this.#firstTargets = {
-      texts: (nodes) => this.#scanTexts(nodes, false),
-      shadowRoot: this.#targets.shadowRoot,
-    };
+    this.#shadowTarget = (root) => this.#addShadowRoot(root);
     this.#sweeper = new ShadowSweeper({
       scopes: () => this.#liveScopes(),
       isKnown: (root) => this.#observedRoots.has(root),
@@ -162,9 +156,12 @@ export class PageScanner {
     }
     // Text the first scan finds without a mention can only be in the store if a mutation batch
     // recorded it meanwhile; then its change (or move) is queued for a rescan, which forgets it.
-    this.#runner.add(new SubtreeScanJob(this.#doc, this.#firstTargets, { startBefore }));
+    this.#runner.add(new SubtreeScanJob(this.#doc, this.#walkTargets(false), { startBefore }));
+    // A walk that starts in the middle pairs every neighbour but the two at its start.
+    if (startBefore) this.#splitChanges.subtreeAdded(startBefore);
     // Shadow roots found on the way are queued behind: the first scan is done when all work is.
     void this.#runner.idle().then(() => {
+      if (startBefore && !this.#stopped) for (const node of this.#splitChanges.take()) this.#scanSplits(node, true);
       this.#firstScanDone = true;
       this.#store.commit();
       for (const resolve of this.#firstScanWaiters.splice(0)) resolve();
@@ -218,21 +215,40 @@ export class PageScanner {
       this.#firstCommitMade = this.#store.commit() || this.#firstCommitMade;
   }
 
-  /** @param mayBeRecorded false when the nodes cannot be in the store yet (nothing to forget). */
-  #scanTexts(nodes: readonly Text[], mayBeRecorded: boolean): void {
+  /**
+   * What one walk hands its text to: each walk pairs its own neighbours for names split across
+   * them. @param mayBeRecorded false for the document's first scan: its text was never recorded,
+   * so no-match needs no forgetting.
+   */
+  #walkTargets(mayBeRecorded: boolean): ScanTargets {
+    const splits = new WordSplitWatch(this.#matcher);
+    return {
+      texts: (nodes) => this.#scanTexts(nodes, mayBeRecorded, splits),
+      shadowRoot: this.#shadowTarget,
+    };
+  }
+
+  /** @param splits pairs neighbours when the nodes come in walk order. */
+  #scanTexts(nodes: readonly Text[], mayBeRecorded: boolean, splits?: WordSplitWatch): void {
     const matcher = this.#matcher;
     const { minLength } = matcher;
     for (const node of nodes) {
       // Reading a node's text costs a string; its length is free.
+      let data: string | undefined;
       if (node.length >= minLength) {
-        const data = node.data;
-        if (matcher.mayMatch(data)) {
-          this.#scanCandidate(node, data, mayBeRecorded);
-          continue;
-        }
-      }
-      if (mayBeRecorded) this.#store.forget(node);
+        data = node.data;
+        if (matcher.mayMatch(data)) this.#scanCandidate(node, data, mayBeRecorded);
+        else if (mayBeRecorded) this.#store.forget(node);
+      } else if (mayBeRecorded) this.#store.forget(node);
+      const splitStarts = splits?.next(node, data);
+      if (splitStarts) for (const start of splitStarts) this.#scanSplits(start, mayBeRecorded);
     }
+  }
+
+  /** Names that start in `node` and run on into the text after it. */
+  #scanSplits(node: Text, mayBeRecorded: boolean): void {
+    const found = splitNamesFrom(this.#matcher, node);
+    if (found.length > 0 || mayBeRecorded) this.#store.recordSplits(node, found);
   }
 
   /** A text node the prefilter let through: its mentions and interactants, unless it is in an excluded place. */
@@ -252,7 +268,7 @@ export class PageScanner {
     this.#knownRoots.push(new WeakRef(root));
     this.#observer.observe(root, OBSERVE);
     this.#onScope(root);
-    this.#runner.add(new SubtreeScanJob(root, this.#targets));
+    this.#runner.add(new SubtreeScanJob(root, this.#walkTargets(true)));
   }
 
   /** The document and the shadow roots known so far that are still in it. */
@@ -273,7 +289,10 @@ export class PageScanner {
       } else if (record.type === 'attributes') {
         this.#addedSubtrees.add(target);
       } else {
-        if (record.removedNodes.length > 0) this.#sawRemovals = true;
+        if (record.removedNodes.length > 0) {
+          this.#sawRemovals = true;
+          this.#splitChanges.removed(record.previousSibling, record.nextSibling);
+        }
         record.addedNodes.forEach((node) => {
           if (node.nodeType === Node.TEXT_NODE) this.#changedTexts.add(node as Text);
           else if (node.nodeType === Node.ELEMENT_NODE && !isOwnUi(node as Element)) this.#addedSubtrees.add(node);
@@ -303,11 +322,17 @@ export class PageScanner {
     for (const scope of this.#touchedScopes) this.#onScope(scope);
     this.#touchedScopes.clear();
 
+    for (const text of this.#changedTexts) this.#splitChanges.textChanged(text);
+    for (const subtree of this.#addedSubtrees) this.#splitChanges.subtreeAdded(subtree);
+    // Text in the changed places is rescanned below; names across the edges of those places, now.
+    if (this.#splitChanges.size > 0) for (const node of this.#splitChanges.take()) this.#scanSplits(node, true);
+
     if (this.#changedTexts.size > 0) {
       this.#runner.add(new TextListJob([...this.#changedTexts], (nodes) => this.#scanTexts(nodes, true)), true);
       this.#changedTexts.clear();
     }
-    for (const subtree of this.#addedSubtrees) this.#runner.add(new SubtreeScanJob(subtree, this.#targets), true);
+    for (const subtree of this.#addedSubtrees)
+      this.#runner.add(new SubtreeScanJob(subtree, this.#walkTargets(true)), true);
     this.#addedSubtrees.clear();
     this.#sweeper.nudge();
 

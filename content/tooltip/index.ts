@@ -12,7 +12,7 @@ import type { Mention } from '../types';
 import { deepActiveElement, restoreFocus } from './focus';
 import { inGapBetween, mentionAtPoint, shadowRootsOnPath } from './hit-test';
 import { createTooltipHost, type TooltipHost } from './host';
-import { followMention } from './position';
+import { followMention, type Following } from './position';
 import { compactHeightLimit, renderSummary, updateScrollFocus } from './render';
 import { edgeMention, stepFrom } from './stepping';
 import { throttle } from './throttle';
@@ -77,7 +77,7 @@ export function startTooltips(ctx: TooltipContext): TooltipHandle {
   const doc = document;
   const site = ctx.hostname ?? location.hostname;
   let host: TooltipHost | undefined;
-  let stopFollowing: (() => void) | undefined;
+  let following: Following | undefined;
   let returnFocus: Element | null = null;
   let lastPointer: { x: number; y: number } | undefined;
   let lastStepped: Mention | undefined;
@@ -131,8 +131,11 @@ export function startTooltips(ctx: TooltipContext): TooltipHandle {
         expanded,
         onExpandedChange: (open) => {
           expanded = open;
-          // Let the panel take its new natural height; placement then sets the new limit.
+          // Let the panel take its new natural height and place it again at once: waiting for
+          // the resize observer would paint a frame of the taller panel at its old place, past
+          // the viewport's bottom.
           if (host) host.panel.style.maxHeight = '';
+          following?.place();
         },
       },
     );
@@ -145,8 +148,8 @@ export function startTooltips(ctx: TooltipContext): TooltipHandle {
     askOtherFrames(mention);
     const tooltip = ensureHost();
     tooltip.attach();
-    stopFollowing?.();
-    stopFollowing = followMention(
+    following?.stop();
+    following = followMention(
       mention.range,
       tooltip.panel,
       reason === 'keyboard' ? undefined : lastPointer,
@@ -160,8 +163,8 @@ export function startTooltips(ctx: TooltipContext): TooltipHandle {
   };
 
   const hide = (reason: HideReason) => {
-    stopFollowing?.();
-    stopFollowing = undefined;
+    following?.stop();
+    following = undefined;
     const hadFocus = focusIsInside();
     host?.detach();
     if (hadFocus && (reason === 'escape' || reason === 'close-button')) restoreFocus(returnFocus);

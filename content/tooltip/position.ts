@@ -25,9 +25,16 @@ function mentionAnchor(range: Range): VirtualElement {
   };
 }
 
+export interface Following {
+  /** Places the panel again now: after its content changed, before the browser paints it. */
+  place(): void;
+  stop(): void;
+}
+
 /**
- * Positions `panel` at `range` and keeps it there until the returned function is called.
- * `pointer` picks the line under the pointer when the mention wraps over two lines.
+ * Positions `panel` at `range` and keeps it there (on scrolling, resizing, and the panel's own
+ * resizes) until `stop()`. `pointer` picks the line under the pointer when the mention wraps over
+ * two lines.
  */
 export function followMention(
   range: Range,
@@ -36,7 +43,7 @@ export function followMention(
   afterPlace?: () => void,
   /** A height the panel never exceeds even with room to spare (the compact view's limit). */
   heightCap: () => number = () => Number.POSITIVE_INFINITY,
-): () => void {
+): Following {
   const anchor = mentionAnchor(range);
   const update = () => {
     void computePosition(anchor, panel, {
@@ -63,5 +70,6 @@ export function followMention(
       afterPlace?.();
     });
   };
-  return autoUpdate(anchor, panel, update, { animationFrame: false });
+  const stop = autoUpdate(anchor, panel, update, { animationFrame: false });
+  return { place: update, stop };
 }

@@ -933,7 +933,7 @@ const whatItIs: ReferenceSection = {
       ['fda-label', 'epilepsy-foundation', 'wikipedia', 'pdr'],
     ),
     para(
-      'In the US it is a Schedule IV controlled substance. The label explains that it can be misused and can cause dependence, even when it is taken as prescribed.',
+      'In the US it is a Schedule IV controlled substance: the law controls how it is prescribed and sold. The label explains that it can be misused and can cause dependence, even when it is taken as prescribed.',
       ['label-klonopin-current', 'label-abuse-dependence', 'fda-2020-benzodiazepines'],
     ),
     list('Forms sold in the US', [
@@ -1907,25 +1907,25 @@ const severityScale: SeverityDefinition[] = [
     level: 'contraindicated',
     label: 'Contraindicated',
     meaning:
-      'A contraindication is a situation in which a medicine’s official label says it is not to be used. We give this level only when the label of one of the two medicines names the pair as a contraindication. Whether anyone takes both is for the prescriber to weigh with them.',
+      'The official label of one of the two medicines rules the pair out: that is called a contraindication. We give this level only when a label names the pair in this way. Whether anyone takes both is for the prescriber to weigh with them.',
   },
   {
     level: 'serious',
     label: 'Serious',
     meaning:
-      'The pair can do serious harm, such as very deep sleepiness, slowed breathing, coma, sudden confusion or a change in seizures. Many people still need both; the prescriber then picks the doses and watches closely. We give this level when a boxed warning or an FDA safety notice covers the pair, when Drugs.com rates it major or Micromedex “not recommended”, or when the label or drug references describe such harm.',
+      'The pair can do serious harm. Examples are very deep sleep, slow breathing, coma, sudden confusion, or seizures that change. Many people still need both; the prescriber then picks the doses and watches closely. We give this level when a boxed warning or an FDA safety notice covers the pair, when the drug references Drugs.com or Micromedex rate it major or “not recommended”, or when the label or drug references describe such harm.',
   },
   {
     level: 'moderate',
     label: 'Moderate',
     meaning:
-      'The pair can make effects stronger or weaker: for example more drowsiness, or a clonazepam level that rises or falls. Sources ask for care and watching. We give this level when Drugs.com rates the pair moderate, or when a label or reference expects such a change without describing serious harm. Micromedex puts many sedating medicines in its middle tier, “usually not recommended, but may be required”; each entry says where, but that tier alone does not set our level.',
+      'The pair can make effects stronger or weaker. For example, you may get sleepier, or the clonazepam level may rise or fall. Sources ask for care and watching. We give this level when Drugs.com rates the pair moderate, or when a label or reference expects such a change without describing serious harm. Micromedex puts many sedating medicines in its middle tier, “usually not recommended, but may be required”; each entry says where, but that tier alone does not set our level.',
   },
   {
     level: 'minor',
     label: 'Minor',
     meaning:
-      'A small change has been measured that seldom matters, but the prescriber or pharmacist should still know about it. Pairs the sources found to have no real effect are not listed.',
+      'A small change was measured. It seldom matters, but the prescriber or pharmacist should still know about it. Pairs the sources found to have no real effect are not listed.',
   },
 ];
 
@@ -1955,10 +1955,10 @@ const interactions: Interaction[] = [
     ],
     severity: 'serious',
     effect:
-      'Together they can cause extreme sleepiness, slowed breathing, coma and death. This is the first part of the boxed warning.',
+      'Together they can make you very sleepy, slow your breathing, and cause coma and death. This is the first part of the boxed warning.',
     advice:
-      'The boxed warning has prescribers combine them only when other treatments are not good enough, at the lowest doses for the shortest time, while watching breathing and alertness. Watch for slow or shallow breathing and for someone who is very hard to wake: that needs emergency help. Tell the prescriber and pharmacist about every opioid, including cough medicines.',
-    tooltipLine: 'together they can slow breathing dangerously and can be fatal',
+      'The boxed warning has prescribers combine them only when other treatments are not good enough, at the lowest doses for the shortest time, while watching breathing and alertness. Watch for slow or shallow breathing and for someone who is very hard to wake: that needs emergency help now. Tell the prescriber and pharmacist about every opioid, including cough medicines.',
+    tooltipLine: 'together they can slow breathing dangerously and can kill',
     sources: ['label-boxed-warning', 'fda-2016-opioids'],
   },
   {
@@ -1978,12 +1978,12 @@ const interactions: Interaction[] = [
     ],
     severity: 'serious',
     effect:
-      'These are opioids, so together with clonazepam they can cause extreme sleepiness, slowed breathing, coma and death.',
+      'These are opioids too. Together with clonazepam they can cause extreme sleepiness, slowed breathing, coma and death.',
     advice:
-      'In 2017 the FDA said these medicines should not be withheld from people who also take a benzodiazepine, because opioid addiction that is not treated can be more harmful than the pair; the prescriber manages the pair with care. Keep taking them as prescribed, and do not stop either on your own: talk to the prescriber first. Tell every doctor, dentist and pharmacist that you are in treatment before any new medicine.',
+      'In 2017 the FDA said these medicines should not be withheld from people who also take a benzodiazepine, because opioid addiction that is not treated can be more harmful than the pair; the prescriber manages the pair with care. Keep taking them as prescribed, and do not stop either on your own: talk to the prescriber first. Tell every doctor, dentist and pharmacist that you are in treatment before any new medicine. Watch for slow or shallow breathing and for someone who is very hard to wake: that needs emergency help now.',
     tooltipLine:
-      'together they can slow breathing; keep taking both as prescribed and do not stop either on your own, the prescriber manages the pair',
-    sources: ['fda-2017-opioid-addiction-medicines', 'label-boxed-warning'],
+      'together they can slow breathing. Keep taking both as prescribed, and do not stop either on your own: the prescriber manages the pair',
+    sources: ['fda-2017-opioid-addiction-medicines', 'label-boxed-warning', 'fda-2019-gabapentinoids'],
   },
   {
     id: 'alcohol',
@@ -1991,11 +1991,11 @@ const interactions: Interaction[] = [
     members: [{ generic: 'alcohol', brands: [], aliases: ['ethanol'] }],
     severity: 'serious',
     effect:
-      'Alcohol adds to clonazepam’s sedation. Together they can cause sleep so deep that waking is hard, severe breathing problems and death.',
+      'Alcohol makes you sleepier. Alcohol adds to clonazepam’s sedation. Together they can cause sleep so deep that waking is hard, severe breathing problems and death.',
     advice:
-      'The NHS advises no alcohol while taking clonazepam. The US label says alcohol may strengthen its effect on the brain. Drugs.com rates being drunk (acute alcohol intoxication) as a major concern, and Micromedex rates the pair “usually not recommended, but may be unavoidable”.',
-    tooltipLine: 'alcohol adds to its sedation and can dangerously slow breathing',
-    sources: ['label-interactions', 'nhs-about', 'drugs-com-disease', 'mayo-clonazepam'],
+      'The NHS advises no alcohol while taking clonazepam. The US label says alcohol may strengthen its effect on the brain. Drugs.com rates being drunk (acute alcohol intoxication) as a major concern, and Micromedex rates the pair “usually not recommended, but may be unavoidable”. Watch for heavy sleepiness and for slow or shallow breathing; someone who is very hard to wake, or breathing that slows, needs emergency help now. Talk to the prescriber or pharmacist about taking both.',
+    tooltipLine: 'alcohol adds to the sleepiness and can slow breathing dangerously',
+    sources: ['label-interactions', 'nhs-about', 'drugs-com-disease', 'mayo-clonazepam', 'fda-2019-gabapentinoids'],
   },
   {
     id: 'benzodiazepines',
@@ -2018,11 +2018,11 @@ const interactions: Interaction[] = [
     ],
     severity: 'serious',
     effect:
-      'The calming effects add up, giving stronger sedation and slower breathing. The nasal sprays and rectal gel kept for seizure emergencies (Valtoco, Nayzilam, Diastat) are benzodiazepines too, and their labels carry the same class boxed warning.',
+      'Their calming effects add up: you can get much sleepier, and breathing can slow. The nasal sprays and rectal gel kept for seizure emergencies (Valtoco, Nayzilam, Diastat) are benzodiazepines too, and their labels carry the same class boxed warning.',
     advice:
-      'The US label expects anti-anxiety medicines to strengthen clonazepam’s effect; it gives no dose rule. UK and EU product information has the prescriber adjust the dose of each medicine that acts on the brain. Micromedex rates alprazolam, chlordiazepoxide and clobazam with clonazepam “usually not recommended, but may be required”.',
-    tooltipLine: 'two benzodiazepines together add up to stronger sedation',
-    sources: ['label-interactions', 'uk-product-information', 'mayo-clonazepam'],
+      'The US label expects anti-anxiety medicines to strengthen clonazepam’s effect; it gives no dose rule. UK and EU product information has the prescriber adjust the dose of each medicine that acts on the brain. Micromedex rates alprazolam, chlordiazepoxide and clobazam with clonazepam “usually not recommended, but may be required”. Watch for heavy sleepiness and for slow or shallow breathing; someone who is very hard to wake, or breathing that slows, needs emergency help now. Talk to the prescriber or pharmacist about taking both.',
+    tooltipLine: 'together they make you much sleepier and can slow breathing',
+    sources: ['label-interactions', 'uk-product-information', 'mayo-clonazepam', 'fda-2019-gabapentinoids'],
   },
   {
     id: 'z-drugs',
@@ -2033,10 +2033,10 @@ const interactions: Interaction[] = [
       { generic: 'zaleplon', brands: [] },
     ],
     severity: 'serious',
-    effect: 'Sedation becomes stronger.',
+    effect: 'Together they make you sleepier.',
     advice:
       'The label lists sleep medicines that are not barbiturates among the drugs that strengthen clonazepam’s effect. Watch for heavy sleepiness and slow breathing, and talk to the prescriber or pharmacist about taking both.',
-    tooltipLine: 'together they make sedation stronger',
+    tooltipLine: 'together they make you sleepier',
     sources: ['label-interactions'],
   },
   {
@@ -2050,11 +2050,11 @@ const interactions: Interaction[] = [
     ],
     severity: 'serious',
     effect:
-      'Sedation adds up; amobarbital with clonazepam has caused serious slowing of breathing. Phenobarbital also speeds up the breakdown of clonazepam: in the label it lowered clonazepam levels by about 30%.',
+      'Together they make you sleepier. Amobarbital with clonazepam has caused serious slowing of breathing. Phenobarbital also speeds up the breakdown of clonazepam: in the label it lowered clonazepam levels by about 30%.',
     advice:
-      'Sources describe the prescriber watching closely and adjusting doses. Micromedex rates amobarbital, butabarbital and butalbital with clonazepam “usually not recommended, but may be required”.',
-    tooltipLine: 'sedation adds up, and phenobarbital also lowers clonazepam levels',
-    sources: ['label-interactions', 'wikipedia', 'mayo-clonazepam'],
+      'Sources describe the prescriber watching closely and adjusting doses. Micromedex rates amobarbital, butabarbital and butalbital with clonazepam “usually not recommended, but may be required”. Slow or shallow breathing, or someone who is very hard to wake, needs emergency help now. Talk to the prescriber or pharmacist about taking both.',
+    tooltipLine: 'together they make you sleepier, and phenobarbital also lowers clonazepam levels',
+    sources: ['label-interactions', 'wikipedia', 'mayo-clonazepam', 'fda-2019-gabapentinoids'],
   },
   {
     id: 'sedating-antihistamines',
@@ -2087,10 +2087,10 @@ const interactions: Interaction[] = [
     ],
     severity: 'serious',
     effect:
-      'The FDA warned in 2019 of serious breathing problems when these are combined with other medicines that slow the brain, including anti-anxiety medicines. Older adults and people with lung disease are at higher risk.',
+      'Together they can cause serious trouble breathing. The FDA warned in 2019 of serious breathing problems when these are combined with other medicines that slow the brain, including anti-anxiety medicines. Older adults and people with lung disease are at higher risk.',
     advice:
-      'The FDA tells prescribers to start the gabapentinoid at a low dose and to watch for slowed breathing. Slow, shallow or difficult breathing, or someone who cannot be woken, needs emergency help.',
-    tooltipLine: 'together they can cause serious breathing problems',
+      'The FDA tells prescribers to start the gabapentinoid at a low dose and to watch for slowed breathing. Slow, shallow or difficult breathing, or someone who cannot be woken, needs emergency help now. Talk to the prescriber or pharmacist about taking both.',
+    tooltipLine: 'together they can cause serious trouble breathing',
     sources: ['fda-2019-gabapentinoids'],
   },
   {
@@ -2107,9 +2107,9 @@ const interactions: Interaction[] = [
     severity: 'serious',
     effect: 'Sedation adds up, and breathing can slow.',
     advice:
-      'UK and EU product information warns about the combination and has the prescriber adjust doses. Micromedex rates baclofen, carisoprodol, chlorzoxazone and cyclobenzaprine with clonazepam “usually not recommended, but may be required”.',
+      'UK and EU product information warns about the combination and has the prescriber adjust doses. Micromedex rates baclofen, carisoprodol, chlorzoxazone and cyclobenzaprine with clonazepam “usually not recommended, but may be required”. Watch for heavy sleepiness and for slow or shallow breathing; someone who is very hard to wake, or breathing that slows, needs emergency help now. Talk to the prescriber or pharmacist about taking both.',
     tooltipLine: 'together they add to sedation and can slow breathing',
-    sources: ['uk-product-information', 'ms-trust', 'mayo-clonazepam'],
+    sources: ['uk-product-information', 'ms-trust', 'mayo-clonazepam', 'fda-2019-gabapentinoids'],
   },
   {
     id: 'antipsychotics',
@@ -2123,10 +2123,10 @@ const interactions: Interaction[] = [
     ],
     severity: 'serious',
     effect:
-      'The label lists phenothiazines (such as chlorpromazine), thioxanthenes and butyrophenones (such as haloperidol) as adding to clonazepam’s sedation. Delirium, a sudden severe confusion, has been reported with clozapine.',
+      'Together they can make you sleepier. The label lists phenothiazines (such as chlorpromazine), thioxanthenes and butyrophenones (such as haloperidol) as adding to clonazepam’s sedation. Delirium, a sudden severe confusion, has been reported with clozapine.',
     advice:
-      'Micromedex rates aripiprazole, asenapine, chlorpromazine and clozapine with clonazepam “usually not recommended, but may be required”. Sources describe the prescriber watching closely. Sudden confusion needs a prompt call to the prescriber.',
-    tooltipLine: 'together they add to sedation; delirium has been reported with clozapine',
+      'Micromedex rates aripiprazole, asenapine, chlorpromazine and clozapine with clonazepam “usually not recommended, but may be required”. Sources describe the prescriber watching closely. Sudden confusion needs a prompt call to the prescriber. Talk to the prescriber or pharmacist about taking both.',
+    tooltipLine: 'together they make you sleepier; sudden severe confusion has been seen with clozapine',
     sources: ['label-interactions', 'pharmamedix', 'mayo-clonazepam'],
   },
   {
@@ -2140,7 +2140,7 @@ const interactions: Interaction[] = [
     ],
     severity: 'serious',
     effect:
-      'The label lists monoamine oxidase inhibitors among the medicines that can add to clonazepam’s slowing of the brain. Micromedex rates isocarboxazid with clonazepam “not recommended”, its highest tier.',
+      'Together they can make you sleepier. The label lists monoamine oxidase inhibitors among the medicines that can add to clonazepam’s slowing of the brain. Micromedex rates isocarboxazid with clonazepam “not recommended”, its highest tier.',
     advice:
       'Sources describe the prescriber watching for extra sedation. Talk to the prescriber or pharmacist about taking both.',
     tooltipLine: 'together they can add to sedation',
@@ -2160,7 +2160,7 @@ const interactions: Interaction[] = [
     ],
     severity: 'moderate',
     effect:
-      'The label lists tricyclic antidepressants among the medicines that can add to clonazepam’s slowing of the brain. Micromedex rates clomipramine with clonazepam “usually not recommended, but may be required”, and desipramine in its lowest tier.',
+      'Together they can make you sleepier. The label lists tricyclic antidepressants among the medicines that can add to clonazepam’s slowing of the brain. Micromedex rates clomipramine with clonazepam “usually not recommended, but may be required”, and desipramine in its lowest tier.',
     advice:
       'Sources describe the prescriber watching for extra sedation. Talk to the prescriber or pharmacist about taking both.',
     tooltipLine: 'together they can add to sedation',
@@ -2183,10 +2183,10 @@ const interactions: Interaction[] = [
     ],
     severity: 'moderate',
     effect:
-      'In the label, phenytoin, carbamazepine and phenobarbital lowered clonazepam levels by about 30%. Lower levels can mean less control of seizures or panic. The sources disagree about phenytoin levels: Drugs.com says they can shift, while the US label says clonazepam does not seem to change them.',
+      'These can lower the amount of clonazepam in the blood, so it may work less well. In the label, phenytoin, carbamazepine and phenobarbital lowered clonazepam levels by about 30%. Lower levels can mean less control of seizures or panic. The sources disagree about phenytoin levels: Drugs.com says they can shift, while the US label says clonazepam does not seem to change them.',
     advice:
       'Sources describe watching how well clonazepam works, because the prescriber may need to change its dose; Drugs.com also asks for phenytoin levels to be checked. Seizures that get worse or come more often need a prompt call to the prescriber.',
-    tooltipLine: 'they can lower clonazepam levels and weaken its effect',
+    tooltipLine: 'they can lower clonazepam levels, so it may work less well',
     sources: ['label-interactions', 'drugs-com-fosphenytoin', 'uk-product-information', 'mayo-clonazepam'],
   },
   {
@@ -2209,10 +2209,10 @@ const interactions: Interaction[] = [
     ],
     severity: 'moderate',
     effect:
-      'These are expected to raise clonazepam levels and strengthen its effects, such as sedation and slowed breathing. The label bases this on the enzyme CYP3A taking part in clonazepam’s breakdown, and says it has not been tested in clinical studies. The label names azole antifungals taken by mouth, and the New Zealand Formulary names miconazole mouth gel. The HIV medicines come from AIDSETC, an HIV drug-interaction database; the Norvir label, read in a copy, says ritonavir may raise clonazepam levels, and Paxlovid contains ritonavir. The others come from Pharmamedix, an Italian drug reference.',
+      'These may raise the amount of clonazepam in the blood. That is expected to make its effects stronger, such as sedation and slowed breathing. The label bases this on the enzyme CYP3A taking part in clonazepam’s breakdown, and says it has not been tested in clinical studies. The label names azole antifungals taken by mouth, and the New Zealand Formulary names miconazole mouth gel. The HIV medicines come from AIDSETC, an HIV drug-interaction database; the Norvir label, read in a copy, says ritonavir may raise clonazepam levels, and Paxlovid contains ritonavir. The others come from Pharmamedix, an Italian drug reference.',
     advice:
       'The label says to use azole antifungals with caution. AIDSETC advises the prescriber to monitor, use the lowest dose, or choose a different benzodiazepine, and the Norvir label says a lower clonazepam dose may be needed. Drugs.com rates voriconazole moderate. Micromedex puts ritonavir and amiodarone in its lowest tier.',
-    tooltipLine: 'they may raise clonazepam levels and increase sedation',
+    tooltipLine: 'they may raise clonazepam levels and make you sleepier',
     sources: [
       'label-interactions',
       'drugs-com-voriconazole',
@@ -2232,7 +2232,7 @@ const interactions: Interaction[] = [
     effect: 'The combination may cause absence status: absence seizures that go on and on.',
     advice:
       'Sources describe the prescriber watching the seizure pattern closely. Seizures that get worse or come more often need a prompt call to the prescriber.',
-    tooltipLine: 'together they may set off long-lasting absence seizures',
+    tooltipLine: 'together they may set off absence seizures that last a long time',
     sources: ['label-precautions'],
   },
   {
@@ -2253,7 +2253,7 @@ const interactions: Interaction[] = [
     ],
     severity: 'moderate',
     effect:
-      'The US label says other seizure medicines may add to the brain-slowing effect of benzodiazepines. UK and EU product information says sleepiness, apathy and toxic effects may show more, above all with phenytoin and phenobarbital (which have their own entries). For lamotrigine, one small 1996 study, reported only by an Italian drug reference, found lower clonazepam levels; the US label does not mention it.',
+      'Together they can make you sleepier. The US label says other seizure medicines may add to the brain-slowing effect of benzodiazepines. UK and EU product information says sleepiness, apathy and toxic effects may show more, above all with phenytoin and phenobarbital (which have their own entries). For lamotrigine, one small 1996 study, reported only by an Italian drug reference, found lower clonazepam levels; the US label does not mention it.',
     advice:
       'Sources describe the prescriber watching closely, and UK and EU product information has the prescriber adjust each medicine’s dose. Stopping a seizure medicine suddenly can bring on seizures: do not stop any of them on your own, and talk to the prescriber first.',
     tooltipLine: 'together they can add to sleepiness',
@@ -2273,20 +2273,21 @@ const interactions: Interaction[] = [
     ],
     severity: 'serious',
     effect:
-      'Xyrem, Xywav and Lumryz are oxybate medicines (oxybate is also known as GHB). Like clonazepam, they slow the brain; the Xyrem and Lumryz labels carry a boxed warning about this. In 2012 the FDA warned that benzodiazepines and other medicines that slow the brain can, with Xyrem, slow breathing, cause loss of consciousness or coma, and kill, and it advised against such use in general. The Xyrem and Lumryz labels list sedative sleep medicines and alcohol as contraindications; no source we found says this covers clonazepam. Micromedex rates the pair “usually not recommended, but may be required”.',
+      'Together they can slow breathing dangerously. Xyrem, Xywav and Lumryz are oxybate medicines (oxybate is also known as GHB). Like clonazepam, they slow the brain; the Xyrem and Lumryz labels carry a boxed warning about this. In 2012 the FDA warned that benzodiazepines and other medicines that slow the brain can, with Xyrem, slow breathing, cause loss of consciousness or coma, and kill, and it advised against such use in general. The Xyrem and Lumryz labels list sedative sleep medicines and alcohol as contraindications; no source we found says this covers clonazepam. Micromedex rates the pair “usually not recommended, but may be required”.',
     advice:
-      'Whether both are used is the prescriber’s decision; if they are, the Xyrem label asks the prescriber to consider lower doses. Do not stop clonazepam on your own: stopping it suddenly can cause dangerous withdrawal. Talk to the prescriber about any change.',
-    tooltipLine: 'together they can dangerously slow breathing; the prescriber decides whether both are used',
-    sources: ['fda-2012-xyrem', 'xyrem-label', 'lumryz-label', 'mayo-clonazepam'],
+      'Whether both are used is the prescriber’s decision; if they are, the Xyrem label asks the prescriber to consider lower doses. Do not stop clonazepam on your own: stopping it suddenly can cause dangerous withdrawal. Talk to the prescriber about any change. Watch for heavy sleepiness and for slow or shallow breathing; someone who is very hard to wake, or breathing that slows, needs emergency help now.',
+    tooltipLine: 'together they can slow breathing dangerously. The prescriber decides if both are used',
+    sources: ['fda-2012-xyrem', 'xyrem-label', 'lumryz-label', 'mayo-clonazepam', 'fda-2019-gabapentinoids'],
   },
   {
     id: 'cannabis',
     name: 'Cannabis',
     members: [{ generic: 'cannabis', brands: [], aliases: ['marijuana', 'THC'] }],
-    severity: 'serious',
+    severity: 'moderate',
     effect:
-      'Mayo Clinic says cannabis may add to the drowsiness from benzodiazepines and can affect the liver enzymes that break down drugs. Micromedex rates cannabis with clonazepam “usually not recommended, but may be required”.',
-    advice: 'Mayo Clinic advises caution and not driving. Tell the prescriber or pharmacist about cannabis use.',
+      'It may make you sleepier. Mayo Clinic says cannabis may add to the drowsiness from benzodiazepines and can affect the liver enzymes that break down drugs. Micromedex rates cannabis with clonazepam “usually not recommended, but may be required”.',
+    advice:
+      'Mayo Clinic advises caution and not driving. Tell the prescriber or pharmacist about cannabis use. Watch for extra drowsiness.',
     tooltipLine: 'it may add to drowsiness',
     sources: ['mayo-cannabis', 'mayo-clonazepam'],
   },
@@ -2296,7 +2297,7 @@ const interactions: Interaction[] = [
     members: [{ generic: 'kava', brands: [], aliases: ['kava kava', 'Piper methysticum'] }],
     severity: 'moderate',
     effect:
-      'Kava may strengthen the effects of benzodiazepines; too much sedation has been reported. Only one consumer source, A.D.A.M., describes this.',
+      'With kava, too much sleepiness has been reported. Kava may strengthen the effects of benzodiazepines; too much sedation has been reported. Only one consumer source, A.D.A.M., describes this.',
     advice:
       'The A.D.A.M. page says the two need medical supervision. Tell the prescriber or pharmacist before using kava.',
     tooltipLine: 'it may strengthen sedation',
@@ -2308,9 +2309,9 @@ const interactions: Interaction[] = [
     members: [{ generic: 'propantheline', brands: [] }],
     severity: 'minor',
     effect:
-      'With the 2 mg orally disintegrating tablet, total clonazepam exposure fell by 10% and the peak level by 20%.',
+      'It lowers clonazepam levels a little. With the 2 mg orally disintegrating tablet, total clonazepam exposure fell by 10% and the peak level by 20%.',
     advice: 'The label gives no specific advice; mention it to the prescriber or pharmacist.',
-    tooltipLine: 'it slightly lowers clonazepam levels',
+    tooltipLine: 'it lowers clonazepam levels a little',
     sources: ['label-odt-interactions'],
   },
 ];
@@ -2404,7 +2405,10 @@ export const clonazepam: DrugData = {
   displayName: 'Clonazepam',
   names: clonazepamNames,
   drugClass: { text: 'Benzodiazepine (used against seizures and panic)', sources: ['fda-label', 'statpearls'] },
-  schedule: { text: 'Schedule IV controlled substance (US)', sources: ['label-klonopin-current'] },
+  schedule: {
+    text: 'Schedule IV controlled substance (US): the law controls how it is prescribed and sold',
+    sources: ['label-klonopin-current'],
+  },
   summary,
   sections: [
     whatItIs,
@@ -2428,5 +2432,5 @@ export const clonazepam: DrugData = {
   disclaimer:
     'General information from the sources listed, not medical advice. It does not replace your prescriber or pharmacist. Do not start, stop or change any medicine or dose on your own; talk to your prescriber or pharmacist first.',
   sources,
-  lastReviewed: '2026-12-02',
+  lastReviewed: '2026-12-03',
 };

@@ -254,6 +254,16 @@ export function matcherFrom(data: MatcherData): Matcher {
   >[];
   const alternatives = [...searches.map(anyCoreSource), ...(data.typos?.segments ?? [])];
   const prefilter = data.prefilter && prefilterFrom(data.prefilter, alternatives.join('|'));
+  const mentionSource = [
+    ...(data.mentions ? [anyCoreSource(data.mentions)] : []),
+    ...(data.typos?.segments ?? []),
+  ].join('|');
+  let mayMentionPattern: RegExp | undefined;
+  const mayMentionAsRead = (text: string) => {
+    if (mentionSource === '') return false;
+    mayMentionPattern ??= new RegExp(mentionSource, PATTERN_FLAGS);
+    return mayMentionPattern.test(text);
+  };
   const minLength = data.minLength ?? Number.POSITIVE_INFINITY;
 
   function findMentions(text: string): DrugMatch[] {
@@ -292,6 +302,9 @@ export function matcherFrom(data: MatcherData): Matcher {
       text.length >= minLength &&
       prefilter !== undefined &&
       (prefilter.test(text) || (NEEDS_VIEW.test(text) && prefilter.test(readingView(text).text))),
+    mayMention: (text) =>
+      text.length >= minLength &&
+      (mayMentionAsRead(text) || (NEEDS_VIEW.test(text) && mayMentionAsRead(readingView(text).text))),
     minLength,
     findMentions,
     findInteractants,

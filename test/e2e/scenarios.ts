@@ -233,6 +233,20 @@ export const SCENARIOS: readonly Scenario[] = [
     },
   },
   {
+    name: 'names split across inline elements, <wbr>, a soft hyphen or zero-width space at a node edge: one Range each; blocks, <br>, cells and code keep them apart',
+    page: 'split-names.html',
+    mentions: {
+      '': [
+        ['bold', 'Klonopin'],
+        ['span', 'clonazepam'],
+        ['wbr', 'Klonopin'],
+        ['shy-edge', 'Rivo\u00ADtril'],
+        ['zw-edge', 'clona\u200Bzepam'],
+        ['three', 'Klonopin'],
+      ],
+    },
+  },
+  {
     name: 'a page without mentions (look-alikes only)',
     page: 'no-mentions.html',
     mentions: {},

@@ -149,6 +149,22 @@ describe.each(BUNDLED_DRUGS.map((drug) => [drug.id, drug] as const))(
       expect(found).toEqual([]);
     });
 
+    it('every serious or contraindicated pair says what can happen, what to watch for, and to talk to the prescriber or pharmacist; slowed breathing comes with emergency help now', () => {
+      const dangerous = drug.interactions.filter((i) => i.severity === 'serious' || i.severity === 'contraindicated');
+      expect(dangerous.length).toBeGreaterThan(0);
+      const gaps = dangerous.flatMap((i) => {
+        const missing: string[] = [];
+        if (i.effect.trim().length === 0) missing.push('what can happen');
+        if (!/\bwatch/iu.test(i.advice)) missing.push('what to watch for');
+        if (!/\b(?:talk|tell|ask|call)\b[^.]*\b(?:prescriber|pharmacist)\b/iu.test(i.advice))
+          missing.push('talk to the prescriber or pharmacist');
+        if (/breath/iu.test(`${i.effect} ${i.tooltipLine}`) && !/emergency help now/iu.test(i.advice))
+          missing.push('emergency help now');
+        return missing.map((what) => `${i.id}: ${what}`);
+      });
+      expect(gaps).toEqual([]);
+    });
+
     it('uses the contraindicated level only with a cited contraindications section', () => {
       const contraindicationSources = new Set(
         drug.sources.filter((s) => /contraindicat/iu.test(s.section)).map((s) => s.id),

@@ -9,12 +9,14 @@ import {
   countSyllables,
   fleschKincaid,
   formatReport,
+  interactionFirstReads,
   OPENING_GRADE_LIMIT,
   openingTexts,
   readabilityReport,
   restTexts,
   sectionTexts,
   sentences,
+  severityFirstReads,
   SUMMARY_GRADE_LIMIT,
   summaryTexts,
 } from '../../scripts/readability';
@@ -86,6 +88,21 @@ describe.each(BUNDLED_DRUGS.map((drug) => [drug.id, drug] as const))('%s referen
   it('the opening and the rest together are the whole section, in order', () => {
     for (const section of drug.sections)
       expect([...openingTexts(section), ...restTexts(section)]).toEqual(sectionTexts(section));
+  });
+});
+
+describe.each(BUNDLED_DRUGS.map((drug) => [drug.id, drug] as const))('%s interaction checker', (_id, drug) => {
+  it(`what each pair shows first (tooltip line, first sentence of what happens) reads at grade ${OPENING_GRADE_LIMIT} or below`, () => {
+    const texts = interactionFirstReads(drug);
+    expect(texts).toHaveLength(2 * drug.interactions.length);
+    expect(texts.every((text) => text.length > 0)).toBe(true);
+    expect(fleschKincaid(texts).grade).toBeLessThanOrEqual(OPENING_GRADE_LIMIT);
+  });
+
+  it(`the first sentence of each severity level's meaning reads at grade ${OPENING_GRADE_LIMIT} or below`, () => {
+    const texts = severityFirstReads(drug);
+    expect(texts).toHaveLength(drug.severityScale.length);
+    expect(fleschKincaid(texts).grade).toBeLessThanOrEqual(OPENING_GRADE_LIMIT);
   });
 });
 

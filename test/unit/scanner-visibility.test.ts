@@ -83,6 +83,37 @@ describe('counting what a reader can see', () => {
     app.stop();
   });
 
+  it('counts everything while the tab is in the background (not laid out there), held text included, and judges again once the tab is seen', async () => {
+    resetDocument(`
+      <p id="seen">Klonopin in view.</p>
+      <p id="judged-hidden" hidden>clonazepam judged while the tab was being switched away.</p>`);
+    let visibility: DocumentVisibilityState = 'visible';
+    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => visibility });
+    try {
+      const timers = manualTimers();
+      const { app, sink, settle } = createTestApp({ isShown: shownByInlineStyle, ...timers });
+      await settle();
+      expect(app.store.count).toBe(1);
+      expect(app.visibleOnly.held).toBe(1);
+
+      visibility = 'hidden';
+      document.dispatchEvent(new Event('visibilitychange'));
+      expect(app.store.count).toBe(2);
+      expect(highlighted(sink)).toEqual(['Klonopin', 'clonazepam']);
+      expect(app.visibleOnly.held).toBe(0);
+      expect(timers.running).toBe(0);
+
+      visibility = 'visible';
+      document.dispatchEvent(new Event('visibilitychange'));
+      expect(app.store.count).toBe(1);
+      expect(highlighted(sink)).toEqual(['Klonopin']);
+      expect(app.visibleOnly.held).toBe(1);
+      app.stop();
+    } finally {
+      delete (document as { visibilityState?: unknown }).visibilityState;
+    }
+  });
+
   it('forgets hidden text that is removed or rewritten without a mention', async () => {
     resetDocument('<p id="a" hidden>Klonopin</p><p id="b" hidden>clonazepam</p>');
     const timers = manualTimers();

@@ -27,11 +27,6 @@ export type Capability =
   | 'open-browser-page'
   /** Firefox's sidebar_action (Chromium has a side panel instead, tested with its driver). */
   | 'sidebar-action'
-  /**
-   * Shrink the viewport under an open tooltip and expand it: known to fail in Chromium 1 run in 4
-   * (the expanded box ended at 872 px in a 720 px viewport); a finding to fix, not a driver limit.
-   */
-  | 'expand-after-viewport-shrinks'
   /** Tests written with Chromium's driver (playwright locators, CDP, touch emulation, screenshots). */
   | 'chromium-driver';
 
@@ -62,8 +57,6 @@ const CHROMIUM: BrowserUnderTest = {
     'install-into-running-browser':
       'the extension is loaded at launch (--load-extension); no install into a running browser',
     'sidebar-action': 'Chromium has no sidebar_action (its side panel is tested in the in-depth block)',
-    'expand-after-viewport-shrinks':
-      'KNOWN BUG, not a limit: after the viewport shrinks under the open tooltip, "More" sometimes expands it past the viewport (872 px of 720); "More" by mouse is covered in the in-depth block',
   },
   browserPage: 'chrome://version',
   async launch(withoutExtension) {
