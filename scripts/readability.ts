@@ -144,6 +144,7 @@ export function readabilityReport(drug: DrugData): ReadabilityRow[] {
       figures: fleschKincaid(drug.interactions.flatMap((i) => [i.effect, i.advice, i.tooltipLine])),
     },
     { label: 'Urgent signs', figures: fleschKincaid(drug.urgentSigns.map((sign) => sign.text)) },
+    { label: 'Care line (not medical advice)', figures: fleschKincaid([drug.disclaimer]), limit: OPENING_GRADE_LIMIT },
   ];
 }
 

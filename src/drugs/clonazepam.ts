@@ -2430,7 +2430,7 @@ export const clonazepam: DrugData = {
   urgentSigns,
   emergencyHelp,
   disclaimer:
-    'General information from the sources listed, not medical advice. It does not replace your prescriber or pharmacist. Do not start, stop or change any medicine or dose on your own; talk to your prescriber or pharmacist first.',
+    'This is general information from the sources listed. It is not medical advice, and it does not replace your prescriber or pharmacist. Do not start, stop or change any medicine or dose on your own. Talk to your prescriber or pharmacist first.',
   sources,
   lastReviewed: '2026-12-03',
 };

@@ -99,6 +99,10 @@ describe.each(BUNDLED_DRUGS.map((drug) => [drug.id, drug] as const))('%s interac
     expect(fleschKincaid(texts).grade).toBeLessThanOrEqual(OPENING_GRADE_LIMIT);
   });
 
+  it(`the care line shown beside the results reads at grade ${OPENING_GRADE_LIMIT} or below`, () => {
+    expect(fleschKincaid([drug.disclaimer]).grade).toBeLessThanOrEqual(OPENING_GRADE_LIMIT);
+  });
+
   it(`the first sentence of each severity level's meaning reads at grade ${OPENING_GRADE_LIMIT} or below`, () => {
     const texts = severityFirstReads(drug);
     expect(texts).toHaveLength(drug.severityScale.length);
