@@ -70,9 +70,12 @@ export class ContentApp {
   #scopes: WeakRef<Document | ShadowRoot>[] = [];
   readonly #knownScopes = new WeakSet<Document | ShadowRoot>();
   #styled = false;
+  readonly #firstSliceNow: boolean;
+  #inFirstSlice = false;
 
   constructor(options: ContentAppOptions) {
     const isShown = options.isShown ?? isShownLikeFindInPage;
+    this.#firstSliceNow = options.firstSliceNow ?? false;
     this.#settings = options.settings;
     this.#hostname = options.hostname;
     this.#stylesheet = options.stylesheet;
@@ -84,9 +87,11 @@ export class ContentApp {
     this.visibleOnly = new VisibleOnlyRecorder({
       store: this.store,
       isShown: (node) => {
-        // Our ::highlight rules go in before the browser computes styles for a visibility check:
-        // adopted later, they would make it compute every style again.
-        this.#styleWhenNeeded(true);
+        // In the slice run at DOMContentLoaded the page's styles are not computed yet: our
+        // ::highlight rules go in before the visibility check computes them, or the first frame
+        // would compute them all again. (On a page already rendered, adopting them first would
+        // only move that restyle into our task.)
+        if (this.#inFirstSlice) this.#styleWhenNeeded(true);
         return isShown(node);
       },
       document: options.document,
@@ -118,7 +123,13 @@ export class ContentApp {
   }
 
   start(): void {
-    if (!this.#stopped) this.scanner.start();
+    if (this.#stopped) return;
+    this.#inFirstSlice = this.#firstSliceNow;
+    try {
+      this.scanner.start();
+    } finally {
+      this.#inFirstSlice = false;
+    }
   }
 
   /** New settings apply at once: highlighting on/off for this site, and the highlight style. */

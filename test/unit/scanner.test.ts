@@ -221,6 +221,31 @@ describe('open shadow roots', () => {
     delete (document as unknown as Record<string, unknown>).adoptedStyleSheets;
   });
 
+  test('in the slice run at DOMContentLoaded the stylesheet is adopted before the first visibility check; later, only once painted', async () => {
+    resetDocument('<p>Klonopin</p>');
+    Object.defineProperty(document, 'adoptedStyleSheets', { value: [], writable: true, configurable: true });
+    const sheets = () => (document as unknown as { adoptedStyleSheets: CSSStyleSheet[] }).adoptedStyleSheets.length;
+    const sheetsAtCheck: number[] = [];
+    const isShown = () => {
+      sheetsAtCheck.push(sheets());
+      return true;
+    };
+    const first = start({ firstSliceNow: true, isShown });
+    // Styles computed once, with our rules: the page's first frame need not compute them again.
+    expect(sheetsAtCheck).toEqual([1]);
+    first.app.stop();
+    expect(sheets()).toBe(0);
+
+    // A page already rendered: adopting first would only pull the restyle into our task.
+    sheetsAtCheck.length = 0;
+    const later = start({ isShown });
+    await later.settle();
+    expect(sheetsAtCheck).toEqual([0]);
+    expect(sheets()).toBe(1);
+    later.app.stop();
+    delete (document as unknown as Record<string, unknown>).adoptedStyleSheets;
+  });
+
   test('a mention found by a mutation batch brings the stylesheet too', async () => {
     resetDocument('<p>Nothing to see here.</p>');
     Object.defineProperty(document, 'adoptedStyleSheets', { value: [], writable: true, configurable: true });
