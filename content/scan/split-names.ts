@@ -234,13 +234,17 @@ function wordRunsOn(node: Text, data: string, side: 1 | -1): boolean {
  * across the nodes decides (splitNamesFrom). Reads the DOM only for a typo at an edge.
  */
 export function withoutCutTypos(node: Text, data: string, matches: DrugMatch[]): DrugMatch[] {
-  if (!matches.some((match) => match.typo && (match.start === 0 || match.end === data.length))) return matches;
+  // Up to the edge but for characters that render as nothing (a soft hyphen, zero-width ones).
+  const atEnd = (match: DrugMatch) => ONLY_INVISIBLE.test(data.slice(match.end));
+  const atStart = (match: DrugMatch) => ONLY_INVISIBLE.test(data.slice(0, match.start));
+  if (!matches.some((match) => match.typo && (atStart(match) || atEnd(match)))) return matches;
   return matches.filter(
     (match) =>
-      !match.typo ||
-      !((match.end === data.length && wordRunsOn(node, data, 1)) || (match.start === 0 && wordRunsOn(node, data, -1))),
+      !match.typo || !((atEnd(match) && wordRunsOn(node, data, 1)) || (atStart(match) && wordRunsOn(node, data, -1))),
   );
 }
+
+const ONLY_INVISIBLE = /^[\u00AD\u200B-\u200D\u2060\uFEFF]*$/;
 
 function overlapsOwnMention(matcher: Matcher, node: Text, from: number, to: number): boolean {
   const data = node.data;
