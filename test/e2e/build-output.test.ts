@@ -70,9 +70,10 @@ describe.each(['chrome', 'firefox'] as const)('the %s build', (target) => {
   it('keeps the script every frame parses small; the tooltip is a classic script of its own, loaded on need', () => {
     const [script] = manifest.content_scripts ?? [];
     const always = readFileSync(join(distDir(), target, script?.js?.[0] ?? ''));
-    // The goal is 40 kB; names and typo tolerance grew its prebuilt data to about 45 kB. A guard
-    // against growth: what only a tooltip needs must never come back into this script.
-    expect(always.length).toBeLessThanOrEqual(48 * 1024);
+    // The goal is 40 kB and it is not met: the prebuilt name data (about 15 kB, 7 of them the
+    // interaction names) and the watch for names split across nodes (about 10 kB) took it to about
+    // 58 kB. A guard against growth: what only a tooltip needs must never come back into this script.
+    expect(always.length).toBeLessThanOrEqual(60 * 1024);
     const tooltip = readFileSync(join(distDir(), target, 'content/tooltip.js'), 'utf8');
     expect(() => new Script(tooltip, { filename: 'content/tooltip.js' })).not.toThrow();
     expect(tooltip).not.toMatch(/\bimport\s*\(/);
