@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { GECKO_ID } from '../scripts/manifest-for-target';
-import { highlightWatcher } from './page-costs';
+import { FIRST_FRAME_WATCHER, highlightWatcher } from './page-costs';
 
 export interface FirefoxCostResults {
   version: string;
@@ -31,19 +31,6 @@ export interface FirefoxCostOptions {
   warmUp: boolean;
   log: (line: string) => void;
 }
-
-const FIRST_FRAME = `(() => {
-  const state = { dcl: 0, frame: 0 };
-  window.__benchFirstFrame = state;
-  document.addEventListener('DOMContentLoaded', () => {
-    state.dcl = performance.now();
-    requestAnimationFrame(() => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => { state.frame = performance.now(); };
-      channel.port2.postMessage(0);
-    });
-  }, { once: true });
-})();`;
 
 async function launch(firefoxPath: string): Promise<Browser> {
   return puppeteer.launch({
@@ -124,7 +111,7 @@ export async function measureFirefoxCosts(options: FirefoxCostOptions): Promise<
         const alone = await loadAndRead<Frame>(
           plain,
           url,
-          FIRST_FRAME,
+          FIRST_FRAME_WATCHER,
           'window.__benchFirstFrame',
           (value) => value.frame > 0,
         );

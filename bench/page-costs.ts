@@ -254,7 +254,7 @@ async function highlightTiming(context: BrowserContext, url: string, mentions: n
 }
 
 /** Main-world: DOMContentLoaded and the first animation frame after it (once rendered). */
-const FIRST_FRAME_WATCHER = `(() => {
+export const FIRST_FRAME_WATCHER = `(() => {
   const state = { dcl: 0, frame: 0 };
   window.__benchFirstFrame = state;
   document.addEventListener('DOMContentLoaded', () => {

@@ -13,6 +13,7 @@
  * touches at most one of them, a swap included). The segments join the matcher's prefilter, so
  * text without any segment is rejected as before; only text holding one reaches the word check.
  */
+import { LETTER_FREQUENCY } from './letter-frequency';
 import { foldedLetters, typoSearchFrom, type TypoData, type TypoSearch } from './typo-run';
 
 export type { TypoData, TypoMatch, TypoSearch } from './typo-run';
@@ -38,36 +39,6 @@ export function editsAllowed(length: number): number {
   if (length < MIN_TYPO_NAME) return 0;
   return length >= TWO_EDIT_NAME ? 2 : 1;
 }
-
-/** Letter frequencies in English text, per cent. */
-const FREQUENCY: Readonly<Record<string, number>> = {
-  e: 12.7,
-  t: 9.1,
-  a: 8.2,
-  o: 7.5,
-  i: 7.0,
-  n: 6.7,
-  s: 6.3,
-  h: 6.1,
-  r: 6.0,
-  d: 4.3,
-  l: 4.0,
-  c: 2.8,
-  u: 2.8,
-  m: 2.4,
-  w: 2.4,
-  f: 2.2,
-  g: 2.0,
-  y: 2.0,
-  p: 1.9,
-  b: 1.5,
-  v: 1.0,
-  k: 0.8,
-  j: 0.15,
-  x: 0.15,
-  q: 0.1,
-  z: 0.07,
-};
 
 /**
  * How likely letter b follows letter a inside an English word: row a, column b holds -log2 of
@@ -106,7 +77,7 @@ const A = 'a'.charCodeAt(0);
 
 /** Estimated chance of a segment at a position of English text. */
 export function chance(segment: string): number {
-  let product = (FREQUENCY[segment[0] ?? ''] ?? 5) / 100;
+  let product = (LETTER_FREQUENCY[segment[0] ?? ''] ?? 5) / 100;
   for (let i = 1; i < segment.length; i++) {
     const row = segment.charCodeAt(i - 1) - A;
     const column = segment.charCodeAt(i) - A;

@@ -4,23 +4,13 @@
  * never changed. Block boundaries, <br>, table cells and excluded places do not join.
  */
 import fc from 'fast-check';
-import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 vi.mock('webextension-polyfill', () => ({ default: {} }));
 import { clonazepam } from '../../src/drugs/clonazepam';
-import { createTestApp, highlighted, resetDocument, testMatcher, type TestApp } from './scanner-support';
+import { appPerTest, highlighted, resetDocument, testMatcher } from './scanner-support';
 import { mentionForCaret } from '../../content/tooltip/hit-test';
 
-let current: TestApp | undefined;
-function start(options?: Parameters<typeof createTestApp>[0]): TestApp {
-  current = createTestApp(options);
-  return current;
-}
-
-beforeEach(() => resetDocument());
-afterEach(() => {
-  current?.app.stop();
-  current = undefined;
-});
+const start = appPerTest();
 
 /** The text nodes of an element, in order. */
 function textsOf(element: Element): Text[] {
@@ -219,7 +209,6 @@ describe('names split across text nodes', () => {
     expect(sink.size).toBe(1);
     app.stop();
     expect(sink.size).toBe(0);
-    current = undefined;
   });
 });
 
@@ -266,7 +255,6 @@ describe('any listed name split anywhere', () => {
         await app.settle();
         const ranges = app.app.store.inDocumentOrder().map((mention) => mention.range);
         app.app.stop();
-        current = undefined;
         expect(ranges).toHaveLength(1);
         expect(ranges[0]?.toString().replace(/\u00AD/g, '')).toBe(name);
         expect(ranges[0]?.startContainer).not.toBe(ranges[0]?.endContainer);

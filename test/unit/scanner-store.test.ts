@@ -1,18 +1,8 @@
-import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { createTestApp, highlighted, resetDocument, type TestApp } from './scanner-support';
+import { describe, expect, test, vi } from 'vitest';
+import { appPerTest, highlighted, resetDocument } from './scanner-support';
 vi.mock('webextension-polyfill', () => ({ default: {} }));
 
-let current: TestApp | undefined;
-function start(options?: Parameters<typeof createTestApp>[0]): TestApp {
-  current = createTestApp(options);
-  return current;
-}
-
-beforeEach(() => resetDocument());
-afterEach(() => {
-  current?.app.stop();
-  current = undefined;
-});
+const start = appPerTest();
 
 describe('mentionAt: text position to mention, without touching the DOM', () => {
   test('positions inside a mention find it; positions outside find nothing', async () => {

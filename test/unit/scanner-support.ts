@@ -2,6 +2,7 @@
  * Shared set-up for the scanner unit tests: the real matcher and content app on jsdom, with a
  * recording highlight sink (jsdom has no CSS.highlights) and timer-based tasks.
  */
+import { afterEach, beforeEach } from 'vitest';
 import { BUNDLED_DRUGS } from '../../src/drugs';
 import type { DrugData } from '../../src/drugs/schema';
 import { compileMatcher } from '../../src/matcher';
@@ -56,6 +57,23 @@ export interface TestAppOptions {
   isShown?: (text: Text) => boolean;
   setInterval?: (callback: () => void, ms: number) => unknown;
   clearInterval?: (timer: unknown) => void;
+}
+
+/**
+ * For a test file: a fresh document before each test, and every app a test started stopped after
+ * it. Returns what the tests start an app with.
+ */
+export function appPerTest(): (options?: TestAppOptions) => TestApp {
+  const started: TestApp[] = [];
+  beforeEach(() => resetDocument());
+  afterEach(() => {
+    for (const test of started.splice(0)) test.app.stop();
+  });
+  return (options) => {
+    const test = createTestApp(options);
+    started.push(test);
+    return test;
+  };
 }
 
 export function createTestApp(options: TestAppOptions = {}): TestApp {

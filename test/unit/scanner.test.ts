@@ -1,18 +1,8 @@
-import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 vi.mock('webextension-polyfill', () => ({ default: {} }));
-import { createTestApp, highlighted, resetDocument, type TestApp } from './scanner-support';
+import { appPerTest, highlighted, resetDocument } from './scanner-support';
 
-let current: TestApp | undefined;
-function start(options?: Parameters<typeof createTestApp>[0]): TestApp {
-  current = createTestApp(options);
-  return current;
-}
-
-beforeEach(() => resetDocument());
-afterEach(() => {
-  current?.app.stop();
-  current = undefined;
-});
+const start = appPerTest();
 
 describe('finding mentions in a static page', () => {
   test('every mention gets one range and is counted, other text is not', async () => {
@@ -159,7 +149,7 @@ describe('open shadow roots', () => {
 
   test('a shadow root attached later to an element already scanned (no mutation record at all) is found', async () => {
     resetDocument('<div id="late"></div><p>Klonopin</p>');
-    const { app, settle } = start();
+    const { app, sink, settle } = start();
     await settle();
     const root = document.getElementById('late')!.attachShadow({ mode: 'open' });
     root.innerHTML = '<p>clonazepam</p>';
@@ -167,7 +157,7 @@ describe('open shadow roots', () => {
     // And inside a known shadow root, too.
     root.innerHTML = '<div id="inner"></div>';
     (root.getElementById('inner') as HTMLElement).attachShadow({ mode: 'open' }).innerHTML = '<b>Rivotril</b>';
-    await expect.poll(() => highlighted(current!.sink), { timeout: 2_000 }).toEqual(['Klonopin', 'Rivotril']);
+    await expect.poll(() => highlighted(sink), { timeout: 2_000 }).toEqual(['Klonopin', 'Rivotril']);
   });
 
   test('the highlight stylesheet is adopted into the document and each shadow root', async () => {
