@@ -13,11 +13,10 @@ vi.mock('webextension-polyfill', () => ({
 
 import { startTooltips, type TooltipHandle } from '../../content/tooltip/index';
 import { COMPACT_OTHER_DRUGS } from '../../content/tooltip/render';
-import type { Mention, MentionStore } from '../../content/types';
 import type { InteractantOnPage } from '../../src/messages';
 import { DEFAULT_SETTINGS } from '../../src/settings/schema';
 import type { DrugData } from '../../src/drugs/schema';
-import { fixtureDrug } from './tooltip-fixture';
+import { FakeStore, fixtureDrug, mentionOf } from './tooltip-fixture';
 
 /** Five interacting drugs on the page, from mild to severe (the tooltip must sort them). */
 const FIVE_OTHERS: InteractantOnPage[] = [
@@ -49,8 +48,7 @@ function drugWithDetails(): DrugData {
 }
 
 let tooltips: TooltipHandle;
-let store: MentionStore & { emit(): void };
-let others: InteractantOnPage[];
+let store: FakeStore;
 
 const shadow = () => document.querySelector('medglance-tooltip')?.shadowRoot ?? null;
 const panel = () => shadow()?.querySelector<HTMLElement>('[role="dialog"]') ?? null;
@@ -75,36 +73,12 @@ beforeEach(() => {
     return p;
   });
   document.body.append(...paragraphs);
-  const mentions: Mention[] = paragraphs.map((p, index) => {
-    const node = p.firstChild as Text;
+  store = new FakeStore();
+  store.mentions = paragraphs.map((p, index) => {
     const word = index === 0 ? 'Klonopin' : 'k-pin';
-    const start = node.data.indexOf(word);
-    const range = document.createRange();
-    range.setStart(node, start);
-    range.setEnd(node, start + word.length);
-    return {
-      node,
-      start,
-      end: start + word.length,
-      range,
-      match: { start, end: start + word.length, drugId: 'clonazepam', kind: 'brand', variant: word },
-    };
+    return mentionOf(p.firstChild as Text, word, 'brand', word);
   });
-  others = FIVE_OTHERS;
-  const listeners = new Set<() => void>();
-  store = {
-    get count() {
-      return mentions.length;
-    },
-    mentionAt: (node, offset) => mentions.find((m) => m.node === node && offset >= m.start && offset < m.end),
-    inDocumentOrder: () => [...mentions],
-    interactants: () => [...others],
-    onChange(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-    emit: () => listeners.forEach((listener) => listener()),
-  };
+  store.others = FIVE_OTHERS;
   tooltips = startTooltips({
     store,
     drugs: [drugWithDetails()],
@@ -152,7 +126,7 @@ describe('the compact first view', () => {
   });
 
   it('with no other drugs on the page, has no list and no Interactions button', () => {
-    others = [];
+    store.others = [];
     tooltips.step(1);
     expect(shadow()!.querySelector('.others')).toBeNull();
     expect([...panel()!.querySelectorAll('button')].map((b) => b.textContent)).not.toContain('Interactions');
@@ -185,7 +159,7 @@ describe('the "More" disclosure', () => {
   it('stays open while the same tooltip updates; a new tooltip opens compact again', () => {
     tooltips.step(1);
     more().click();
-    others = FIVE_OTHERS.slice(0, 3);
+    store.others = FIVE_OTHERS.slice(0, 3);
     store.emit();
     expect(more().getAttribute('aria-expanded')).toBe('true');
     expect(region().hidden).toBe(false);

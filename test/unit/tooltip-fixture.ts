@@ -2,6 +2,8 @@
  * A complete DrugData for the tooltip's unit tests. The texts are test markers, not health
  * statements: the tests check that what the tooltip shows comes from the data.
  */
+import type { Mention, MentionStore } from '../../content/types';
+import type { InteractantOnPage } from '../../src/messages';
 import type { DrugData } from '../../src/drugs/schema';
 import { clonazepamNames } from '../../src/drugs/clonazepam';
 
@@ -79,5 +81,46 @@ export function fixtureDrug(overrides: Partial<DrugData> = {}): DrugData {
     ],
     lastReviewed: '2026-11-25',
     ...overrides,
+  };
+}
+
+/** A mention store the tests fill by hand; emit() tells the tooltip it changed. */
+export class FakeStore implements MentionStore {
+  mentions: Mention[] = [];
+  others: InteractantOnPage[] = [];
+  private listeners = new Set<() => void>();
+  get count() {
+    return this.mentions.length;
+  }
+  mentionAt(node: Node, offset: number) {
+    return this.mentions.find((m) => m.node === node && offset >= m.start && offset < m.end);
+  }
+  inDocumentOrder() {
+    return [...this.mentions];
+  }
+  interactants() {
+    return [...this.others];
+  }
+  onChange(listener: () => void) {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+  emit() {
+    for (const listener of this.listeners) listener();
+  }
+}
+
+/** The mention of `word` in `node`, with its Range. */
+export function mentionOf(node: Text, word: string, kind: Mention['match']['kind'], variant: string): Mention {
+  const start = node.data.indexOf(word);
+  const range = document.createRange();
+  range.setStart(node, start);
+  range.setEnd(node, start + word.length);
+  return {
+    node,
+    start,
+    end: start + word.length,
+    range,
+    match: { start, end: start + word.length, drugId: 'clonazepam', kind, variant },
   };
 }

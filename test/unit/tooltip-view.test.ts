@@ -14,50 +14,10 @@ vi.mock('webextension-polyfill', () => ({
 }));
 
 import { startTooltips, type TooltipHandle } from '../../content/tooltip/index';
-import type { Mention, MentionStore } from '../../content/types';
 import type { InteractantOnPage } from '../../src/messages';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/settings/schema';
 import type { DrugData } from '../../src/drugs/schema';
-import { fixtureDrug } from './tooltip-fixture';
-
-class FakeStore implements MentionStore {
-  mentions: Mention[] = [];
-  others: InteractantOnPage[] = [];
-  private listeners = new Set<() => void>();
-  get count() {
-    return this.mentions.length;
-  }
-  mentionAt(node: Node, offset: number) {
-    return this.mentions.find((m) => m.node === node && offset >= m.start && offset < m.end);
-  }
-  inDocumentOrder() {
-    return [...this.mentions];
-  }
-  interactants() {
-    return [...this.others];
-  }
-  onChange(listener: () => void) {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  }
-  emit() {
-    for (const listener of this.listeners) listener();
-  }
-}
-
-function mentionOf(node: Text, word: string, kind: Mention['match']['kind'], variant: string): Mention {
-  const start = node.data.indexOf(word);
-  const range = document.createRange();
-  range.setStart(node, start);
-  range.setEnd(node, start + word.length);
-  return {
-    node,
-    start,
-    end: start + word.length,
-    range,
-    match: { start, end: start + word.length, drugId: 'clonazepam', kind, variant },
-  };
-}
+import { FakeStore, fixtureDrug, mentionOf } from './tooltip-fixture';
 
 const rect = { x: 10, y: 10, left: 10, top: 10, right: 60, bottom: 26, width: 50, height: 16, toJSON() {} };
 
