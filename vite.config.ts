@@ -23,7 +23,7 @@ export default defineConfig({
       // package.json holds the one version number; manifest.json has none of its own.
       manifest: manifestFor({ ...sourceManifest, version: packageJson.version }, target) as never,
       browser: target,
-      contentScripts: { standaloneFiles: ['content/index.ts'] },
+      contentScripts: { standaloneFiles: ['content/index.ts', 'content/watch.ts'] },
     }),
     tooltipScript(import.meta.dirname),
   ],

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { GECKO_ID } from '../scripts/manifest-for-target';
-import { FIRST_FRAME_WATCHER, highlightWatcher } from './page-costs';
+import { FIRST_FRAME_WATCHER, contentScriptRole, highlightWatcher } from './page-costs';
 
 export interface FirefoxCostResults {
   version: string;
@@ -67,13 +67,12 @@ async function loadAndRead<T>(
 
 export function firefoxScriptSizes(extensionDir: string): FirefoxCostResults['sizes'] {
   const manifest = JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8')) as {
-    content_scripts?: { js?: string[] }[];
+    content_scripts?: { js?: string[]; all_frames?: boolean }[];
   };
   const files = [
-    ...(manifest.content_scripts?.flatMap((script) => script.js ?? []) ?? []).map((file) => ({
-      file,
-      role: 'every frame',
-    })),
+    ...(manifest.content_scripts ?? []).flatMap((script) =>
+      (script.js ?? []).map((file) => ({ file, role: contentScriptRole(script) })),
+    ),
     { file: 'content/tooltip.js', role: 'on first need' },
   ];
   return files.map(({ file, role }) => {

@@ -369,16 +369,22 @@ async function peerTiming(context: BrowserContext, url: string, bundle: string):
   }
 }
 
-/** The content scripts the manifest runs in every frame, and the other scripts content code loads. */
+/** What the manifest declares a content script for, as the size table names it. */
+export function contentScriptRole(script: { all_frames?: boolean }): string {
+  return script.all_frames ? 'every frame' : 'top frame and frames with a name';
+}
+
+/** The content scripts the manifest declares (every frame, top frame), and the other scripts content code loads. */
 export function contentScriptSizes(extensionDir: string): PageCostResults['sizes'] {
   const manifest = JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8')) as {
-    content_scripts?: { js?: string[] }[];
+    content_scripts?: { js?: string[]; all_frames?: boolean }[];
   };
-  const always = manifest.content_scripts?.flatMap((script) => script.js ?? []) ?? [];
   const sizes: PageCostResults['sizes'] = [];
-  for (const file of always) {
-    const code = readFileSync(join(extensionDir, file));
-    sizes.push({ file, bytes: code.length, gzip: gzipSync(code).length, role: 'every frame' });
+  for (const script of manifest.content_scripts ?? []) {
+    for (const file of script.js ?? []) {
+      const code = readFileSync(join(extensionDir, file));
+      sizes.push({ file, bytes: code.length, gzip: gzipSync(code).length, role: contentScriptRole(script) });
+    }
   }
   for (const file of ['content/tooltip.js']) {
     try {

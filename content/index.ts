@@ -1,9 +1,12 @@
 /**
- * Content script entry (document_start, every frame, one self-contained classic script).
- * Every frame runs its own instance: it scans its document, highlights what it finds and tells
- * the background its count; the top frame also tells the background a new page started.
+ * The scanner, the full content script (one self-contained classic script): declared for the
+ * top frame (document_start), and run by the background in a subframe whose watcher
+ * (./watch.ts, in every frame) found text that may name a drug; there the document is already
+ * parsed and it scans at once. Every frame that has it runs its own instance: it scans its
+ * document, highlights what it finds and tells the background its count; the top frame also
+ * tells the background a new page started.
  *
- * Kept small, as it is parsed in every frame of every page: the matcher comes prebuilt (its
+ * Kept small, as it is parsed in every top frame: the matcher comes prebuilt (its
  * patterns are made at build time, see vite.config.ts), the extension APIs are the browser's
  * own, and the tooltip (summaries, rendering, floating-ui) is loaded into a frame only when
  * it first needs one (./runtime/tooltip-loader.ts).
@@ -36,7 +39,7 @@ import { createSettingsFeed, loadSettings } from './runtime/settings-feed';
 import { DEFAULT_SETTINGS, type Settings } from '../src/settings/schema';
 import type { SettingsFeed } from './tooltip/types';
 import { TooltipLoader } from './runtime/tooltip-loader';
-import { selectedText } from './runtime/selection';
+import { selectedText, whenSelecting } from './runtime/selection';
 import { createBatchScheduler } from './scan/batch-scheduler';
 import { createNextTask } from './scan/next-task';
 import { anchorStart } from './scan/anchor-start';
@@ -71,22 +74,6 @@ function newStylesheet(
   } catch {
     return undefined;
   }
-}
-
-/**
- * Calls `then` once when the document's selection may hold something: the look-up command asks
- * every frame for its selection, and a frame nobody selected in has nothing to answer.
- */
-function whenSelecting(doc: Document, then: () => void): () => void {
-  const options = { capture: true, passive: true } as const;
-  const events = ['selectionchange', 'select'] as const;
-  const remove = () => events.forEach((type) => doc.removeEventListener(type, once, options));
-  const once = () => {
-    remove();
-    then();
-  };
-  events.forEach((type) => doc.addEventListener(type, once, options));
-  return remove;
 }
 
 async function main(): Promise<void> {
@@ -240,7 +227,8 @@ async function main(): Promise<void> {
       }
     });
   };
-  if (isTop) listen();
+  // A subframe's watcher answered for a selection made before this copy came: go on answering.
+  if (isTop || selectedText(doc)) listen();
   else cleanups.push(whenSelecting(doc, listen));
 
   /**

@@ -1,18 +1,27 @@
 /**
  * What the content scripts get at build time (used by vite.config.ts, and by vitest.config.ts
  * for the unit tests):
- * - the matcher's data, built once from the bundled drugs instead of in every frame of every page;
+ * - the matcher's data, built once from the bundled drugs instead of in every frame of every page,
+ *   and the small part of it the watcher in every frame needs (the name check, content/watch.ts);
  * - the tooltip's own script (content/tooltip.js), which the background runs in a frame on its
  *   first need: one self-contained classic script, not web-accessible.
  */
 import { build, type Plugin } from 'vite';
 import { BUNDLED_DRUGS } from '../src/drugs/index.ts';
 import { matcherData } from '../src/matcher/compile.ts';
+import { nameCheckData } from '../src/matcher/name-check.ts';
 import { TOOLTIP_SCRIPT } from '../src/messages.ts';
 
-/** `define` entries: the content script reads __MEDGLANCE_MATCHER_DATA__ (content/globals.d.ts). */
+/**
+ * `define` entries (content/globals.d.ts): the scanner reads __MEDGLANCE_MATCHER_DATA__, the
+ * watcher __MEDGLANCE_NAME_CHECK_DATA__.
+ */
 export function contentDefines(): Record<string, string> {
-  return { __MEDGLANCE_MATCHER_DATA__: JSON.stringify(matcherData(BUNDLED_DRUGS)) };
+  const data = matcherData(BUNDLED_DRUGS);
+  return {
+    __MEDGLANCE_MATCHER_DATA__: JSON.stringify(data),
+    __MEDGLANCE_NAME_CHECK_DATA__: JSON.stringify(nameCheckData(data)),
+  };
 }
 
 export function tooltipScript(root: string): Plugin {

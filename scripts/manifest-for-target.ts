@@ -29,7 +29,7 @@ export function manifestFor(source: Manifest, target: Target): Manifest {
   if (!worker) throw new Error('manifest.json has no background.service_worker');
   manifest.background = { scripts: [worker], type: 'module' } as Manifest['background'];
   delete manifest.minimum_chrome_version;
-  // `scripting` runs the tooltip's script in a frame on its first need (src/background/load-tooltip.ts).
+  // `scripting` runs the scanner and the tooltip's script in a frame on their first need (src/background/frame-scripts.ts).
   // Chrome's side panel is Firefox's sidebar: same page, its own key, no permission needed.
   const sidePanel = manifest.side_panel as { default_path?: string } | undefined;
   delete manifest.side_panel;

@@ -57,10 +57,18 @@ export type ContentToBackgroundRequest =
   /** The interaction-table drugs named anywhere in the sender's tab (all frames): a PageDrugsReply. */
   | { type: 'get-page-drugs' }
   /** Run the tooltip's script in the sender's frame (its first tooltip); answered once it ran. */
-  | { type: 'load-tooltip' };
+  | { type: 'load-tooltip' }
+  /** Run the scanner (the full content script) in the sender's frame, a subframe whose text may name a drug. */
+  | { type: 'load-scanner' };
 
 /** The tooltip's script, which the background runs in a frame on its first need (vite.config.ts builds it). */
 export const TOOLTIP_SCRIPT = 'content/tooltip.js';
+
+/**
+ * The scanner (content/index.ts as built): declared for top frames in the manifest, and run by
+ * the background in a subframe whose watcher (content/watch.ts) asks for it.
+ */
+export const SCANNER_SCRIPT = 'content/index.js';
 
 export interface PageDrugsReply {
   drugs: InteractantOnPage[];

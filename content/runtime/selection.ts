@@ -23,3 +23,19 @@ export function selectedText(doc: Document = document): string {
   }
   return doc.getSelection()?.toString().trim() ?? '';
 }
+
+/**
+ * Calls `then` once when the document's selection may hold something: the look-up command asks
+ * every frame for its selection, and a frame nobody selected in has nothing to answer.
+ */
+export function whenSelecting(doc: Document, then: () => void): () => void {
+  const options = { capture: true, passive: true } as const;
+  const events = ['selectionchange', 'select'] as const;
+  const remove = () => events.forEach((type) => doc.removeEventListener(type, once, options));
+  const once = () => {
+    remove();
+    then();
+  };
+  events.forEach((type) => doc.addEventListener(type, once, options));
+  return remove;
+}

@@ -70,7 +70,7 @@ const INLINE_ELEMENTS = new Set([
   'wbr',
 ]);
 
-function isInlineElement(element: Element): boolean {
+export function isInlineElement(element: Element): boolean {
   const name = element.localName;
   return INLINE_ELEMENTS.has(name) || (name.includes('-') && !name.startsWith('medglance-'));
 }

@@ -13,8 +13,8 @@ import { browserCountPlatform, browserDrugsStorage, styleBadge } from './platfor
 // Keyboard commands and reference deep links (tooltip, issue 5): they register their own listeners.
 import { forgetSteppedFrame } from './commands';
 import './open-reference';
-// The tooltip's script, run in a frame on its first need.
-import './load-tooltip';
+// The scanner (in subframes) and the tooltip's script, run in a frame on their first need.
+import './frame-scripts';
 import { createLookupMenu } from './lookup';
 
 const keeper = new TabCountKeeper(browserCountPlatform());

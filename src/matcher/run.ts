@@ -111,7 +111,7 @@ function escapeLiteral(text: string): string {
 }
 
 /** Every core of every branch: a match holds one. */
-function anyCoreSource(data: Pick<SearchData<unknown>, 'branches'>): string {
+export function anyCoreSource(data: Pick<SearchData<unknown>, 'branches'>): string {
   return data.branches.map(([, core]) => `(?:${core})`).join('|');
 }
 

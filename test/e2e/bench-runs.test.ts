@@ -75,13 +75,21 @@ describe('npm run bench', () => {
         expect(Number.isFinite(row.alone[0]), row.page).toBe(true);
       }
       expect(stdout).toMatch(/One mention appended/);
-      expect(result.pages.sizes.map((size) => size.role)).toEqual(['every frame', 'on first need']);
-      // Firefox: every mention highlighted, mark.js shown, both scripts' sizes.
+      expect(result.pages.sizes.map((size) => size.role)).toEqual([
+        'top frame and frames with a name',
+        'every frame',
+        'on first need',
+      ]);
+      // Firefox: every mention highlighted, mark.js shown, the three scripts' sizes.
       expect(stdout).toMatch(/MedGlance in Firefox/);
       expect(result.firefox.highlights.map((row) => row.page)).toEqual(['big-article', 'many-nodes']);
       for (const row of result.firefox.highlights) expect(Number.isFinite(row.runs[0]?.allMs), row.page).toBe(true);
       for (const row of result.firefox.peer) expect(Number.isFinite(row.runs[0]?.paintedMs), row.page).toBe(true);
-      expect(result.firefox.sizes.map((size) => size.role)).toEqual(['every frame', 'on first need']);
+      expect(result.firefox.sizes.map((size) => size.role)).toEqual([
+        'top frame and frames with a name',
+        'every frame',
+        'on first need',
+      ]);
     },
   );
 });

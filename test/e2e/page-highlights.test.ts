@@ -122,7 +122,7 @@ forEachBrowser((target) => {
       }
     });
 
-    it('follows frames that come and go within a second: removed, added later, navigated', async () => {
+    it('follows frames that come and go within a second: removed, added later, navigated, named later', async () => {
       const page = await browser.open(servers.url('frames.html'));
       try {
         expect(await badgeOf(page, '7')).toBe('7');
@@ -165,6 +165,36 @@ forEachBrowser((target) => {
               frame.contentDocument?.body.append('A script-built comment about clonazepam.');
             }),
           '6',
+        );
+        // Frames without a name at first, which get one later: in their text, in a shadow root attached later.
+        const addQuietFrame = (id: string) =>
+          page.main.evaluate(async (frameId) => {
+            const frame = document.createElement('iframe');
+            frame.id = frameId;
+            frame.srcdoc = '<p id="quiet-text">Nothing to see here yet.</p>';
+            const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+            document.body.append(frame);
+            await loaded;
+          }, id);
+        await addQuietFrame('frame-quiet-text');
+        await badgeAfter(
+          () =>
+            page.main.evaluate(() => {
+              const doc = (document.getElementById('frame-quiet-text') as HTMLIFrameElement).contentDocument!;
+              doc.getElementById('quiet-text')!.append(' Now it names Rivotril.');
+            }),
+          '7',
+        );
+        await addQuietFrame('frame-quiet-shadow');
+        await badgeAfter(
+          () =>
+            page.main.evaluate(() => {
+              const doc = (document.getElementById('frame-quiet-shadow') as HTMLIFrameElement).contentDocument!;
+              const host = doc.createElement('div');
+              doc.body.append(host);
+              host.attachShadow({ mode: 'open' }).append('A widget names Klonopin.');
+            }),
+          '8',
         );
       } finally {
         await page.close();

@@ -111,6 +111,18 @@ export const SCENARIOS: readonly Scenario[] = [
     },
   },
   {
+    name: 'sandboxed frames (opaque origins): from a URL and from srcdoc',
+    page: 'frames-sandboxed.html',
+    mentions: {
+      '': [],
+      sandboxed: [
+        ['same-text', 'Klonopin'],
+        ['same-text', 'clonazepam'],
+      ],
+      'sandboxed-srcdoc': [['sandboxed-srcdoc-text', 'Rivotril']],
+    },
+  },
+  {
     name: 'open shadow DOM: declarative, attached at load, nested, attached later',
     page: 'shadow.html',
     mentions: {

@@ -2,7 +2,8 @@ import { describe, expect, test, vi } from 'vitest';
 vi.mock('webextension-polyfill', () => ({ default: {} }));
 import { TabCountKeeper, type CountPlatform } from '../../src/background/count-keeper';
 import { handleCountMessage } from '../../src/background/counts-messages';
-import { injectIntoOpenTabs } from '../../src/background/inject-open-tabs';
+import { contentScriptsByFrame, injectIntoOpenTabs } from '../../src/background/inject-open-tabs';
+import sourceManifest from '../../manifest.json' with { type: 'json' };
 import { contentScriptMayRun, leftScriptablePages } from '../../src/background/navigation';
 import {
   PageDrugsKeeper,
@@ -223,7 +224,7 @@ describe('messages', () => {
 });
 
 describe('injecting into tabs open before install', () => {
-  test('web and file tabs get the content script in all frames, after their counts are reset', async () => {
+  test('web and file tabs get the scanner in the top frame, then the watcher in all frames, after their counts are reset', async () => {
     const calls: string[] = [];
     const injected = await injectIntoOpenTabs({
       tabs: async () => [
@@ -233,15 +234,35 @@ describe('injecting into tabs open before install', () => {
         { id: 4, url: 'https://example.org/', discarded: true },
         { id: 5, url: 'https://chromewebstore.google.com/' },
       ],
-      contentScriptFiles: () => ['content.js'],
+      contentScriptFiles: () => ({ topFrame: ['scanner.js'], everyFrame: ['watcher.js'] }),
       resetTab: async (tabId) => void calls.push(`reset ${tabId}`),
-      inject: async (tabId, files) => {
+      inject: async (tabId, files, frames) => {
         if (tabId === 5) throw new Error('Cannot access contents of the page');
-        calls.push(`inject ${tabId} ${files.join()}`);
+        calls.push(`inject ${tabId} ${files.join()} ${frames}`);
       },
     });
     expect(injected).toEqual([1, 3]);
-    expect(calls).toEqual(['reset 1', 'inject 1 content.js', 'reset 3', 'inject 3 content.js', 'reset 5']);
+    expect(calls).toEqual([
+      'reset 1',
+      'inject 1 scanner.js top',
+      'inject 1 watcher.js all',
+      'reset 3',
+      'inject 3 scanner.js top',
+      'inject 3 watcher.js all',
+      'reset 5',
+    ]);
+  });
+});
+
+describe('the content scripts of the manifest, by frame', () => {
+  test('the scanner is declared for top frames only and the watcher for every frame, whatever their order', () => {
+    const declared = sourceManifest.content_scripts;
+    expect(contentScriptsByFrame(declared)).toEqual({
+      topFrame: ['content/index.ts'],
+      everyFrame: ['content/watch.ts'],
+    });
+    expect(contentScriptsByFrame([...declared].reverse())).toEqual(contentScriptsByFrame(declared));
+    expect(contentScriptsByFrame(undefined)).toEqual({ topFrame: [], everyFrame: [] });
   });
 });
 

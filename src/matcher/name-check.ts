@@ -1,0 +1,33 @@
+/**
+ * The matcher's cheap test alone (Matcher.mayMatch: false means no name can be in the text),
+ * from a small data set: what a frame needs to decide whether to load the scanner at all. The
+ * data is made at build time from the matcher's (scripts/build-content.ts); the searches, the
+ * typo tables and the values stay out of it.
+ */
+import { NEEDS_VIEW, readingView } from './reading-view';
+import { anyCoreSource, prefilterFrom, type MatcherData, type PrefilterData } from './run';
+
+export interface NameCheckData {
+  prefilter: PrefilterData;
+  /** The alternation of every name the matcher finds (the cores of both searches, the typo segments). */
+  alternation: string;
+  /** Shorter text cannot hold a match. */
+  minLength: number;
+}
+
+/** The name check's data, taken from the matcher's; undefined when the matcher finds nothing at all. */
+export function nameCheckData(data: MatcherData): NameCheckData | undefined {
+  if (!data.prefilter) return undefined;
+  const searches = [data.mentions, data.interactants].filter((search) => search !== undefined);
+  const alternation = [...searches.map(anyCoreSource), ...(data.typos?.segments ?? [])].join('|');
+  return { prefilter: data.prefilter, alternation, minLength: data.minLength ?? Number.POSITIVE_INFINITY };
+}
+
+/** Says true wherever the matcher's mayMatch would (and nowhere else): text that may hold a name. */
+export function nameCheckFrom(data: NameCheckData | undefined): (text: string) => boolean {
+  if (!data) return () => false;
+  const prefilter = prefilterFrom(data.prefilter, data.alternation);
+  return (text) =>
+    text.length >= data.minLength &&
+    (prefilter.test(text) || (NEEDS_VIEW.test(text) && prefilter.test(readingView(text).text)));
+}
