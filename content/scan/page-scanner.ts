@@ -16,7 +16,7 @@ import type { PageMentions } from '../mentions/store';
 import { isExcludedText, isOwnUi } from './exclusions';
 import type { ScheduleBatch } from './batch-scheduler';
 import type { NextTask } from './next-task';
-import { ShadowSweeper } from './shadow-sweep';
+import { ShadowRootSearch, ShadowSweeper } from './shadow-sweep';
 import { SliceRunner, type SlicedJob } from './slice-runner';
 import { SplitChangeSet, splitNamesFrom, withoutCutTypos, WordSplitWatch } from './split-names';
 import { SubtreeScanJob, TEXT_BATCH, type ScanTargets } from './subtree-job';
@@ -72,6 +72,23 @@ class TextListJob implements SlicedJob {
     }
     return this.#index >= this.nodes.length;
   }
+}
+
+/**
+ * The text of every text node a walk of the document visits, joined, except the head's (never
+ * page text): one native read instead of a visit per node.
+ */
+export function documentText(doc: Document): string {
+  const root = doc.documentElement;
+  if (!root) return '';
+  const { body, head } = doc;
+  if (!body || body.parentNode !== root) return root.textContent ?? '';
+  let text = '';
+  for (let child = root.firstChild; child; child = child.nextSibling) {
+    if (child !== head && (child.nodeType === Node.ELEMENT_NODE || child.nodeType === Node.TEXT_NODE))
+      text += child.textContent ?? '';
+  }
+  return text;
 }
 
 export class PageScanner {
@@ -154,11 +171,17 @@ export class PageScanner {
     } catch {
       startBefore = null;
     }
-    // Text the first scan finds without a mention can only be in the store if a mutation batch
-    // recorded it meanwhile; then its change (or move) is queued for a rescan, which forgets it.
-    this.#runner.add(new SubtreeScanJob(this.#doc, this.#walkTargets(false), { startBefore }));
-    // A walk that starts in the middle pairs every neighbour but the two at its start.
-    if (startBefore) this.#splitChanges.subtreeAdded(startBefore);
+    if (!this.#matcher.mayMatchAnywhere(documentText(this.#doc))) {
+      // Most documents name nothing anywhere: one native read of all their text and one prefilter
+      // pass say so, and only the elements are looked over, for open shadow roots.
+      this.#runner.add(new ShadowRootSearch([this.#doc], { isKnown: () => false, found: this.#shadowTarget }));
+    } else {
+      // Text the first scan finds without a mention can only be in the store if a mutation batch
+      // recorded it meanwhile; then its change (or move) is queued for a rescan, which forgets it.
+      this.#runner.add(new SubtreeScanJob(this.#doc, this.#walkTargets(false), { startBefore }));
+      // A walk that starts in the middle pairs every neighbour but the two at its start.
+      if (startBefore) this.#splitChanges.subtreeAdded(startBefore);
+    }
     // Shadow roots found on the way are queued behind: the first scan is done when all work is.
     void this.#runner.idle().then(() => {
       if (startBefore && !this.#stopped) for (const node of this.#splitChanges.take()) this.#scanSplits(node, true);

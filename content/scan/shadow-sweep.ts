@@ -93,36 +93,61 @@ export class ShadowSweeper {
   }
 
   #job(): SlicedJob {
-    const scopes = [...this.#options.scopes()];
-    let scopeIndex = 0;
-    let elements: ArrayLike<Element> | undefined;
-    let elementIndex = 0;
     let cost = 0;
+    const search = new ShadowRootSearch([...this.#options.scopes()], {
+      isKnown: this.#options.isKnown,
+      found: this.#options.found,
+    });
     return {
       run: (hasTime) => {
+        if (this.#stopped) return true;
         const began = this.#now();
+        let done: boolean;
         try {
-          while (scopeIndex < scopes.length) {
-            if (this.#stopped) return true;
-            elements ??= (scopes[scopeIndex] as Document | ShadowRoot).querySelectorAll('*');
-            while (elementIndex < elements.length) {
-              const element = elements[elementIndex++] as Element;
-              const root = element.shadowRoot;
-              if (root && !this.#options.isKnown(root) && !isOwnUi(element)) this.#options.found(root);
-              if (elementIndex % CHECK_EVERY === 0 && !hasTime()) return false;
-            }
-            elements = undefined;
-            elementIndex = 0;
-            scopeIndex++;
-          }
+          done = search.run(hasTime);
         } finally {
           cost += this.#now() - began;
         }
+        if (!done) return false;
         this.#running = false;
         this.sweeps++;
         this.#arm(cost);
         return true;
       },
     };
+  }
+}
+
+/** One look over the elements of some scopes for open shadow roots not known yet, in slices. */
+export class ShadowRootSearch implements SlicedJob {
+  readonly #scopes: readonly (Document | ShadowRoot)[];
+  readonly #isKnown: (root: ShadowRoot) => boolean;
+  readonly #found: (root: ShadowRoot) => void;
+  #scopeIndex = 0;
+  #elements: ArrayLike<Element> | undefined;
+  #elementIndex = 0;
+
+  constructor(scopes: readonly (Document | ShadowRoot)[], options: Pick<ShadowSweepOptions, 'isKnown' | 'found'>) {
+    this.#scopes = scopes;
+    this.#isKnown = options.isKnown;
+    this.#found = options.found;
+  }
+
+  run(hasTime: () => boolean): boolean {
+    while (this.#scopeIndex < this.#scopes.length) {
+      const elements = (this.#elements ??= (this.#scopes[this.#scopeIndex] as Document | ShadowRoot).querySelectorAll(
+        '*',
+      ));
+      while (this.#elementIndex < elements.length) {
+        const element = elements[this.#elementIndex++] as Element;
+        const root = element.shadowRoot;
+        if (root && !this.#isKnown(root) && !isOwnUi(element)) this.#found(root);
+        if (this.#elementIndex % CHECK_EVERY === 0 && !hasTime()) return false;
+      }
+      this.#elements = undefined;
+      this.#elementIndex = 0;
+      this.#scopeIndex++;
+    }
+    return true;
   }
 }

@@ -137,8 +137,16 @@ export function prefilterData(names: readonly Pieces[]): PrefilterData | undefin
   if (firstPieces.length > 0 && new RegExp(`(?:${firstPieces.join('|')})`, PATTERN_FLAGS).test(LATIN_1)) {
     groups.push(trieSource(unlettered));
   }
-  // Every piece matches at least one UTF-16 code unit.
-  return { groups, minLength: Math.min(...present.map((name) => name.length)) };
+  const otherScripts = firstPieces.length > 0 && groups.length === lettered.length ? trieSource(unlettered) : undefined;
+  return {
+    groups,
+    ...(otherScripts === undefined ? {} : { otherScripts }),
+    // Every piece matches at least one UTF-16 code unit.
+    minLength: Math.min(...present.map((name) => name.length)),
+    // A piece (literals, classes, optional groups; `\s+` matches only what reach does not count)
+    // never matches more code units than its source has characters.
+    reach: Math.max(...present.map((name) => name.join('').length)),
+  };
 }
 
 /** The prefilter for names given as regex pieces; undefined when there are none. */

@@ -34,6 +34,21 @@ export function readingView(text: string): ReadingView {
   return { text: view, toOriginal };
 }
 
+const IGNORABLES = /[\u00AD\u200B-\u200D\u2060\uFEFF]+/g;
+const READ_OTHERWISE = /[\u0130\u0131\uFF01-\uFF5E]/g;
+
+function readAs(char: string): string {
+  const code = char.charCodeAt(0);
+  if (code === 0x130) return 'I';
+  if (code === 0x131) return 'i';
+  return String.fromCharCode(code - 0xfee0);
+}
+
+/** The view's text alone (readingView(text).text), without the offset map: what a yes/no test needs. */
+export function readingText(text: string): string {
+  return text.replace(IGNORABLES, '').replace(READ_OTHERWISE, readAs);
+}
+
 /** A span of the view as a span of the original text. */
 export function originalSpan(view: ReadingView, start: number, end: number): { start: number; end: number } {
   const { toOriginal } = view;

@@ -9,6 +9,7 @@ import { BUNDLED_DRUGS } from '../../src/drugs';
 import { compileMatcher, type MatcherDrug } from '../../src/matcher';
 import { PATTERN_FLAGS, WORD_CHAR, nameUnits } from '../../src/matcher/pattern';
 import { anchorAt, anchorSources, letterGroups } from '../../src/matcher/prefilter';
+import { readingText, readingView } from '../../src/matcher/reading-view';
 
 const matcher = compileMatcher(BUNDLED_DRUGS);
 
@@ -72,6 +73,84 @@ describe('the fast path (text of 32 characters and more)', () => {
       { numRuns: 1500 },
     );
     expect(withFindings).toBeGreaterThan(1000);
+  });
+});
+
+describe('whole-document text (mayMatchAnywhere)', () => {
+  const LONG_PROSE = PROSE.repeat(40);
+  const wide = `${PROSE}\u2014 \u201cquoted\u201d `.repeat(40);
+
+  it('finds every bundled name in a long text, with a wide character or without, in any case', () => {
+    for (const name of allNames) {
+      for (const around of [LONG_PROSE, wide]) {
+        for (const written of [name, name.toUpperCase()]) {
+          const text = `${around}${written} ${around}`;
+          expect(matcher.mayMatchAnywhere(text), `${written} in long text`).toBe(true);
+        }
+      }
+    }
+  });
+
+  it('says false on long text without a name', () => {
+    expect(matcher.mayMatchAnywhere(LONG_PROSE)).toBe(false);
+    expect(matcher.mayMatchAnywhere(wide)).toBe(false);
+  });
+
+  it('finds a name whose words are apart by a long run of spaces, or broken by a soft hyphen', () => {
+    const spaced = `${LONG_PROSE}Klonopin${' \n\t'.repeat(400)}Wafers and St. John's${'\n   '.repeat(300)}wort ${LONG_PROSE}`;
+    expect(matcher.findMentions(spaced).length + matcher.findInteractants(spaced).length).toBeGreaterThan(0);
+    expect(matcher.mayMatchAnywhere(spaced)).toBe(true);
+    const broken = `${LONG_PROSE}Klono\u00ADpin ${LONG_PROSE}`;
+    expect(matcher.findMentions(broken)).toHaveLength(1);
+    expect(matcher.mayMatchAnywhere(broken)).toBe(true);
+  });
+
+  it('gives the same answer as mayMatch on long random text around names (any case, NFC or NFD, soft hyphens)', () => {
+    const piece = fc.oneof(
+      fc.constantFrom('the ', 'pharmacy ', 'a\u0301', '\u2019', '\u00AD', '   \n  ', 'zeal ', 'spare '),
+      fc.integer({ min: 0x20, max: 0x2fff }).map((code) => String.fromCharCode(code)),
+    );
+    const filler = fc.array(piece, { minLength: 5, maxLength: 40 }).map((parts) => parts.join(''));
+    const name = fc.tuple(
+      fc.constantFrom(...allNames),
+      fc.constantFrom('listed', 'upper'),
+      fc.constantFrom<'NFC' | 'NFD'>('NFC', 'NFD'),
+    );
+    const names = fc.array(
+      fc
+        .option(name, { nil: undefined })
+        .map((written) =>
+          written ? (written[1] === 'upper' ? written[0].toUpperCase() : written[0]).normalize(written[2]) : '',
+        ),
+      { minLength: 1, maxLength: 3 },
+    );
+    let withNames = 0;
+    fc.assert(
+      fc.property(filler, names, filler, (before, written, after) => {
+        const text = `${LONG_PROSE}${before} ${written.join(` ${after} `)} ${after}`;
+        const expected = matcher.mayMatch(text);
+        if (expected) withNames++;
+        expect(matcher.mayMatchAnywhere(text)).toBe(expected);
+      }),
+      { numRuns: 300 },
+    );
+    expect(withNames).toBeGreaterThan(100);
+  });
+});
+
+describe('reading text', () => {
+  it('is the reading view without its offset map', () => {
+    const char = fc.oneof(
+      fc.constantFrom('\u00AD', '\u200B', '\u200D', '\u2060', '\uFEFF', '\u0130', '\u0131', '\uFF2B', '\uFF5E', 'k'),
+      fc.integer({ min: 0, max: 0xffff }).map((code) => String.fromCharCode(code)),
+    );
+    fc.assert(
+      fc.property(fc.array(char, { maxLength: 40 }), (chars) => {
+        const text = chars.join('');
+        expect(readingText(text)).toBe(readingView(text).text);
+      }),
+      { numRuns: 500 },
+    );
   });
 });
 

@@ -111,6 +111,17 @@ describe('open shadow roots', () => {
     expect(app.store.count).toBe(3);
   });
 
+  test('shadow roots present at start are scanned when the page itself names nothing', async () => {
+    resetDocument('<p>Nothing here.</p><div id="a"></div>');
+    const outer = document.getElementById('a')!.attachShadow({ mode: 'open' });
+    outer.innerHTML = '<p>Ask about clonazepam</p><span id="inner-host"></span>';
+    outer.getElementById('inner-host')!.attachShadow({ mode: 'open' }).innerHTML = 'Rivotril';
+    const { app, sink, settle } = start();
+    await settle();
+    expect(highlighted(sink)).toEqual(['Rivotril', 'clonazepam']);
+    expect(app.store.count).toBe(2);
+  });
+
   test('an element added later with a shadow root, and text added into that root afterwards', async () => {
     resetDocument('<main></main>');
     const { app, settle } = start();
