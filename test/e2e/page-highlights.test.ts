@@ -247,6 +247,41 @@ forEachBrowser((target) => {
       }
     });
 
+    it("answers the look-up command's question for the selection in a frame that names nothing", async () => {
+      const page = await browser.open(servers.url('no-mentions.html'));
+      const extension = await browser.openExtensionTab('popup/options.html');
+      try {
+        const selected = 'Buy garden shoes today';
+        await page.main.evaluate(async (text) => {
+          const frame = document.createElement('iframe');
+          frame.name = 'quiet';
+          frame.srcdoc = `<p id="quiet-text">${text}</p>`;
+          const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+          document.body.append(frame);
+          await loaded;
+          const doc = frame.contentDocument!;
+          const range = doc.createRange();
+          range.selectNodeContents(doc.getElementById('quiet-text')!);
+          doc.getSelection()!.removeAllRanges();
+          doc.getSelection()!.addRange(range);
+        }, selected);
+        const tabId = await page.tabId();
+        type Tabs = { tabs: { sendMessage(tabId: number, message: unknown): Promise<unknown> } };
+        const answer = await pollUntil(
+          () =>
+            extension.main.evaluate((id) => {
+              const scope = globalThis as unknown as { browser?: Tabs; chrome?: Tabs };
+              return (scope.browser ?? scope.chrome)!.tabs.sendMessage(id, { type: 'get-selection' });
+            }, tabId),
+          (reply) => (reply as { text?: string } | undefined)?.text === selected,
+        );
+        expect(answer.value).toEqual({ text: selected });
+      } finally {
+        await extension.close();
+        await page.close();
+      }
+    });
+
     it('a page cannot switch it off by sending the takeover event a newer copy sends', async () => {
       const page = await browser.open(servers.url('article.html'));
       try {
