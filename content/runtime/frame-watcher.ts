@@ -15,7 +15,7 @@ import { contextAlive } from './messaging';
 import { selectedText, whenSelecting } from './selection';
 import { createBatchScheduler } from '../scan/batch-scheduler';
 import { NameWatch } from '../scan/name-watch';
-import { createNextTask } from '../scan/next-task';
+import { createNextTask, type NextTask } from '../scan/next-task';
 
 /** Starts watching the frame of `win` (nothing in a top frame); returns what stops it. */
 export function watchFrame(win: Window): () => void {
@@ -74,7 +74,9 @@ export function watchFrame(win: Window): () => void {
     }
   };
 
-  const nextTask = createNextTask();
+  // A message channel only once something needs the next task (a hidden frame's batch, a long sweep).
+  let channel: NextTask | undefined;
+  const nextTask: NextTask = (callback) => (channel ??= createNextTask())(callback);
   const watch = new NameWatch({
     document: doc,
     mayHoldName: nameCheckFrom(__MEDGLANCE_NAME_CHECK_DATA__),

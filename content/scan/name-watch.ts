@@ -47,11 +47,11 @@ export function documentText(doc: Document): string {
   const root = doc.documentElement;
   if (!root) return '';
   const body = doc.body;
-  const onlyHeadAndBody =
-    body !== null &&
-    body.parentNode === root &&
-    [...root.children].every((child) => child === body || child.localName === 'head');
-  return (onlyHeadAndBody ? body.textContent : root.textContent) ?? '';
+  let onlyHeadAndBody = body !== null && body.parentNode === root;
+  for (let child = root.firstElementChild; child && onlyHeadAndBody; child = child.nextElementSibling) {
+    onlyHeadAndBody = child === body || child.localName === 'head';
+  }
+  return (onlyHeadAndBody && body ? body.textContent : root.textContent) ?? '';
 }
 
 /** The open shadow roots of a document's or a shadow root's elements (not those nested deeper). */

@@ -4,7 +4,7 @@
  * data is made at build time from the matcher's (scripts/build-content.ts); the searches, the
  * typo tables and the values stay out of it.
  */
-import { NEEDS_VIEW, readingView } from './reading-view';
+import { NEEDS_VIEW, readingText } from './reading-view';
 import { anyCoreSource, prefilterFrom, type MatcherData, type PrefilterData } from './run';
 
 export interface NameCheckData {
@@ -23,11 +23,15 @@ export function nameCheckData(data: MatcherData): NameCheckData | undefined {
   return { prefilter: data.prefilter, alternation, minLength: data.minLength ?? Number.POSITIVE_INFINITY };
 }
 
-/** Says true wherever the matcher's mayMatch would (and nowhere else): text that may hold a name. */
+/**
+ * Says true wherever the matcher's mayMatch (and mayMatchAnywhere) would, and nowhere else: text
+ * that may hold a name. Made for text of any length, a whole document's included (the prefilter's
+ * testLong: the full alternation only around the anchors found).
+ */
 export function nameCheckFrom(data: NameCheckData | undefined): (text: string) => boolean {
   if (!data) return () => false;
   const prefilter = prefilterFrom(data.prefilter, data.alternation);
   return (text) =>
     text.length >= data.minLength &&
-    (prefilter.test(text) || (NEEDS_VIEW.test(text) && prefilter.test(readingView(text).text)));
+    (prefilter.testLong(text) || (NEEDS_VIEW.test(text) && prefilter.testLong(readingText(text))));
 }
