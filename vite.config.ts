@@ -29,7 +29,7 @@ export default defineConfig({
   ],
   // The matcher's patterns, made once here rather than in every frame (crxjs passes `define`
   // on to the content script's own build).
-  define: contentDefines(),
+  define: contentDefines(target),
   build: {
     // MEDGLANCE_OUT_DIR lets parallel test runs build into a private folder.
     outDir: process.env.MEDGLANCE_OUT_DIR ?? `dist/${target}`,

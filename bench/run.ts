@@ -22,6 +22,7 @@ import { cpus, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
+import { contentDefines } from '../scripts/build-content.ts';
 import { chromium, type Page } from 'playwright-core';
 import type { Measurement } from './in-page';
 import { article, bigArticle, frontPage, manyNodes, wikiLike, withFrames } from './pages';
@@ -65,6 +66,8 @@ async function bundle(entry: string): Promise<string> {
     root: ROOT,
     configFile: false,
     logLevel: 'silent',
+    // What the content scripts get at build time (the scanner runs in Chromium here).
+    define: contentDefines('chrome'),
     build: {
       write: false,
       minify: true,

@@ -14,13 +14,16 @@ import { TOOLTIP_SCRIPT } from '../src/messages.ts';
 
 /**
  * `define` entries (content/globals.d.ts): the scanner reads __MEDGLANCE_MATCHER_DATA__, the
- * watcher __MEDGLANCE_NAME_CHECK_DATA__.
+ * watcher __MEDGLANCE_NAME_CHECK_DATA__, the highlight rules (src/highlight/styles.ts)
+ * __MEDGLANCE_HIGHLIGHT_STYLES_INHERIT__: Chromium's ::highlight() styles inherit along the
+ * element tree, Firefox's (153) do not.
  */
-export function contentDefines(): Record<string, string> {
+export function contentDefines(target: 'chrome' | 'firefox' = 'chrome'): Record<string, string> {
   const data = matcherData(BUNDLED_DRUGS);
   return {
     __MEDGLANCE_MATCHER_DATA__: JSON.stringify(data),
     __MEDGLANCE_NAME_CHECK_DATA__: JSON.stringify(nameCheckData(data)),
+    __MEDGLANCE_HIGHLIGHT_STYLES_INHERIT__: JSON.stringify(target === 'chrome'),
   };
 }
 

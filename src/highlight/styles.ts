@@ -1,5 +1,6 @@
 /**
- * The `::highlight(medglance)` rules for each highlight style. Only color, background-color,
+ * The `::highlight(medglance)` rules for each highlight style (on the root element where
+ * highlight styles inherit, else on every element). Only color, background-color,
  * text-decoration and text-shadow apply to highlights, so every style is built from those.
  * Colours follow prefers-color-scheme; text-decoration and text-shadow need Firefox 146/149
  * (older Firefox shows the colour part alone).
@@ -30,8 +31,21 @@ function declarations(style: HighlightStyle, palette: Palette): string {
   }
 }
 
-export function highlightCss(style: HighlightStyle): string {
-  const selector = `::highlight(${HIGHLIGHT_NAME})`;
+/**
+ * Whether the browser's highlight styles inherit along the element tree (CSS highlight
+ * inheritance: Chromium, shadow trees included; not Firefox 153), set per build target
+ * (scripts/build-content.ts).
+ */
+export const HIGHLIGHT_STYLES_INHERIT: boolean = __MEDGLANCE_HIGHLIGHT_STYLES_INHERIT__;
+
+/**
+ * @param inherits where highlight styles inherit, the rules are set on the root element alone:
+ * a `::highlight()` rule that matches every element makes the browser compute highlight styles
+ * for each of them, at every restyle of the page (bench/README.md: Chromium restyled
+ * big-article in several times the time, and a page's own appends cost twice as much).
+ */
+export function highlightCss(style: HighlightStyle, inherits = HIGHLIGHT_STYLES_INHERIT): string {
+  const selector = `${inherits ? ':root' : ''}::highlight(${HIGHLIGHT_NAME})`;
   return [
     `${selector} { ${declarations(style, LIGHT)} }`,
     `@media (prefers-color-scheme: dark) { ${selector} { ${declarations(style, DARK)} } }`,

@@ -503,6 +503,31 @@ forEachBrowser((target) => {
     });
   });
 
+  describe('the highlight style', () => {
+    it('reaches mentions deep in inline elements, slotted text and text in (nested) shadow roots', async () => {
+      const page = await browser.open(servers.url('shadow.html'));
+      try {
+        await pollUntil(
+          () => page.main.evaluate(readHighlightRanges),
+          (ranges) => ranges.length >= 5,
+        );
+        const where: (string | string[])[] = [
+          'light-text',
+          'slotted-text',
+          ['declarative-host', 'declarative-text'],
+          ['card-host', 'card-text'],
+          ['card-host', 'inner-host', 'nested-text'],
+        ];
+        for (const path of where) {
+          const style = await page.main.evaluate(highlightStyleOf, path);
+          expect(style.ours, `computed ::highlight(medglance) style of ${String(path)}`).not.toBe(style.unstyled);
+        }
+      } finally {
+        await page.close();
+      }
+    });
+  });
+
   describe('no network', () => {
     itWhere(
       target,

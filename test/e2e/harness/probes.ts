@@ -72,12 +72,24 @@ export function pageRecordedErrors(): string[] {
 }
 
 /**
- * The computed ::highlight(medglance) style of an element next to that of a highlight nobody
- * styled: if they are equal, no rule for our highlight applies in this document.
+ * The computed ::highlight(medglance) style of an element (given by id, or by a path of ids
+ * through open shadow roots) next to that of a highlight nobody styled: if they are equal, no
+ * rule for our highlight reaches it.
  */
-export function highlightStyleOf(elementId: string): { ours: string; unstyled: string } {
-  const element = document.getElementById(elementId);
-  if (!element) throw new Error(`No element #${elementId}`);
+export function highlightStyleOf(elementId: string | readonly string[]): { ours: string; unstyled: string } {
+  // A path of ids: each but the last names a shadow host, whose open shadow root holds the next.
+  const path = typeof elementId === 'string' ? [elementId] : elementId;
+  let scope: Document | ShadowRoot = document;
+  let element: Element | null = null;
+  for (const [index, id] of path.entries()) {
+    element = scope.getElementById(id);
+    if (!element) throw new Error(`No element #${path.slice(0, index + 1).join(' > #')}`);
+    if (index < path.length - 1) {
+      if (!element.shadowRoot) throw new Error(`#${id} has no open shadow root`);
+      scope = element.shadowRoot;
+    }
+  }
+  if (!element) throw new Error('No element id given');
   const properties = [
     'color',
     'background-color',
