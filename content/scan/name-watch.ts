@@ -24,6 +24,12 @@ export const LONG_TEXT = 16 * 1024;
 export const EDGE_CHARS = 64;
 /** Time a sweep of shadow roots may take in one task before it goes on in the next. */
 const SWEEP_SLICE_MS = 8;
+/**
+ * The first sweep for shadow roots comes a second after DOMContentLoaded, not 250 ms as in the
+ * scanner: every frame pays for each sweep (a timer task in its world), and shadow roots that come
+ * with a change of the page are found with the change (they are attached when the batch runs).
+ */
+const FIRST_SWEEP_MS = 1_000;
 
 const OBSERVED: MutationObserverInit = { childList: true, characterData: true, subtree: true };
 
@@ -54,8 +60,8 @@ export function documentText(doc: Document): string {
   return (onlyHeadAndBody && body ? body.textContent : root.textContent) ?? '';
 }
 
-/** The open shadow roots of a document's or a shadow root's elements (not those nested deeper). */
-function shadowRootsIn(scope: Document | ShadowRoot): ShadowRoot[] {
+/** The open shadow roots of the elements in a scope (not those nested deeper). */
+function shadowRootsIn(scope: Document | ShadowRoot | Element): ShadowRoot[] {
   const found: ShadowRoot[] = [];
   for (const element of scope.querySelectorAll('*')) {
     if (element.shadowRoot && !isOwnUi(element)) found.push(element.shadowRoot);
@@ -163,6 +169,7 @@ export class NameWatch {
         };
         options.nextTask(slice);
       },
+      firstIntervalMs: FIRST_SWEEP_MS,
       now,
       setTimer: options.setTimer,
       clearTimer: options.clearTimer,
@@ -178,6 +185,14 @@ export class NameWatch {
     this.#observer?.observe(root, OBSERVED);
     if (this.#check(root.textContent ?? '')) return true;
     for (const inner of shadowRootsIn(root)) if (this.#addRoot(inner)) return true;
+    return false;
+  }
+
+  /** Watches the open shadow roots of an added element and of its descendants; true once something may hold a name. */
+  #addRootsIn(element: Element): boolean {
+    if (element.shadowRoot && !isOwnUi(element) && this.#addRoot(element.shadowRoot)) return true;
+    if (!element.firstElementChild) return false;
+    for (const root of shadowRootsIn(element)) if (this.#addRoot(root)) return true;
     return false;
   }
 
@@ -217,9 +232,10 @@ export class NameWatch {
     }
   }
 
-  /** A changed text node or an added node, with the text of its place. */
+  /** A changed text node or an added node, with the text of its place (and the shadow roots an added element brings). */
   #checkChange(node: Node, readWhole: Set<Place>): boolean {
     if (!node.isConnected) return false;
+    if (node.nodeType === Node.ELEMENT_NODE && this.#addRootsIn(node as Element)) return true;
     const place = placeOf(node);
     if (!place) return this.#check(documentText(this.#doc));
     if (readWhole.has(place)) return false;

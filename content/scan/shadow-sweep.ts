@@ -20,6 +20,8 @@ export interface ShadowSweepOptions {
   found: (root: ShadowRoot) => void;
   /** Runs the sweep job in the scanner's time slices. */
   runJob: (job: SlicedJob) => void;
+  /** The pause before the first sweep after start() (250 ms unless given); a nudge still brings the next to 250 ms. */
+  firstIntervalMs?: number;
   now?: () => number;
   setTimer?: (callback: () => void, ms: number) => unknown;
   clearTimer?: (timer: unknown) => void;
@@ -55,7 +57,7 @@ export class ShadowSweeper {
 
   start(): void {
     if (this.#stopped) return;
-    this.#interval = FIRST_INTERVAL_MS;
+    this.#interval = this.#options.firstIntervalMs ?? FIRST_INTERVAL_MS;
     this.#arm(0);
   }
 

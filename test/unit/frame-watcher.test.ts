@@ -179,6 +179,20 @@ describe('the watcher decides from the frame text whether to ask for the scanner
     expect(second.asked()).toBe(1);
   });
 
+  test('finds the shadow root an added element brings with the change, before any sweep', async () => {
+    document.body.innerHTML = '<div id="list"></div>';
+    const { watch, asked, flush } = watching();
+    watch.start();
+    await flush();
+    const host = document.createElement('div');
+    const card = document.createElement('section');
+    host.append(card);
+    document.getElementById('list')!.append(host);
+    card.attachShadow({ mode: 'open' }).innerHTML = '<p>Rivotril</p>';
+    await flush();
+    expect(asked()).toBe(1);
+  });
+
   test('finds a shadow root attached later by its sweeps', async () => {
     document.body.innerHTML = '<div id="host"></div>';
     const { watch, asked, sweep } = watching();
