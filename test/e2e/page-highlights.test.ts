@@ -122,7 +122,7 @@ forEachBrowser((target) => {
       }
     });
 
-    it('follows frames that come and go within a second: removed, added later, navigated, named later', async () => {
+    it('follows frames that come and go within a second: removed, added later, navigated, named later; a shadow root attached in a frame without a change, at the next sweep', async () => {
       const page = await browser.open(servers.url('frames.html'));
       try {
         expect(await badgeOf(page, '7')).toBe('7');
@@ -196,6 +196,19 @@ forEachBrowser((target) => {
             }),
           '8',
         );
+        // A shadow root attached to an element that was there all along leaves nothing to observe:
+        // a periodic sweep finds it (the first comes a second after the frame's DOMContentLoaded, then every 2 s).
+        await addQuietFrame('frame-quiet-sweep');
+        await page.main.evaluate(() => {
+          const doc = (document.getElementById('frame-quiet-sweep') as HTMLIFrameElement).contentDocument!;
+          doc.getElementById('quiet-text')!.attachShadow({ mode: 'open' }).append('A late widget names clonazepam.');
+        });
+        const swept = await pollUntil(
+          () => page.badgeText(),
+          (text) => text === '9',
+          { timeout: 5_000, interval: 50 },
+        );
+        expect(swept.value).toBe('9');
       } finally {
         await page.close();
       }
