@@ -13,6 +13,7 @@
  */
 import type { Matcher } from '../../src/matcher/types';
 import type { PageMentions } from '../mentions/store';
+import { documentText } from './document-text';
 import { isExcludedText, isOwnUi } from './exclusions';
 import type { ScheduleBatch } from './batch-scheduler';
 import type { NextTask } from './next-task';
@@ -72,23 +73,6 @@ class TextListJob implements SlicedJob {
     }
     return this.#index >= this.nodes.length;
   }
-}
-
-/**
- * The text of every text node a walk of the document visits, joined, except the head's (never
- * page text): one native read instead of a visit per node.
- */
-export function documentText(doc: Document): string {
-  const root = doc.documentElement;
-  if (!root) return '';
-  const { body, head } = doc;
-  if (!body || body.parentNode !== root) return root.textContent ?? '';
-  let text = '';
-  for (let child = root.firstChild; child; child = child.nextSibling) {
-    if (child !== head && (child.nodeType === Node.ELEMENT_NODE || child.nodeType === Node.TEXT_NODE))
-      text += child.textContent ?? '';
-  }
-  return text;
 }
 
 export class PageScanner {

@@ -28,6 +28,19 @@ describe('finding mentions in a static page', () => {
     expect(document.adoptedStyleSheets ?? []).toHaveLength(0);
   });
 
+  test('text a script put straight into the root element, beside the body, is read too', async () => {
+    resetDocument('<p>Nothing in the body.</p>');
+    const outside = document.createTextNode('Klonopin after the body');
+    document.documentElement.append(outside);
+    try {
+      const { app, settle } = start();
+      await settle();
+      expect(app.store.count).toBe(1);
+    } finally {
+      outside.remove();
+    }
+  });
+
   test('the page title and other head content are not page text', async () => {
     resetDocument('<p>Klonopin</p>');
     document.head.innerHTML = '<title>Klonopin facts</title>';
