@@ -43,6 +43,9 @@ export interface PageScannerOptions {
   firstSliceNow?: boolean;
 }
 
+/** The pause before the first periodic sweep of a document whose text named nothing at first. */
+const QUIET_FIRST_SWEEP_MS = 1_000;
+
 const OBSERVE: MutationObserverInit = {
   childList: true,
   characterData: true,
@@ -155,7 +158,8 @@ export class PageScanner {
     } catch {
       startBefore = null;
     }
-    if (!this.#matcher.mayMatchAnywhere(documentText(this.#doc))) {
+    const namesNothing = !this.#matcher.mayMatchAnywhere(documentText(this.#doc));
+    if (namesNothing) {
       // Most documents name nothing anywhere: one native read of all their text and one prefilter
       // pass say so, and only the elements are looked over, for open shadow roots.
       this.#runner.add(new ShadowRootSearch([this.#doc], { isKnown: () => false, found: this.#shadowTarget }));
@@ -172,7 +176,9 @@ export class PageScanner {
       this.#firstScanDone = true;
       this.#store.commit();
       for (const resolve of this.#firstScanWaiters.splice(0)) resolve();
-      this.#sweeper.start();
+      // A document that named nothing is swept as the watcher sweeps a frame (../scan/name-watch.ts):
+      // its elements were just looked over, and a change of the page brings the next sweep sooner.
+      this.#sweeper.start(namesNothing ? QUIET_FIRST_SWEEP_MS : undefined);
     });
     if (this.#firstSliceNow) this.#runner.runNow();
   }

@@ -55,9 +55,10 @@ export class ShadowSweeper {
     this.#clearTimer = options.clearTimer ?? ((timer) => clearTimeout(timer as ReturnType<typeof setTimeout>));
   }
 
-  start(): void {
+  /** @param firstIntervalMs the pause before the first sweep, for this start (else the option's). */
+  start(firstIntervalMs = this.#options.firstIntervalMs ?? FIRST_INTERVAL_MS): void {
     if (this.#stopped) return;
-    this.#interval = this.#options.firstIntervalMs ?? FIRST_INTERVAL_MS;
+    this.#interval = firstIntervalMs;
     this.#arm(0);
   }
 

@@ -136,6 +136,17 @@ describe('shadow sweeps', () => {
     sweeper.stop();
   });
 
+  test('a start can put the first sweep off (a page that named nothing), and a change still brings it to 250 ms', () => {
+    const { sweeper, delays, fire } = cheapSweeper();
+    sweeper.start(1_000);
+    expect(delays).toEqual([1_000]);
+    fire();
+    expect(delays).toEqual([1_000, 2_000]);
+    sweeper.nudge();
+    expect(delays.at(-1)).toBe(250);
+    sweeper.stop();
+  });
+
   test('a change to the page brings the next sweep back to 250 ms, without putting off one already due sooner', () => {
     const { sweeper, delays, fire } = cheapSweeper();
     sweeper.start();
