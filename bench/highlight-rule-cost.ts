@@ -8,6 +8,7 @@
  */
 import { chromium } from 'playwright-core';
 import { bigArticle } from './pages.ts';
+import { median } from './report.ts';
 
 const RUNS = Number(process.env.RUNS ?? 3);
 const RULES: Record<string, string> = {
@@ -53,8 +54,6 @@ async function measure(rule: string): Promise<{ adopt: number; append: number }>
   }
   return { adopt, append: appends.sort((a, b) => a - b)[4] as number };
 }
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',

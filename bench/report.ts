@@ -169,16 +169,19 @@ export function formatPageCosts(results: PageCostResults): string {
   }
 
   out.push('\nContent script size (minified; gzip):');
-  out.push(
-    table(
-      [
-        ['file', 'loaded', 'bytes', 'gzip'],
-        ...results.sizes.map((size) => [size.file, size.role, String(size.bytes), String(size.gzip)]),
-      ],
-      2,
-    ),
-  );
+  out.push(sizeTable(results.sizes));
   return out.join('\n');
+}
+
+/** The content scripts' sizes: which file, where it is loaded, bytes and gzip. */
+function sizeTable(sizes: PageCostResults['sizes']): string {
+  return table(
+    [
+      ['file', 'loaded', 'bytes', 'gzip'],
+      ...sizes.map((size) => [size.file, size.role, String(size.bytes), String(size.gzip)]),
+    ],
+    2,
+  );
 }
 
 export function formatFirefoxCosts(results: FirefoxCostResults): string {
@@ -223,14 +226,6 @@ export function formatFirefoxCosts(results: FirefoxCostResults): string {
   }
   out.push(table(rows, 1));
   out.push('Content script size, Firefox build (minified; gzip):');
-  out.push(
-    table(
-      [
-        ['file', 'loaded', 'bytes', 'gzip'],
-        ...results.sizes.map((size) => [size.file, size.role, String(size.bytes), String(size.gzip)]),
-      ],
-      2,
-    ),
-  );
+  out.push(sizeTable(results.sizes));
   return out.join('\n');
 }

@@ -28,7 +28,7 @@ import type { Measurement } from './in-page';
 import { article, bigArticle, frontPage, manyNodes, wikiLike, withFrames } from './pages';
 import { measureFirefoxCosts, type FirefoxCostResults } from './firefox-costs';
 import { measurePageCosts, type PageCostResults } from './page-costs';
-import { formatFirefoxCosts, formatPageCosts } from './report';
+import { formatFirefoxCosts, formatPageCosts, median } from './report';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SMALL = process.env.BENCH_SIZE === 'small';
@@ -100,14 +100,6 @@ function serve(pages: Record<string, string>): Promise<Server> {
     response.end(body ?? 'not found');
   });
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2
-    ? (sorted[middle] as number)
-    : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
 }
 
 /** Loads the page afresh, waits for its first render, adds the bench code and measures once. */

@@ -30,7 +30,8 @@ import { HighlightStylesheet } from './highlight/stylesheet';
 import { CountReporter } from './runtime/count-reporter';
 import { DrugsReporter } from './runtime/drugs-reporter';
 import { announceInstance, onReplaced } from './runtime/instance';
-import { extensionApi, type MessageListener } from './runtime/extension-api';
+import { createStopper } from './runtime/stopper';
+import { extensionApi, listenForMessages, type MessageListener } from './runtime/extension-api';
 import { contextAlive, sendToBackground } from './runtime/messaging';
 import { orphanCheck } from './runtime/orphan-watch';
 import { whileVisible } from './runtime/while-visible';
@@ -81,25 +82,14 @@ async function main(): Promise<void> {
   const isTop = window === window.top;
   // A copy injected into an open tab (after install or update) finds the document long loaded.
   const atDocumentStart = doc.readyState === 'loading';
-  const cleanups: (() => void)[] = [];
-  let stopped = false;
-  const stop = () => {
-    if (stopped) return;
-    stopped = true;
-    for (const cleanup of cleanups.splice(0).reverse()) {
-      try {
-        cleanup();
-      } catch {
-        // Keep stopping the rest.
-      }
-    }
-  };
+  const stopper = createStopper();
+  const { stop } = stopper;
 
   const instance = announceInstance(doc);
-  cleanups.push(onReplaced(doc, instance, stop, { alive: contextAlive }));
+  stopper.add(onReplaced(doc, instance, stop, { alive: contextAlive }));
 
   const send = (message: ContentToBackground) => {
-    if (!stopped) sendToBackground(message, stop);
+    if (!stopper.stopped) sendToBackground(message, stop);
   };
   const activated = whenActivated(doc);
   if (isTop && atDocumentStart) void activated.then(() => send({ type: 'page-start' }));
@@ -114,15 +104,15 @@ async function main(): Promise<void> {
     (settingsLoading ??= loadSettings().then((settings) => {
       loadedSettings = settings;
       const feed = createSettingsFeed(settings);
-      cleanups.push(() => feed.dispose());
+      stopper.add(() => feed.dispose());
       return feed;
     }));
   if (isTop) void requestSettings();
   await whenDomReady(doc);
-  if (stopped) return;
+  if (stopper.stopped) return;
   if (isTop) {
     await settingsLoading;
-    if (stopped || !contextAlive()) return stop();
+    if (stopper.stopped || !contextAlive()) return stop();
   }
   // Made after the parser is done with the page: document_start time is the page's. Its
   // patterns are compiled when text first needs them.
@@ -146,10 +136,10 @@ async function main(): Promise<void> {
     findStart: anchorStart,
     firstSliceNow: true,
   });
-  cleanups.push(() => app.stop());
+  stopper.add(() => app.stop());
 
   const reporter = new CountReporter({ send: (count) => send({ type: 'mention-count', count }) });
-  cleanups.push(() => reporter.stop());
+  stopper.add(() => reporter.stop());
   const drugsReporter = new DrugsReporter((drugs) => send({ type: 'page-drugs', drugs }));
 
   // Back from the back/forward cache: the background reset the tab meanwhile. Frames resend
@@ -175,7 +165,7 @@ async function main(): Promise<void> {
   };
   window.addEventListener('pageshow', onPageShow);
   window.addEventListener('pagehide', onPageHide);
-  cleanups.push(() => {
+  stopper.add(() => {
     window.removeEventListener('pageshow', onPageShow);
     window.removeEventListener('pagehide', onPageHide);
   });
@@ -215,21 +205,13 @@ async function main(): Promise<void> {
   };
   let listening = false;
   const listen = () => {
-    if (listening || stopped) return;
+    if (listening || stopper.stopped) return;
     listening = true;
-    const { runtime } = extensionApi();
-    runtime.onMessage.addListener(onMessage);
-    cleanups.push(() => {
-      try {
-        runtime.onMessage.removeListener(onMessage);
-      } catch {
-        // The extension context is gone: nothing to remove.
-      }
-    });
+    stopper.add(listenForMessages(onMessage));
   };
   // A subframe's watcher answered for a selection made before this copy came: go on answering.
   if (isTop || selectedText(doc)) listen();
-  else cleanups.push(whenSelecting(doc, listen));
+  else stopper.add(whenSelecting(doc, listen));
 
   /**
    * What a frame needs once it found something: its settings (then painting starts), settings
@@ -240,24 +222,24 @@ async function main(): Promise<void> {
    */
   let equipped = false;
   const equip = async () => {
-    if (equipped || stopped) return;
+    if (equipped || stopper.stopped) return;
     equipped = true;
     listen();
     const feed = await requestSettings();
-    if (stopped) return;
+    if (stopper.stopped) return;
     const settings = feed.current();
     if (app.settings !== settings || !app.highlighting) app.applySettings(settings);
-    cleanups.push(feed.subscribe((next) => app.applySettings(next)));
+    stopper.add(feed.subscribe((next) => app.applySettings(next)));
 
     const checkOrphaned = orphanCheck(contextAlive, stop);
     const checkPainted = paintedCheck({ document: doc, stylesheet, highlights: app.highlights });
     const stopChecks = whileVisible(doc, () => {
       checkOrphaned();
-      if (!stopped) checkPainted();
+      if (!stopper.stopped) checkPainted();
     });
-    // Orphaned at the very first check: stop() already ran the cleanups, so stop the timer here.
-    if (stopped) return stopChecks();
-    cleanups.push(stopChecks);
+    // Orphaned at the very first check: the stopper runs this cleanup at once.
+    stopper.add(stopChecks);
+    if (stopper.stopped) return;
 
     tooltips = new TooltipLoader({
       store: app.store,
@@ -270,14 +252,14 @@ async function main(): Promise<void> {
       },
     });
     const loader = tooltips;
-    cleanups.push(() => loader.stop());
+    stopper.add(() => loader.stop());
   };
 
   await activated;
-  if (stopped) return;
-  cleanups.push(
+  if (stopper.stopped) return;
+  stopper.add(
     app.store.onChange(() => {
-      if (stopped) return;
+      if (stopper.stopped) return;
       const count = app.store.count;
       if (count > 0) void equip();
       // Sends only once there is something to tell (sendToBackground stops an orphaned copy).

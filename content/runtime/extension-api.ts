@@ -39,3 +39,16 @@ export function extensionApi(): ExtensionApi {
   if (!api) throw new Error('No extension API in this context');
   return api;
 }
+
+/** Listens for the background's messages; returns what stops listening (nothing to do once the extension is gone). */
+export function listenForMessages(listener: MessageListener): () => void {
+  const { runtime } = extensionApi();
+  runtime.onMessage.addListener(listener);
+  return () => {
+    try {
+      runtime.onMessage.removeListener(listener);
+    } catch {
+      // The extension context is gone: nothing to remove.
+    }
+  };
+}

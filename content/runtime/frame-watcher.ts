@@ -6,12 +6,13 @@
  * extension API until it has a reason: a name (then it asks and stops watching) or a selection
  * (then it answers the look-up command's `get-selection`, as the scanner would).
  */
-import type { ContentToBackgroundRequest, SelectionReply } from '../../src/messages';
+import type { SelectionReply } from '../../src/messages';
 import { isMessage } from '../../src/messages';
 import { nameCheckFrom } from '../../src/matcher/name-check';
-import { extensionApi, type MessageListener } from './extension-api';
-import { announceInstance, isContextInvalidatedError, onReplaced } from './instance';
-import { contextAlive } from './messaging';
+import { listenForMessages, type MessageListener } from './extension-api';
+import { announceInstance, onReplaced } from './instance';
+import { contextAlive, sendToBackground } from './messaging';
+import { createStopper } from './stopper';
 import { selectedText, whenSelecting } from './selection';
 import { createBatchScheduler } from '../scan/batch-scheduler';
 import { NameWatch } from '../scan/name-watch';
@@ -21,22 +22,11 @@ import { createNextTask, type NextTask } from '../scan/next-task';
 export function watchFrame(win: Window): () => void {
   if (win === win.top) return () => {};
   const doc = win.document;
-  const cleanups: (() => void)[] = [];
-  let stopped = false;
-  const stop = () => {
-    if (stopped) return;
-    stopped = true;
-    for (const cleanup of cleanups.splice(0).reverse()) {
-      try {
-        cleanup();
-      } catch {
-        // Keep stopping the rest.
-      }
-    }
-  };
+  const stopper = createStopper();
+  const { stop } = stopper;
 
   const instance = announceInstance(doc);
-  cleanups.push(onReplaced(doc, instance, stop, { alive: contextAlive }));
+  stopper.add(onReplaced(doc, instance, stop, { alive: contextAlive }));
 
   // The look-up command asks every frame for its selection: only the frame with one answers.
   const onMessage: MessageListener = (message, _sender, sendResponse) => {
@@ -46,32 +36,13 @@ export function watchFrame(win: Window): () => void {
     return undefined;
   };
   const listen = () => {
-    if (stopped) return;
-    const { runtime } = extensionApi();
-    runtime.onMessage.addListener(onMessage);
-    cleanups.push(() => {
-      try {
-        runtime.onMessage.removeListener(onMessage);
-      } catch {
-        // The extension context is gone: nothing to remove.
-      }
-    });
+    if (!stopper.stopped) stopper.add(listenForMessages(onMessage));
   };
-  cleanups.push(whenSelecting(doc, listen));
+  stopper.add(whenSelecting(doc, listen));
 
   // Asks for the scanner, which stops this copy when it starts (it announces itself).
   const loadScanner = () => {
-    if (stopped) return;
-    if (!contextAlive()) return stop();
-    const request: ContentToBackgroundRequest = { type: 'load-scanner' };
-    const failed = (error: unknown) => {
-      if (isContextInvalidatedError(error) || !contextAlive()) stop();
-    };
-    try {
-      extensionApi().runtime.sendMessage(request).catch(failed);
-    } catch (error) {
-      failed(error);
-    }
+    if (!stopper.stopped) sendToBackground({ type: 'load-scanner' }, stop);
   };
 
   // A message channel only once something needs the next task (a hidden frame's batch, a long sweep).
@@ -84,7 +55,7 @@ export function watchFrame(win: Window): () => void {
     scheduleBatch: createBatchScheduler(win, nextTask),
     nextTask,
   });
-  cleanups.push(() => watch.stop());
+  stopper.add(() => watch.stop());
   watch.start();
   return stop;
 }

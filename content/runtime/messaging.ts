@@ -2,7 +2,7 @@
  * The content script's side of the messages in src/messages.ts (./extension-api.ts).
  * Sending is fire-and-forget; a send that fails because the extension is gone reports it.
  */
-import type { ContentToBackground } from '../../src/messages';
+import type { ContentToBackground, ContentToBackgroundRequest } from '../../src/messages';
 import { extensionApi } from './extension-api';
 import { extensionContextAlive, isContextInvalidatedError } from './instance';
 
@@ -10,7 +10,10 @@ export function contextAlive(): boolean {
   return extensionContextAlive(() => extensionApi().runtime);
 }
 
-export function sendToBackground(message: ContentToBackground, onOrphaned: () => void): void {
+export function sendToBackground(
+  message: ContentToBackground | ContentToBackgroundRequest,
+  onOrphaned: () => void,
+): void {
   if (!contextAlive()) {
     onOrphaned();
     return;

@@ -224,21 +224,30 @@ export class NameWatch {
     }
   }
 
+  /**
+   * Reads a changed place whole when it is not long (once a batch), or the whole document when
+   * the change has no place; undefined for a long place, which the caller reads around the change.
+   */
+  #checkPlace(place: Place | undefined, readWhole: Set<Place>): boolean | undefined {
+    if (!place) return this.#check(documentText(this.#doc));
+    if (readWhole.has(place)) return false;
+    if (this.#long.has(place)) return undefined;
+    const text = place.textContent ?? '';
+    if (text.length > LONG_TEXT) {
+      this.#long.add(place);
+      return undefined;
+    }
+    readWhole.add(place);
+    return this.#check(text);
+  }
+
   /** A changed text node or an added node, with the text of its place (and the shadow roots an added element brings). */
   #checkChange(node: Node, readWhole: Set<Place>): boolean {
     if (!node.isConnected) return false;
     if (node.nodeType === Node.ELEMENT_NODE && this.#addRootsIn(node as Element)) return true;
     const place = placeOf(node);
-    if (!place) return this.#check(documentText(this.#doc));
-    if (readWhole.has(place)) return false;
-    if (!this.#long.has(place)) {
-      const text = place.textContent ?? '';
-      if (text.length <= LONG_TEXT) {
-        readWhole.add(place);
-        return this.#check(text);
-      }
-      this.#long.add(place);
-    }
+    const whole = this.#checkPlace(place, readWhole);
+    if (whole !== undefined || !place) return whole ?? false;
     // Its own text, and the edges beside it, where a name cut by the node's edge goes on.
     const walker = this.#doc.createTreeWalker(place, NodeFilter.SHOW_TEXT);
     const own = node.textContent ?? '';
@@ -251,16 +260,8 @@ export class NameWatch {
     const parent = record.target;
     if (!parent.isConnected) return false;
     const place = placeOf(parent);
-    if (!place) return this.#check(documentText(this.#doc));
-    if (readWhole.has(place)) return false;
-    if (!this.#long.has(place)) {
-      const text = place.textContent ?? '';
-      if (text.length <= LONG_TEXT) {
-        readWhole.add(place);
-        return this.#check(text);
-      }
-      this.#long.add(place);
-    }
+    const whole = this.#checkPlace(place, readWhole);
+    if (whole !== undefined || !place) return whole ?? false;
     // The text that met where the nodes were taken out.
     const walker = this.#doc.createTreeWalker(place, NodeFilter.SHOW_TEXT);
     const next = record.nextSibling?.parentNode === parent ? record.nextSibling : null;

@@ -4,8 +4,8 @@
  * data is made at build time from the matcher's (scripts/build-content.ts); the searches, the
  * typo tables and the values stay out of it.
  */
-import { NEEDS_VIEW, readingText } from './reading-view';
-import { anyCoreSource, prefilterFrom, type MatcherData, type PrefilterData } from './run';
+import { alsoAsRead } from './reading-view';
+import { everyNameSource, prefilterFrom, type MatcherData, type PrefilterData } from './run';
 
 export interface NameCheckData {
   prefilter: PrefilterData;
@@ -18,9 +18,11 @@ export interface NameCheckData {
 /** The name check's data, taken from the matcher's; undefined when the matcher finds nothing at all. */
 export function nameCheckData(data: MatcherData): NameCheckData | undefined {
   if (!data.prefilter) return undefined;
-  const searches = [data.mentions, data.interactants].filter((search) => search !== undefined);
-  const alternation = [...searches.map(anyCoreSource), ...(data.typos?.segments ?? [])].join('|');
-  return { prefilter: data.prefilter, alternation, minLength: data.minLength ?? Number.POSITIVE_INFINITY };
+  return {
+    prefilter: data.prefilter,
+    alternation: everyNameSource(data),
+    minLength: data.minLength ?? Number.POSITIVE_INFINITY,
+  };
 }
 
 /**
@@ -30,8 +32,6 @@ export function nameCheckData(data: MatcherData): NameCheckData | undefined {
  */
 export function nameCheckFrom(data: NameCheckData | undefined): (text: string) => boolean {
   if (!data) return () => false;
-  const prefilter = prefilterFrom(data.prefilter, data.alternation);
-  return (text) =>
-    text.length >= data.minLength &&
-    (prefilter.testLong(text) || (NEEDS_VIEW.test(text) && prefilter.testLong(readingText(text))));
+  const mayHoldName = alsoAsRead(prefilterFrom(data.prefilter, data.alternation).testLong);
+  return (text) => text.length >= data.minLength && mayHoldName(text);
 }

@@ -49,6 +49,11 @@ export function readingText(text: string): string {
   return text.replace(IGNORABLES, '').replace(READ_OTHERWISE, readAs);
 }
 
+/** A yes/no test on text that also says yes where the text, as read, passes (`Klono\u00ADpin`). */
+export function alsoAsRead(test: (text: string) => boolean): (text: string) => boolean {
+  return (text) => test(text) || (NEEDS_VIEW.test(text) && test(readingText(text)));
+}
+
 /** A span of the view as a span of the original text. */
 export function originalSpan(view: ReadingView, start: number, end: number): { start: number; end: number } {
   const { toOriginal } = view;

@@ -6,7 +6,7 @@
  */
 import { LEFT_BOUNDARY, PATTERN_FLAGS, rightBoundary } from './boundaries';
 import { foldKey, foldKeyWithoutMarks } from './normalize';
-import { NEEDS_VIEW, originalSpan, readingText, readingView } from './reading-view';
+import { alsoAsRead, NEEDS_VIEW, originalSpan, readingView } from './reading-view';
 import { typoSearchFrom, type TypoData } from './typo-run';
 import type { DrugMatch, InteractantMatch, Matcher } from './types';
 
@@ -111,7 +111,7 @@ function escapeLiteral(text: string): string {
 }
 
 /** Every core of every branch: a match holds one. */
-export function anyCoreSource(data: Pick<SearchData<unknown>, 'branches'>): string {
+function anyCoreSource(data: Pick<SearchData<unknown>, 'branches'>): string {
   return data.branches.map(([, core]) => `(?:${core})`).join('|');
 }
 
@@ -304,17 +304,21 @@ export function prefilterFrom(data: PrefilterData, allSource: string): Prefilter
   return { minLength: shortest, test, testLong };
 }
 
+/** The alternation of every name a matcher finds: the cores of both searches, the typo segments. */
+export function everyNameSource(data: MatcherData): string {
+  const searches = [data.mentions, data.interactants].filter((search) => search !== undefined) as Pick<
+    SearchData<unknown>,
+    'branches'
+  >[];
+  return [...searches.map(anyCoreSource), ...(data.typos?.segments ?? [])].join('|');
+}
+
 /** A Matcher over prebuilt data: nothing is compiled until text needs it. */
 export function matcherFrom(data: MatcherData): Matcher {
   const mentions = data.mentions && searchFrom(data.mentions);
   const interactants = data.interactants && searchFrom(data.interactants);
   const typos = data.typos && typoSearchFrom(data.typos, data.interactants ? variantsOf(data.interactants) : []);
-  const searches = [data.mentions, data.interactants].filter((search) => search !== undefined) as Pick<
-    SearchData<unknown>,
-    'branches'
-  >[];
-  const alternatives = [...searches.map(anyCoreSource), ...(data.typos?.segments ?? [])];
-  const prefilter = data.prefilter && prefilterFrom(data.prefilter, alternatives.join('|'));
+  const prefilter = data.prefilter && prefilterFrom(data.prefilter, everyNameSource(data));
   const mentionSource = [
     ...(data.mentions ? [anyCoreSource(data.mentions)] : []),
     ...(data.typos?.segments ?? []),
@@ -358,18 +362,14 @@ export function matcherFrom(data: MatcherData): Matcher {
     return found.filter((match) => !taken.some((mention) => mention.start < match.end && match.start < mention.end));
   }
 
+  const prefilterAsRead = prefilter && alsoAsRead(prefilter.test);
+  const prefilterLongAsRead = prefilter && alsoAsRead(prefilter.testLong);
+  const mayMentionAnyhow = alsoAsRead(mayMentionAsRead);
   return {
-    mayMatch: (text) =>
-      text.length >= minLength &&
-      prefilter !== undefined &&
-      (prefilter.test(text) || (NEEDS_VIEW.test(text) && prefilter.test(readingText(text)))),
+    mayMatch: (text) => text.length >= minLength && prefilterAsRead !== undefined && prefilterAsRead(text),
     mayMatchAnywhere: (text) =>
-      text.length >= minLength &&
-      prefilter !== undefined &&
-      (prefilter.testLong(text) || (NEEDS_VIEW.test(text) && prefilter.testLong(readingText(text)))),
-    mayMention: (text) =>
-      text.length >= minLength &&
-      (mayMentionAsRead(text) || (NEEDS_VIEW.test(text) && mayMentionAsRead(readingText(text)))),
+      text.length >= minLength && prefilterLongAsRead !== undefined && prefilterLongAsRead(text),
+    mayMention: (text) => text.length >= minLength && mayMentionAnyhow(text),
     minLength,
     findMentions,
     findInteractants,

@@ -9,6 +9,7 @@ import {
   onReplaced,
 } from '../../content/runtime/instance';
 import { siteHostname } from '../../content/runtime/site';
+import { createStopper } from '../../content/runtime/stopper';
 import { orphanCheck } from '../../content/runtime/orphan-watch';
 import { whileVisible } from '../../content/runtime/while-visible';
 import { DrugsReporter } from '../../content/runtime/drugs-reporter';
@@ -391,5 +392,24 @@ describe('restoring the highlight stylesheet', () => {
     expect(page.adoptedStyleSheets).toEqual([theirs]);
     sheets.restore(page);
     expect(page.adoptedStyleSheets).toEqual([theirs]);
+  });
+});
+
+describe('stopping a copy of the content script', () => {
+  test('runs every cleanup once, last added first, whatever one of them throws; one added later runs at once', () => {
+    const stopper = createStopper();
+    const ran: string[] = [];
+    stopper.add(() => ran.push('first'));
+    stopper.add(() => {
+      throw new Error('gone');
+    });
+    stopper.add(() => ran.push('last'));
+    expect(stopper.stopped).toBe(false);
+    stopper.stop();
+    stopper.stop();
+    expect(stopper.stopped).toBe(true);
+    expect(ran).toEqual(['last', 'first']);
+    stopper.add(() => ran.push('late'));
+    expect(ran).toEqual(['last', 'first', 'late']);
   });
 });
