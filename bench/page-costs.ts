@@ -50,6 +50,8 @@ export interface PeerTiming {
 /** The page alone (no extension): DOMContentLoaded to its first animation frame. */
 export interface PageFrameTiming {
   firstFrameMs: number;
+  /** Its own longest task from DOMContentLoaded to that frame (0 if none over 50 ms): what "no task over 50 ms" is up against. */
+  longestTaskMs: number;
 }
 
 /** One mention appended to a loaded page: from the append to the first frame with its highlight. */
@@ -59,6 +61,8 @@ export interface AppendTiming {
   runs: number[];
   /** The same append without any extension: to the first frame rendered after it. */
   alone: number[];
+  /** The page highlighting the appended mention itself (Custom Highlight API, no extension), to the frame showing it. */
+  pageHighlight: number[];
 }
 
 export interface PageCostResults {
@@ -142,6 +146,19 @@ async function idleMetrics(context: BrowserContext, url: string): Promise<IdleMe
 }
 
 /**
+ * Main-world: `inThisFrame(check)`, called from an animation-frame callback, runs `check` once all
+ * of this frame's animation-frame callbacks have run, before the frame is painted: what `check`
+ * sees is what the frame shows. A ResizeObserver's first observation is delivered in the same
+ * rendering update, after the callbacks and layout. Reading the highlight in the bench's own rAF
+ * callback would miss what an extension's rAF callback, registered after it, adds to that frame
+ * (the scanner handles a mutation batch in one), and count it a frame late.
+ */
+const IN_THIS_FRAME = `const inThisFrame = (check) => {
+      const observer = new ResizeObserver(() => { observer.disconnect(); check(); });
+      observer.observe(document.documentElement);
+    };`;
+
+/**
  * Main-world watcher of CSS.highlights, long tasks and DOMContentLoaded (an init script). A string,
  * not a function: tsx adds helper calls to functions that do not exist in the page.
  */
@@ -158,11 +175,14 @@ export function highlightWatcher(expected: number): string {
     // Timed when the frame that holds them has been rendered: a rAF callback runs just before the
     // frame's style, layout and paint, and a task posted from it runs after them.
     const afterFrame = (record) => { const channel = new MessageChannel(); channel.port1.onmessage = () => record(performance.now()); channel.port2.postMessage(0); };
+    ${IN_THIS_FRAME}
     function tick() {
-      const size = (CSS.highlights && CSS.highlights.get('medglance') || { size: 0 }).size;
-      if (size > 0 && !state.firstSeen) { state.firstSeen = true; afterFrame((time) => { state.first = time; }); }
-      if (size >= expected) { afterFrame((time) => { state.all = time; }); return; }
-      requestAnimationFrame(tick);
+      inThisFrame(() => {
+        const size = (CSS.highlights && CSS.highlights.get('medglance') || { size: 0 }).size;
+        if (size > 0 && !state.firstSeen) { state.firstSeen = true; afterFrame((time) => { state.first = time; }); }
+        if (size >= expected) { afterFrame((time) => { state.all = time; }); return; }
+        requestAnimationFrame(tick);
+      });
     }
     document.addEventListener('DOMContentLoaded', () => {
       state.dcl = performance.now();
@@ -253,10 +273,15 @@ async function highlightTiming(context: BrowserContext, url: string, mentions: n
   }
 }
 
-/** Main-world: DOMContentLoaded and the first animation frame after it (once rendered). */
+/** Main-world: DOMContentLoaded, the first animation frame after it (once rendered), the longest task until then. */
 export const FIRST_FRAME_WATCHER = `(() => {
-  const state = { dcl: 0, frame: 0 };
+  const state = { dcl: 0, frame: 0, longest: 0 };
   window.__benchFirstFrame = state;
+  try {
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) if (state.dcl && !state.frame && entry.startTime + 1 >= state.dcl) state.longest = Math.max(state.longest, entry.duration);
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {}
   document.addEventListener('DOMContentLoaded', () => {
     state.dcl = performance.now();
     requestAnimationFrame(() => {
@@ -268,14 +293,17 @@ export const FIRST_FRAME_WATCHER = `(() => {
 })();`;
 
 /** The page without any extension: its heap, and DOMContentLoaded to its first frame. */
-async function pageAlone(context: BrowserContext, url: string): Promise<{ heapMiB: number; firstFrameMs: number }> {
+async function pageAlone(
+  context: BrowserContext,
+  url: string,
+): Promise<{ heapMiB: number; firstFrameMs: number; longestTaskMs: number }> {
   const page = await context.newPage();
   try {
     await page.addInitScript({ content: FIRST_FRAME_WATCHER });
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable');
     await page.goto(url, { waitUntil: 'load' });
-    type State = { dcl: number; frame: number };
+    type State = { dcl: number; frame: number; longest: number };
     const state = await waitFor(
       () => page.evaluate(() => (window as unknown as { __benchFirstFrame: State }).__benchFirstFrame),
       (value) => value.frame > 0,
@@ -287,6 +315,7 @@ async function pageAlone(context: BrowserContext, url: string): Promise<{ heapMi
     return {
       heapMiB: (metrics.find((metric) => metric.name === 'JSHeapUsedSize')?.value ?? 0) / 1024 / 1024,
       firstFrameMs: state.frame - state.dcl,
+      longestTaskMs: state.longest,
     };
   } finally {
     await page.close();
@@ -295,25 +324,66 @@ async function pageAlone(context: BrowserContext, url: string): Promise<{ heapMi
 
 const APPENDS = 5;
 
+/**
+ * How an append is timed: `extension` waits for MedGlance's highlight to hold the new mention;
+ * `alone` for the next frame (no highlight anywhere); `page-highlight` is the page highlighting
+ * it itself, in the append's own task, with the Custom Highlight API (what any highlighter built
+ * on it costs the browser at least: see pageHighlight).
+ */
+type AppendMode = 'extension' | 'alone' | 'page-highlight';
+
+/**
+ * Main-world, for `page-highlight`: a highlight of the page's own (`bench`), styled as ours is in
+ * Chromium (a root-only rule) and holding a range on every mention, as ours does once loaded.
+ */
+const PAGE_HIGHLIGHT = `(() => {
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(':root::highlight(bench) { text-decoration: underline 2px dotted #0b6e99; }');
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  const highlight = new Highlight();
+  CSS.highlights.set('bench', highlight);
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  const name = /clonazepam|klonopin/gi;
+  while (walker.nextNode()) {
+    const text = walker.currentNode;
+    for (const match of text.data.matchAll(name)) {
+      const range = document.createRange();
+      range.setStart(text, match.index);
+      range.setEnd(text, match.index + match[0].length);
+      highlight.add(range);
+    }
+  }
+})()`;
+
 /** Main-world: appends one paragraph with a mention and resolves with the ms to the frame showing it (a string: see highlightWatcher). */
-function appendOnce(n: number, waitForHighlight: boolean): string {
+function appendOnce(n: number, mode: AppendMode): string {
   return `new Promise((resolve, reject) => {
-    const size = () => (CSS.highlights.get('medglance') || { size: 0 }).size;
+    const name = ${JSON.stringify(mode === 'page-highlight' ? 'bench' : 'medglance')};
+    const size = () => (CSS.highlights.get(name) || { size: 0 }).size;
     const before = size();
     const paragraph = document.createElement('p');
     paragraph.textContent = 'Appended note ${n}: the pharmacist checked the clonazepam dose.';
+    ${IN_THIS_FRAME}
     const start = performance.now();
     document.body.append(paragraph);
-    const tick = () => {
-      if (${waitForHighlight} ? size() > before : true) {
-        // Once the frame holding it has been rendered (a task posted from its rAF callback).
+    if (${mode === 'page-highlight'}) {
+      const range = document.createRange();
+      const text = paragraph.firstChild;
+      const at = text.data.indexOf('clonazepam');
+      range.setStart(text, at);
+      range.setEnd(text, at + 10);
+      CSS.highlights.get(name).add(range);
+    }
+    const tick = () => inThisFrame(() => {
+      if (${mode !== 'alone'} ? size() > before : true) {
+        // Once the frame holding it has been rendered (a task posted from its rendering update).
         const channel = new MessageChannel();
         channel.port1.onmessage = () => resolve(performance.now() - start);
         channel.port2.postMessage(0);
       }
       else if (performance.now() - start > 10000) reject(new Error('no highlight'));
       else requestAnimationFrame(tick);
-    };
+    });
     requestAnimationFrame(tick);
   })`;
 }
@@ -322,10 +392,11 @@ function appendOnce(n: number, waitForHighlight: boolean): string {
  * Appends a paragraph with one mention to the loaded page `APPENDS` times, each time timing the
  * append to the first animation frame in which the highlight holds one more range; the median.
  */
-async function appendTiming(context: BrowserContext, url: string, waitForHighlight = true): Promise<number> {
+async function appendTiming(context: BrowserContext, url: string, mode: AppendMode): Promise<number> {
   const page = await context.newPage();
   try {
     await page.goto(url, { waitUntil: 'load' });
+    if (mode === 'page-highlight') await page.evaluate(PAGE_HIGHLIGHT);
     // Wait for the first scan to be over: the highlight count stops changing.
     let last = -1;
     await waitFor(
@@ -341,7 +412,7 @@ async function appendTiming(context: BrowserContext, url: string, waitForHighlig
     );
     const times: number[] = [];
     for (let i = 0; i < APPENDS; i++) {
-      const ms = (await page.evaluate(appendOnce(i, waitForHighlight))) as number;
+      const ms = (await page.evaluate(appendOnce(i, mode))) as number;
       times.push(ms);
       await page.waitForTimeout(200);
     }
@@ -430,7 +501,7 @@ export async function measurePageCosts(options: PageCostOptions): Promise<PageCo
       })),
       peer: options.mentionPages.map((page) => ({ page: page.name, runs: [] })),
       pageAlone: options.mentionPages.map((page) => ({ page: page.name, runs: [] })),
-      appended: options.appendPages.map((page) => ({ page: page.name, runs: [], alone: [] })),
+      appended: options.appendPages.map((page) => ({ page: page.name, runs: [], alone: [], pageHighlight: [] })),
       sizes: contentScriptSizes(options.extensionDir),
     };
     // One warm-up round (run -1) is not counted.
@@ -452,16 +523,20 @@ export async function measurePageCosts(options: PageCostOptions): Promise<PageCo
         row?.runs.push(timing);
         row?.baselineHeapMiB.push(alone.heapMiB);
         results.peer.find((entry) => entry.page === page.name)?.runs.push(peer);
-        results.pageAlone.find((entry) => entry.page === page.name)?.runs.push({ firstFrameMs: alone.firstFrameMs });
+        results.pageAlone
+          .find((entry) => entry.page === page.name)
+          ?.runs.push({ firstFrameMs: alone.firstFrameMs, longestTaskMs: alone.longestTaskMs });
       }
       for (const page of options.appendPages) {
         const url = `${options.base}${page.path}?run=${run}`;
-        const ms = await appendTiming(ours.context, url);
-        const alone = await appendTiming(none.context, url, false);
+        const ms = await appendTiming(ours.context, url, 'extension');
+        const alone = await appendTiming(none.context, url, 'alone');
+        const pageHighlight = await appendTiming(none.context, url, 'page-highlight');
         if (run < 0) continue;
         const row = results.appended.find((entry) => entry.page === page.name);
         row?.runs.push(ms);
         row?.alone.push(alone);
+        row?.pageHighlight.push(pageHighlight);
       }
       options.log(run < 0 ? 'page costs: warm-up done' : `page costs: run ${run + 1}/${options.runs}`);
     }

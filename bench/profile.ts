@@ -13,6 +13,8 @@
  *   npx tsx bench/profile.ts big-article medglance     front-page, big-article, many-nodes;
  *   npx tsx bench/profile.ts frames-30 floor           contender: none, floor, medglance)
  * MEDGLANCE_BENCH_EXTENSION=dist/chrome uses that build instead of building one (unminified).
+ * BENCH_TIMELINE=1 also lists every task from DOMContentLoaded on; BENCH_NO_CPU_PROFILE=1 leaves
+ * the sampling profiler out (it slows script down several fold: the trace's times are nearer).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -189,30 +191,58 @@ function summarizeTrace(events: TraceEvent[]): string {
   const longest = [...topTasks].sort((a, b) => (b.dur ?? 0) - (a.dur ?? 0)).slice(0, 6);
   const start = Math.min(...onMain.map((event) => event.ts));
   for (const task of longest) {
-    const parts = new Map<string, number>();
-    for (const event of onMain) {
-      if (event === task || event.ts < task.ts || event.ts + (event.dur ?? 0) > task.ts + (task.dur ?? 0)) continue;
-      if (
-        !['UpdateLayoutTree', 'Layout', 'Paint', 'PrePaint', 'ParseHTML', 'FunctionCall', 'EvaluateScript'].includes(
-          event.name,
-        )
-      )
-        continue;
-      const label =
-        event.name === 'FunctionCall' || event.name === 'EvaluateScript'
-          ? `${event.name}(${shortUrl(event.args?.data?.url ?? '')})`
-          : event.name;
-      parts.set(label, (parts.get(label) ?? 0) + (event.dur ?? 0));
-    }
     out.push(
-      `  task at +${ms(task.ts - start)} ms: ${ms(task.dur ?? 0)} ms: ${[...parts]
-        .sort((a, b) => b[1] - a[1])
+      `  task at +${ms(task.ts - start)} ms: ${ms(task.dur ?? 0)} ms: ${taskParts(onMain, task)
         .slice(0, 5)
         .map(([name, dur]) => `${name} ${ms(dur)}`)
         .join(', ')}`,
     );
   }
+  if (process.env.BENCH_TIMELINE) out.push(timeline(onMain, topTasks));
   return out.join('\n');
+}
+
+/** What a task was made of: the named phases and script inside it, longest first. */
+function taskParts(onMain: TraceEvent[], task: TraceEvent): [string, number][] {
+  const parts = new Map<string, number>();
+  for (const event of onMain) {
+    if (event === task || event.ts < task.ts || event.ts + (event.dur ?? 0) > task.ts + (task.dur ?? 0)) continue;
+    if (!TASK_PARTS.includes(event.name)) continue;
+    const label =
+      event.name === 'FunctionCall' || event.name === 'EvaluateScript'
+        ? `${event.name}(${shortUrl(event.args?.data?.url ?? '')})`
+        : event.name;
+    parts.set(label, (parts.get(label) ?? 0) + (event.dur ?? 0));
+  }
+  return [...parts].sort((a, b) => b[1] - a[1]);
+}
+
+const TASK_PARTS = ['UpdateLayoutTree', 'Layout', 'Paint', 'PrePaint', 'ParseHTML', 'FunctionCall', 'EvaluateScript'];
+
+/**
+ * BENCH_TIMELINE=1: every main-thread task over 2 ms from DOMContentLoaded on, in order, with the
+ * gap before it: where the wall time between DOMContentLoaded and the last highlight goes.
+ */
+function timeline(onMain: TraceEvent[], topTasks: TraceEvent[]): string {
+  const dcl =
+    onMain.find((event) => event.name === 'MarkDOMContent') ??
+    onMain.find((event) => event.name === 'EventDispatch' && event.args?.data?.type === 'DOMContentLoaded');
+  if (!dcl) return 'Timeline: no DOMContentLoaded in the trace';
+  const lines = ['Timeline from DOMContentLoaded (tasks over 2 ms; +start, duration, parts):'];
+  let lastEnd = dcl.ts;
+  for (const task of [...topTasks].sort((a, b) => a.ts - b.ts)) {
+    if (task.ts + (task.dur ?? 0) < dcl.ts || (task.dur ?? 0) < 2000) continue;
+    const parts = taskParts(onMain, task)
+      .slice(0, 4)
+      .map(([name, dur]) => `${name} ${ms(dur)}`)
+      .join(', ');
+    lines.push(
+      `  +${ms(task.ts - dcl.ts)} (gap ${ms(Math.max(0, task.ts - lastEnd))}): ${ms(task.dur ?? 0)} ms: ${parts}`,
+    );
+    lastEnd = task.ts + (task.dur ?? 0);
+    if (lines.length > 80) break;
+  }
+  return lines.join('\n');
 }
 
 function summarizeProfile(profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] }): string {
@@ -291,19 +321,27 @@ async function main(): Promise<void> {
         ],
       },
     });
-    await cdp.send('Profiler.enable');
-    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
-    await cdp.send('Profiler.start');
+    // BENCH_NO_CPU_PROFILE=1: the trace alone (the sampling profiler slows script down several fold).
+    const sampling = !process.env.BENCH_NO_CPU_PROFILE;
+    if (sampling) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+      await cdp.send('Profiler.start');
+    }
     await page.goto(`${base}/${pageName}`, { waitUntil: 'load' });
     await page.waitForTimeout(SETTLE_MS);
-    const { profile } = (await cdp.send('Profiler.stop')) as {
-      profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] };
-    };
+    const profile = sampling
+      ? (
+          (await cdp.send('Profiler.stop')) as {
+            profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] };
+          }
+        ).profile
+      : undefined;
     await cdp.send('Tracing.end');
     await complete;
     console.log(`\n${pageName} with ${contender}: one load, traced until ${SETTLE_MS} ms after load\n`);
     console.log(summarizeTrace(events));
-    console.log(summarizeProfile(profile));
+    if (profile) console.log(summarizeProfile(profile));
   } finally {
     await context.close();
     rmSync(profileDir, { recursive: true, force: true });

@@ -1,10 +1,13 @@
 /**
- * One constructable stylesheet with the highlight rules, adopted by the document and by every
- * open shadow root that holds page text (::highlight rules only apply in the tree whose styles
- * hold them). Adopted sheets are not in the DOM, and a page's CSP cannot block them.
+ * One constructable stylesheet with the highlight rules. Adopted sheets are not in the DOM, and a
+ * page's CSP cannot block them. Where highlight styles inherit (Chromium), the document's sheet
+ * alone reaches all its text, shadow trees included: its rules sit on the root element, and a
+ * `:root` rule matches nothing inside a shadow tree, so shadow roots are left alone. Elsewhere
+ * (Firefox) ::highlight rules apply only in the tree whose styles hold them, and every open shadow
+ * root that holds page text adopts the sheet too.
  */
 import type { HighlightStyle } from '../../src/settings/schema';
-import { highlightCss } from '../../src/highlight/styles';
+import { HIGHLIGHT_STYLES_INHERIT, highlightCss } from '../../src/highlight/styles';
 
 type StyleScope = Document | ShadowRoot;
 
@@ -12,33 +15,44 @@ function canAdopt(scope: StyleScope): boolean {
   return (scope as { adoptedStyleSheets?: unknown }).adoptedStyleSheets != null;
 }
 
+const DOCUMENT_FRAGMENT_NODE = 11;
+
 export class HighlightStylesheet {
   #sheet: CSSStyleSheet | undefined;
   #style: HighlightStyle;
+  readonly #inherits: boolean;
   #scopes: WeakRef<StyleScope>[] = [];
   #adopted = new WeakSet<StyleScope>();
 
-  constructor(style: HighlightStyle) {
+  /** @param inherits whether the browser's highlight styles inherit (see src/highlight/styles.ts). */
+  constructor(style: HighlightStyle, inherits = HIGHLIGHT_STYLES_INHERIT) {
     this.#style = style;
+    this.#inherits = inherits;
+  }
+
+  /** Whether the scope needs the sheet for its text to be painted. */
+  #needs(scope: StyleScope): boolean {
+    return !(this.#inherits && scope.nodeType === DOCUMENT_FRAGMENT_NODE);
   }
 
   /** The sheet, made on first use: frames without mentions never parse it. */
   get sheet(): CSSStyleSheet {
     if (!this.#sheet) {
       this.#sheet = new CSSStyleSheet();
-      this.#sheet.replaceSync(highlightCss(this.#style));
+      this.#sheet.replaceSync(highlightCss(this.#style, this.#inherits));
     }
     return this.#sheet;
   }
 
   setStyle(style: HighlightStyle): void {
+    if (style === this.#style) return;
     this.#style = style;
-    this.#sheet?.replaceSync(highlightCss(style));
+    this.#sheet?.replaceSync(highlightCss(style, this.#inherits));
   }
 
   /** Makes sure the scope uses the sheet (a page that reassigns adoptedStyleSheets drops it). */
   adoptInto(scope: StyleScope): void {
-    if (!canAdopt(scope)) return;
+    if (!this.#needs(scope) || !canAdopt(scope)) return;
     let sheet: CSSStyleSheet;
     try {
       sheet = this.sheet;

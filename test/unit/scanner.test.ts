@@ -184,7 +184,7 @@ describe('open shadow roots', () => {
     await expect.poll(() => highlighted(sink), { timeout: 2_000 }).toEqual(['Klonopin', 'Rivotril']);
   });
 
-  test('the highlight stylesheet is adopted into the document and each shadow root', async () => {
+  test('where highlight styles do not inherit (Firefox), the stylesheet is adopted into the document and each shadow root', async () => {
     resetDocument('<div id="host"></div>');
     const root = document.getElementById('host')!.attachShadow({ mode: 'open' });
     root.innerHTML = '<p>Klonopin</p>';
@@ -207,6 +207,44 @@ describe('open shadow roots', () => {
     expect((document as unknown as { adoptedStyleSheets: CSSStyleSheet[] }).adoptedStyleSheets).not.toContain(
       stylesheet.sheet,
     );
+    delete (document as unknown as Record<string, unknown>).adoptedStyleSheets;
+  });
+
+  test('where highlight styles inherit (Chromium), only the document gets the stylesheet: its root rule reaches shadow trees', async () => {
+    resetDocument('<p>clonazepam</p><div id="host"></div>');
+    const root = document.getElementById('host')!.attachShadow({ mode: 'open' });
+    root.innerHTML = '<p>Klonopin</p>';
+    for (const scope of [document, root])
+      Object.defineProperty(scope, 'adoptedStyleSheets', { value: [], writable: true, configurable: true });
+    const { app, stylesheet, settle } = start({ stylesInherit: true });
+    await settle();
+    expect(app.store.count).toBe(2);
+    expect((document as unknown as { adoptedStyleSheets: CSSStyleSheet[] }).adoptedStyleSheets).toContain(
+      stylesheet.sheet,
+    );
+    expect(root.adoptedStyleSheets).toHaveLength(0);
+    expect(stylesheet.sheet.cssRules[0]?.cssText).toMatch(/^:root::highlight\(medglance\)/);
+    app.stop();
+    delete (document as unknown as Record<string, unknown>).adoptedStyleSheets;
+  });
+
+  test('a document styled from its start keeps the sheet, mentions or not, and gets it back when the page drops it', async () => {
+    resetDocument('<p>Nothing to see here.</p>');
+    Object.defineProperty(document, 'adoptedStyleSheets', { value: [], writable: true, configurable: true });
+    const sheets = () => (document as unknown as { adoptedStyleSheets: CSSStyleSheet[] }).adoptedStyleSheets;
+    const { app, stylesheet, settle } = start({ stylesInherit: true, stylesAdopted: true });
+    await settle();
+    expect(app.store.count).toBe(0);
+    expect(sheets()).toEqual([stylesheet.sheet]);
+    // A page that assigns its sheets wholesale drops ours; its next change brings it back,
+    // whatever that change is.
+    (document as unknown as { adoptedStyleSheets: CSSStyleSheet[] }).adoptedStyleSheets = [];
+    document.body.insertAdjacentHTML('beforeend', '<p>Still nothing.</p>');
+    await settle();
+    expect(app.store.count).toBe(0);
+    expect(sheets()).toEqual([stylesheet.sheet]);
+    app.stop();
+    expect(sheets()).toHaveLength(0);
     delete (document as unknown as Record<string, unknown>).adoptedStyleSheets;
   });
 
