@@ -1,6 +1,7 @@
 /**
- * Which text the scanner leaves alone. Checked only for text nodes that matched: testing every
- * node's ancestors (or a NodeFilter) costs far more than the matching itself.
+ * Which text the scanner leaves alone. Checked only for text nodes the prefilter let through
+ * (before the full search, which would otherwise read a page's inline scripts and data): testing
+ * every node's ancestors (or a NodeFilter) costs far more than the prefilter itself.
  */
 
 /** Elements whose text is never a mention: form fields, code-like text, non-rendered content. */

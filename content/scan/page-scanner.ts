@@ -266,9 +266,15 @@ export class PageScanner {
 
   /** A text node the prefilter let through: its mentions and interactants, unless it is in an excluded place. */
   #scanCandidate(node: Text, data: string, mayBeRecorded: boolean): void {
+    // The place first: a page's inline scripts and JSON data often hold its text again, hundreds
+    // of kB that the full search would read for nothing.
+    if (isExcludedText(node)) {
+      if (mayBeRecorded) this.#store.forget(node);
+      return;
+    }
     const mentions = withoutCutTypos(node, data, this.#matcher.findMentions(data));
     const interactants = this.#matcher.findInteractants(data);
-    if ((mentions.length === 0 && interactants.length === 0) || isExcludedText(node)) {
+    if (mentions.length === 0 && interactants.length === 0) {
       if (mayBeRecorded) this.#store.forget(node);
       return;
     }

@@ -53,6 +53,8 @@ export interface TestAppOptions {
   settingsPending?: boolean;
   /** The first slice runs inside start(). */
   firstSliceNow?: boolean;
+  /** The matcher (default: the real one over TEST_DRUGS). */
+  matcher?: Matcher;
   /** Whether the browser's highlight styles inherit (Chromium) or not (Firefox); default: Firefox's way. */
   stylesInherit?: boolean;
   /** The document got the stylesheet at its start (the top frame in Chromium). */
@@ -87,7 +89,7 @@ export function createTestApp(options: TestAppOptions = {}): TestApp {
   if (options.stylesAdopted) stylesheet.adoptInto(document);
   const app = new ContentApp({
     document,
-    matcher: testMatcher(),
+    matcher: options.matcher ?? testMatcher(),
     highlightTarget: sink,
     stylesheet,
     stylesAdopted: options.stylesAdopted,

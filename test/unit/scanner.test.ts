@@ -1,6 +1,6 @@
 import { describe, expect, test, vi } from 'vitest';
 vi.mock('webextension-polyfill', () => ({ default: {} }));
-import { appPerTest, highlighted, resetDocument } from './scanner-support';
+import { appPerTest, highlighted, resetDocument, testMatcher } from './scanner-support';
 
 const start = appPerTest();
 
@@ -90,6 +90,23 @@ describe('exclusions', () => {
     await settle();
     expect(app.store.count).toBe(expected);
     expect(sink.size).toBe(expected);
+  });
+
+  test("text in an excluded place is never searched in full: a page's inline data naming the drug costs only the prefilter", async () => {
+    const data = JSON.stringify({ article: 'Klonopin and clonazepam '.repeat(2_000) });
+    resetDocument(`<p>Klonopin</p><script type="application/json">${data}</script><textarea>clonazepam</textarea>`);
+    const searched: string[] = [];
+    const real = testMatcher();
+    const matcher = Object.assign(Object.create(real) as typeof real, {
+      findMentions: (text: string) => {
+        searched.push(text);
+        return real.findMentions(text);
+      },
+    });
+    const { app, settle } = start({ matcher });
+    await settle();
+    expect(app.store.count).toBe(1);
+    expect(searched).toEqual(['Klonopin']);
   });
 
   test('a document in design mode is all editable', async () => {
