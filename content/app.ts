@@ -8,10 +8,8 @@
  * mentions, and switching back on shows them at once without a rescan.
  *
  * The ::highlight rules go into the page only once there is something to paint: adopting a
- * stylesheet with them into a page already styled makes the browser restyle every element of the
- * tree (measured 50-90 ms on a 20,000-paragraph page, 200-450 ms on 100,000 elements), and most
- * pages mention no drug at all. The exception is a top document at its start in Chromium, which
- * ./index.ts gives the root-only rules before the page has any style (`stylesAdopted`).
+ * stylesheet with them makes Chromium restyle every element of the tree (measured 50-90 ms on a
+ * 20,000-paragraph page, 200-450 ms on 100,000 elements), and most pages mention no drug at all.
  */
 import type { Matcher } from '../src/matcher/types';
 import { highlightOnFor } from '../src/settings/site-switch';
@@ -33,8 +31,6 @@ export interface ContentAppOptions {
   highlightTarget: RegisteredHighlightSink;
   /** The ::highlight rules; absent where constructable stylesheets are missing. */
   stylesheet?: HighlightStylesheet;
-  /** The document has the rules already (adopted before the page's first style computation). */
-  stylesAdopted?: boolean;
   settings: Settings;
   /**
    * The settings are still being read (a frame asks for them only once it found something):
@@ -83,7 +79,6 @@ export class ContentApp {
     this.#settings = options.settings;
     this.#hostname = options.hostname;
     this.#stylesheet = options.stylesheet;
-    this.#styled = (options.stylesAdopted ?? false) && options.stylesheet !== undefined;
     this.highlights = new SwitchableHighlightSink(
       options.highlightTarget,
       !options.settingsPending && highlightOnFor(options.settings, options.hostname),

@@ -27,7 +27,6 @@ import { CssHighlightSink, highlightApiAvailable } from './highlight/css-highlig
 import { RecordingHighlightSink } from './highlight/recording-sink';
 import { paintedCheck } from './highlight/keep-painted';
 import { HighlightStylesheet } from './highlight/stylesheet';
-import { HIGHLIGHT_STYLES_INHERIT } from '../src/highlight/styles';
 import { CountReporter } from './runtime/count-reporter';
 import { DrugsReporter } from './runtime/drugs-reporter';
 import { announceInstance, onReplaced } from './runtime/instance';
@@ -101,18 +100,9 @@ async function main(): Promise<void> {
   // From the moment the settings are read, a feed follows their changes.
   let settingsLoading: Promise<SettingsFeed> | undefined;
   let loadedSettings: Settings | undefined;
-  const stylesheet = newStylesheet(DEFAULT_SETTINGS.highlightStyle);
-  // Where the rules sit on the root element alone (Chromium), the top document gets them before
-  // the page's first style computation, which then includes them: adopted at the first mention,
-  // they make the browser restyle the whole page once more (bench/README.md, "Highlight rules
-  // from the start"). Pages without a mention pay nothing for a root rule with no ranges.
-  const stylesFromStart = isTop && atDocumentStart && HIGHLIGHT_STYLES_INHERIT && stylesheet !== undefined;
-  if (stylesFromStart) stylesheet.adoptInto(doc);
   const requestSettings = (): Promise<SettingsFeed> =>
     (settingsLoading ??= loadSettings().then((settings) => {
       loadedSettings = settings;
-      // Early, while the page is still small, if the reader picked another style.
-      stylesheet?.setStyle(settings.highlightStyle);
       const feed = createSettingsFeed(settings);
       stopper.add(() => feed.dispose());
       return feed;
@@ -132,12 +122,12 @@ async function main(): Promise<void> {
 
   const nextTask = createNextTask();
   const initialSettings = loadedSettings ?? { ...DEFAULT_SETTINGS, disabledSites: [] };
+  const stylesheet = newStylesheet(initialSettings.highlightStyle);
   const app = new ContentApp({
     document: doc,
     matcher,
     highlightTarget: highlightApiAvailable() ? new CssHighlightSink() : new RecordingHighlightSink(),
     stylesheet,
-    stylesAdopted: stylesFromStart,
     settings: initialSettings,
     settingsPending: loadedSettings === undefined,
     hostname: site,

@@ -18,8 +18,7 @@ export interface KeepPaintedOptions {
 export function paintedCheck(options: KeepPaintedOptions): () => void {
   const { document: doc, stylesheet, highlights } = options;
   return () => {
-    // Only where it was before: elsewhere than a Chromium top document (styled from its start), a
-    // page without mentions never gets the sheet (and its restyle).
+    // Only where it was before: a page without mentions never gets the sheet (and its restyle).
     stylesheet?.restore(doc);
     highlights.ensureRegistered();
   };

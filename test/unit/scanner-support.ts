@@ -57,8 +57,6 @@ export interface TestAppOptions {
   matcher?: Matcher;
   /** Whether the browser's highlight styles inherit (Chromium) or not (Firefox); default: Firefox's way. */
   stylesInherit?: boolean;
-  /** The document got the stylesheet at its start (the top frame in Chromium). */
-  stylesAdopted?: boolean;
   /** Stands in for layout: whether a reader sees a text node. */
   isShown?: (text: Text) => boolean;
   setInterval?: (callback: () => void, ms: number) => unknown;
@@ -86,13 +84,11 @@ export function createTestApp(options: TestAppOptions = {}): TestApp {
   const sink = new RecordingHighlightSink();
   const settings: Settings = { ...DEFAULT_SETTINGS, disabledSites: [], ...options.settings };
   const stylesheet = new HighlightStylesheet(settings.highlightStyle, options.stylesInherit ?? false);
-  if (options.stylesAdopted) stylesheet.adoptInto(document);
   const app = new ContentApp({
     document,
     matcher: options.matcher ?? testMatcher(),
     highlightTarget: sink,
     stylesheet,
-    stylesAdopted: options.stylesAdopted,
     settings,
     hostname: options.hostname ?? 'example.com',
     nextTask: (callback) => setTimeout(callback, 0),
