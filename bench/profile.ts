@@ -17,8 +17,6 @@
  * the sampling profiler out (it slows script down several fold: the trace's times are nearer).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,6 +24,7 @@ import { build } from 'vite';
 import { chromium } from 'playwright-core';
 import { article, bigArticle, frontPage, manyNodes, wikiLike, withFrames } from './pages';
 import { table } from './report';
+import { servePages } from './serve';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const CHROMIUM = process.env.MEDGLANCE_CHROMIUM ?? '/usr/bin/chromium';
@@ -224,9 +223,7 @@ const TASK_PARTS = ['UpdateLayoutTree', 'Layout', 'Paint', 'PrePaint', 'ParseHTM
  * gap before it: where the wall time between DOMContentLoaded and the last highlight goes.
  */
 function timeline(onMain: TraceEvent[], topTasks: TraceEvent[]): string {
-  const dcl =
-    onMain.find((event) => event.name === 'MarkDOMContent') ??
-    onMain.find((event) => event.name === 'EventDispatch' && event.args?.data?.type === 'DOMContentLoaded');
+  const dcl = onMain.find((event) => event.name === 'EventDispatch' && event.args?.data?.type === 'DOMContentLoaded');
   if (!dcl) return 'Timeline: no DOMContentLoaded in the trace';
   const lines = ['Timeline from DOMContentLoaded (tasks over 2 ms; +start, duration, parts):'];
   let lastEnd = dcl.ts;
@@ -279,13 +276,8 @@ async function main(): Promise<void> {
     '/wiki-like': wikiLike(),
     '/front-page': frontPage(),
   };
-  const server = createServer((request, response) => {
-    const body = pages[(request.url ?? '').split('?')[0] ?? ''];
-    response.writeHead(body ? 200 : 404, { 'content-type': 'text/html; charset=utf-8' });
-    response.end(body ?? 'not found');
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const server = await servePages(pages);
+  const { base } = server;
   const extension = await extensionDir(contender);
   const profileDir = mkdtempSync(join(tmpdir(), 'medglance-profile-'));
   const args = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-sync', '--no-first-run'];

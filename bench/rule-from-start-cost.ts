@@ -11,12 +11,11 @@
  *   highlight styles do not inherit).
  * Not part of `npm run bench`: `npx tsx bench/rule-from-start-cost.ts` (RUNS, default 5 loads).
  */
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { chromium } from 'playwright-core';
 import puppeteer from 'puppeteer-core';
 import { manyNodes, wikiLike } from './pages.ts';
 import { median } from './report.ts';
+import { servePages } from './serve.ts';
 
 const RUNS = Number(process.env.RUNS ?? 5);
 const PAGES: Record<string, string> = { '/wiki-like': wikiLike(), '/many-nodes': manyNodes().html };
@@ -59,13 +58,8 @@ interface Tab {
   load(url: string, init: string): Promise<number[]>;
 }
 
-const server = createServer((request, response) => {
-  const body = PAGES[(request.url ?? '').split('?')[0] ?? ''];
-  response.writeHead(body ? 200 : 404, { 'content-type': 'text/html; charset=utf-8' });
-  response.end(body ?? 'not found');
-});
-await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+const server = await servePages(PAGES);
+const { base } = server;
 
 async function run(browserName: string, rules: readonly (keyof typeof RULES)[], tab: Tab): Promise<void> {
   const results = new Map<string, number[][]>();

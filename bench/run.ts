@@ -16,8 +16,6 @@
  *   BENCH_JSON=out.json npm run bench          (default bench/results/latest.json)
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { cpus, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,6 +27,7 @@ import { article, bigArticle, frontPage, manyNodes, wikiLike, withFrames } from 
 import { measureFirefoxCosts, type FirefoxCostResults } from './firefox-costs';
 import { measurePageCosts, type PageCostResults } from './page-costs';
 import { formatFirefoxCosts, formatPageCosts, median } from './report';
+import { servePages } from './serve';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SMALL = process.env.BENCH_SIZE === 'small';
@@ -91,15 +90,6 @@ async function buildExtension(target: 'chrome' | 'firefox' = 'chrome'): Promise<
   process.env.MEDGLANCE_OUT_DIR = dir;
   await build({ root: ROOT, configFile: `${ROOT}vite.config.ts`, logLevel: 'warn' });
   return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
-}
-
-function serve(pages: Record<string, string>): Promise<Server> {
-  const server = createServer((request, response) => {
-    const body = pages[(request.url ?? '').split('?')[0] ?? ''];
-    response.writeHead(body ? 200 : 404, { 'content-type': 'text/html; charset=utf-8' });
-    response.end(body ?? 'not found');
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
 /** Loads the page afresh, waits for its first render, adds the bench code and measures once. */
@@ -206,8 +196,8 @@ async function main(): Promise<void> {
     '/wiki-like': wikiLike(SCALE),
     '/front-page': frontPage(SCALE),
   };
-  const server = await serve(pages);
-  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const server = await servePages(pages);
+  const { base } = server;
   const cpu = cpus();
   const header = `${cpu.length} cores (${cpu[0]?.model ?? 'unknown CPU'}), ${SMALL ? 'small pages (BENCH_SIZE=small)' : 'full-size pages'}`;
   const json: {

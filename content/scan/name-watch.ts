@@ -161,12 +161,11 @@ export class NameWatch {
         };
         options.nextTask(slice);
       },
-      firstIntervalMs: FIRST_SWEEP_MS,
       now,
       setTimer: options.setTimer,
       clearTimer: options.clearTimer,
     });
-    this.#sweeper.start();
+    this.#sweeper.start(FIRST_SWEEP_MS);
   }
 
   /** Watches a shadow root and reads its text (and its own shadow roots'); true once something may hold a name. */

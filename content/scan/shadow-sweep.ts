@@ -20,8 +20,6 @@ export interface ShadowSweepOptions {
   found: (root: ShadowRoot) => void;
   /** Runs the sweep job in the scanner's time slices. */
   runJob: (job: SlicedJob) => void;
-  /** The pause before the first sweep after start() (250 ms unless given); a nudge still brings the next to 250 ms. */
-  firstIntervalMs?: number;
   now?: () => number;
   setTimer?: (callback: () => void, ms: number) => unknown;
   clearTimer?: (timer: unknown) => void;
@@ -55,8 +53,8 @@ export class ShadowSweeper {
     this.#clearTimer = options.clearTimer ?? ((timer) => clearTimeout(timer as ReturnType<typeof setTimeout>));
   }
 
-  /** @param firstIntervalMs the pause before the first sweep, for this start (else the option's). */
-  start(firstIntervalMs = this.#options.firstIntervalMs ?? FIRST_INTERVAL_MS): void {
+  /** @param firstIntervalMs the pause before the first sweep (250 ms unless given); a nudge still brings the next to 250 ms. */
+  start(firstIntervalMs = FIRST_INTERVAL_MS): void {
     if (this.#stopped) return;
     this.#interval = firstIntervalMs;
     this.#arm(0);

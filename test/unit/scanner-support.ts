@@ -129,4 +129,16 @@ export function resetDocument(bodyHtml = ''): void {
   body.innerHTML = bodyHtml;
   document.body.replaceWith(body);
   document.designMode = 'off';
+  delete (document as unknown as Record<string, unknown>).adoptedStyleSheets;
+}
+
+/** jsdom has no adoptedStyleSheets: gives each scope an empty list, as browsers do (the document's goes at resetDocument). */
+export function giveAdoptedSheets(...scopes: (Document | ShadowRoot)[]): void {
+  for (const scope of scopes)
+    Object.defineProperty(scope, 'adoptedStyleSheets', { value: [], writable: true, configurable: true });
+}
+
+/** A scope's adopted sheets (see giveAdoptedSheets). */
+export function sheetsOf(scope: Document | ShadowRoot): CSSStyleSheet[] {
+  return (scope as unknown as { adoptedStyleSheets: CSSStyleSheet[] }).adoptedStyleSheets;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, test, vi } from 'vitest';
 vi.mock('webextension-polyfill', () => ({ default: {} }));
-import { appPerTest, highlighted, resetDocument, testMatcher } from './scanner-support';
+import { appPerTest, giveAdoptedSheets, highlighted, resetDocument, sheetsOf, testMatcher } from './scanner-support';
 
 const start = appPerTest();
 
@@ -205,14 +205,10 @@ describe('open shadow roots', () => {
     resetDocument('<div id="host"></div>');
     const root = document.getElementById('host')!.attachShadow({ mode: 'open' });
     root.innerHTML = '<p>Klonopin</p>';
-    // jsdom has no adoptedStyleSheets: give both scopes one, as browsers do.
-    for (const scope of [document, root])
-      Object.defineProperty(scope, 'adoptedStyleSheets', { value: [], writable: true, configurable: true });
+    giveAdoptedSheets(document, root);
     const { app, stylesheet, settle } = start();
     await settle();
-    expect((document as unknown as { adoptedStyleSheets: CSSStyleSheet[] }).adoptedStyleSheets).toContain(
-      stylesheet.sheet,
-    );
+    expect(sheetsOf(document)).toContain(stylesheet.sheet);
     expect(root.adoptedStyleSheets).toContain(stylesheet.sheet);
     // A page that reassigns its sheets loses ours; the next mutation batch puts it back.
     root.adoptedStyleSheets = [];
@@ -221,38 +217,28 @@ describe('open shadow roots', () => {
     expect(root.adoptedStyleSheets).toContain(stylesheet.sheet);
     app.stop();
     expect(root.adoptedStyleSheets).not.toContain(stylesheet.sheet);
-    expect((document as unknown as { adoptedStyleSheets: CSSStyleSheet[] }).adoptedStyleSheets).not.toContain(
-      stylesheet.sheet,
-    );
-    delete (document as unknown as Record<string, unknown>).adoptedStyleSheets;
+    expect(sheetsOf(document)).not.toContain(stylesheet.sheet);
   });
 
   test('where highlight styles inherit (Chromium), only the document gets the stylesheet: its root rule reaches shadow trees', async () => {
     resetDocument('<p>clonazepam</p><div id="host"></div>');
     const root = document.getElementById('host')!.attachShadow({ mode: 'open' });
     root.innerHTML = '<p>Klonopin</p>';
-    for (const scope of [document, root])
-      Object.defineProperty(scope, 'adoptedStyleSheets', { value: [], writable: true, configurable: true });
+    giveAdoptedSheets(document, root);
     const { app, stylesheet, settle } = start({ stylesInherit: true });
     await settle();
     expect(app.store.count).toBe(2);
-    expect((document as unknown as { adoptedStyleSheets: CSSStyleSheet[] }).adoptedStyleSheets).toContain(
-      stylesheet.sheet,
-    );
+    expect(sheetsOf(document)).toContain(stylesheet.sheet);
     expect(root.adoptedStyleSheets).toHaveLength(0);
     expect(stylesheet.sheet.cssRules[0]?.cssText).toMatch(/^:root::highlight\(medglance\)/);
     app.stop();
-    delete (document as unknown as Record<string, unknown>).adoptedStyleSheets;
   });
 
   test('a page without mentions gets no stylesheet (adopting one restyles every element); the first mention brings it', async () => {
     resetDocument('<p>Nothing to see here.</p><div id="host"></div>');
     const root = document.getElementById('host')!.attachShadow({ mode: 'open' });
     root.innerHTML = '<p>nothing here either</p>';
-    for (const scope of [document, root])
-      Object.defineProperty(scope, 'adoptedStyleSheets', { value: [], writable: true, configurable: true });
-    const sheetsOf = (scope: Document | ShadowRoot) =>
-      (scope as unknown as { adoptedStyleSheets: CSSStyleSheet[] }).adoptedStyleSheets;
+    giveAdoptedSheets(document, root);
     const { app, stylesheet, settle } = start();
     await settle();
     expect(sheetsOf(document)).not.toContain(stylesheet.sheet);
@@ -267,13 +253,12 @@ describe('open shadow roots', () => {
     expect(sheetsOf(document)).toContain(stylesheet.sheet);
     expect(sheetsOf(root)).toContain(stylesheet.sheet);
     app.stop();
-    delete (document as unknown as Record<string, unknown>).adoptedStyleSheets;
   });
 
   test('in the slice run at DOMContentLoaded the stylesheet is adopted before the first visibility check; later, only once painted', async () => {
     resetDocument('<p>Klonopin</p>');
-    Object.defineProperty(document, 'adoptedStyleSheets', { value: [], writable: true, configurable: true });
-    const sheets = () => (document as unknown as { adoptedStyleSheets: CSSStyleSheet[] }).adoptedStyleSheets.length;
+    giveAdoptedSheets(document);
+    const sheets = () => sheetsOf(document).length;
     const sheetsAtCheck: number[] = [];
     const isShown = () => {
       sheetsAtCheck.push(sheets());
@@ -292,19 +277,17 @@ describe('open shadow roots', () => {
     expect(sheetsAtCheck).toEqual([0]);
     expect(sheets()).toBe(1);
     later.app.stop();
-    delete (document as unknown as Record<string, unknown>).adoptedStyleSheets;
   });
 
   test('a mention found by a mutation batch brings the stylesheet too', async () => {
     resetDocument('<p>Nothing to see here.</p>');
-    Object.defineProperty(document, 'adoptedStyleSheets', { value: [], writable: true, configurable: true });
-    const sheets = () => (document as unknown as { adoptedStyleSheets: CSSStyleSheet[] }).adoptedStyleSheets;
+    giveAdoptedSheets(document);
+    const sheets = () => sheetsOf(document);
     const { stylesheet, settle } = start();
     await settle();
     expect(sheets()).not.toContain(stylesheet.sheet);
     document.querySelector('p')!.textContent = 'Now about clonazepam.';
     await settle();
     expect(sheets()).toContain(stylesheet.sheet);
-    delete (document as unknown as Record<string, unknown>).adoptedStyleSheets;
   });
 });
