@@ -15,8 +15,10 @@
  * MEDGLANCE_BENCH_EXTENSION=dist/chrome uses that build instead of building one (unminified).
  * BENCH_TIMELINE=1 also lists every task from DOMContentLoaded on; BENCH_NO_CPU_PROFILE=1 leaves
  * the sampling profiler out (it slows script down several fold: the trace's times are nearer).
+ * BENCH_SAVE_TRACE=file and BENCH_SAVE_PROFILE=file keep the trace events and the CPU profile (JSON)
+ * for a closer look.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,6 +26,7 @@ import { build } from 'vite';
 import { chromium } from 'playwright-core';
 import { article, bigArticle, frontPage, manyNodes, wikiLike, withFrames } from './pages';
 import { table } from './report';
+import { scriptMsFromTrace } from './script-time';
 import { servePages } from './serve';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -75,7 +78,11 @@ function summarizeTrace(events: TraceEvent[]): string {
       .map((event) => `${event.pid}:${event.tid}`),
   );
   const onMain = events.filter((event) => event.ph === 'X' && mainThreads.has(`${event.pid}:${event.tid}`));
-  const out: string[] = [];
+  const out: string[] = [
+    `Script on the renderer main threads, all of it (V8's own events, promise jobs included): ${ms(scriptMsFromTrace(events) * 1000)} ms.` +
+      '\nThe table below names the scripts by their entries; the promise jobs run after an entry (code after an `await`)' +
+      '\nare not inside it, and not in it.',
+  ];
 
   // Extension entries: script evaluation and callbacks, not counting ones nested in another.
   const byUrl = new Map<string, { evaluate: number; evaluations: number; calls: number; callMs: number }>();
@@ -333,7 +340,10 @@ async function main(): Promise<void> {
     await complete;
     console.log(`\n${pageName} with ${contender}: one load, traced until ${SETTLE_MS} ms after load\n`);
     console.log(summarizeTrace(events));
+    if (process.env.BENCH_SAVE_TRACE) writeFileSync(process.env.BENCH_SAVE_TRACE, JSON.stringify(events));
     if (profile) console.log(summarizeProfile(profile));
+    if (profile && process.env.BENCH_SAVE_PROFILE)
+      writeFileSync(process.env.BENCH_SAVE_PROFILE, JSON.stringify(profile));
   } finally {
     await context.close();
     rmSync(profileDir, { recursive: true, force: true });

@@ -19,7 +19,11 @@ afterAll(() => rmSync(out, { recursive: true, force: true }));
 interface BenchJson {
   scanner: { page: string; contender: string; runs: { ms: number }[] }[];
   pages: {
-    idle: { page: string; contender: string; runs: { scriptMs: number; heapMiB: number }[] }[];
+    idle: {
+      page: string;
+      contender: string;
+      runs: { scriptMs: number; scriptDurationMs: number; heapMiB: number }[];
+    }[];
     highlights: { page: string; mentions: number; runs: { firstMs: number; allMs: number; badgeMs: number }[] }[];
     peer: { page: string; runs: { allMs: number; paintedMs: number; marks: number }[] }[];
     appended: { page: string; runs: number[]; alone: number[] }[];
@@ -52,13 +56,18 @@ describe('npm run bench', () => {
       });
       expect(stdout).toMatch(/x floor/);
       expect(stdout).toMatch(/Sum of extra script/);
+      expect(stdout).toMatch(/The same by CDP ScriptDuration/);
       const result = JSON.parse(readFileSync(json, 'utf8')) as BenchJson;
       expect(result.scanner.length).toBeGreaterThanOrEqual(16);
       for (const row of result.scanner)
         expect(Number.isFinite(row.runs[0]?.ms), `${row.page} ${row.contender}`).toBe(true);
       expect(new Set(result.pages.idle.map((row) => row.contender))).toEqual(new Set(['none', 'floor', 'medglance']));
-      for (const row of result.pages.idle)
+      for (const row of result.pages.idle) {
         expect(Number.isFinite(row.runs[0]?.scriptMs), `${row.page} ${row.contender}`).toBe(true);
+        expect(Number.isFinite(row.runs[0]?.scriptDurationMs), `${row.page} ${row.contender}`).toBe(true);
+        // The trace sees the content scripts' work, promise jobs included.
+        if (row.contender === 'medglance') expect(row.runs[0]?.scriptMs, row.page).toBeGreaterThan(0);
+      }
       for (const row of result.pages.highlights) {
         const [first] = row.runs;
         // Every mention was highlighted and the badge showed the count.
