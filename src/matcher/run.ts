@@ -317,7 +317,8 @@ export function everyNameSource(data: MatcherData): string {
 export function matcherFrom(data: MatcherData): Matcher {
   const mentions = data.mentions && searchFrom(data.mentions);
   const interactants = data.interactants && searchFrom(data.interactants);
-  const typos = data.typos && typoSearchFrom(data.typos, data.interactants ? variantsOf(data.interactants) : []);
+  const interactantData = data.interactants;
+  const typos = data.typos && typoSearchFrom(data.typos, () => (interactantData ? variantsOf(interactantData) : []));
   const prefilter = data.prefilter && prefilterFrom(data.prefilter, everyNameSource(data));
   const mentionSource = [
     ...(data.mentions ? [anyCoreSource(data.mentions)] : []),

@@ -57,11 +57,21 @@ function sameFirstLetter(word: string, name: string): boolean {
 }
 
 /** @param guards more names a typo must not be as close to (the interaction tables' names). */
-export function typoSearchFrom<T>(data: TypoData<T>, guards: readonly string[] = []): TypoSearch<T> {
+export function typoSearchFrom<T>(
+  data: TypoData<T>,
+  guards: readonly string[] | (() => readonly string[]) = [],
+): TypoSearch<T> {
   const ours = data.ours;
-  const others = [
-    ...new Set([...data.others, ...guards.map(foldedLetters).filter((name) => name !== undefined)]),
-  ].filter((name) => !data.notOthers.includes(name));
+  // Folded on the first word that reads as one of ours: a page that never gets that far (most
+  // pages) never pays for folding every guard name.
+  let others: string[] | undefined;
+  const othersNow = (): string[] =>
+    (others ??= [
+      ...new Set([
+        ...data.others,
+        ...(typeof guards === 'function' ? guards() : guards).map(foldedLetters).filter((name) => name !== undefined),
+      ]),
+    ].filter((name) => !data.notOthers.includes(name)));
   let segmentPattern: RegExp | undefined;
   const shortest = Math.min(...ours.map(([folded, edits]) => folded.length - edits));
   const longest = Math.max(...ours.map(([folded, edits]) => folded.length + edits));
@@ -87,7 +97,7 @@ export function typoSearchFrom<T>(data: TypoData<T>, guards: readonly string[] =
       }
     }
     if (!best || tied || bestDistance === 0) return undefined;
-    for (const other of others) if (editDistance(word, other, bestDistance) <= bestDistance) return undefined;
+    for (const other of othersNow()) if (editDistance(word, other, bestDistance) <= bestDistance) return undefined;
     return best[3];
   }
 

@@ -10,6 +10,8 @@ import { BUNDLED_DRUGS } from '../../src/drugs';
 import { clonazepam } from '../../src/drugs/clonazepam';
 import { compileMatcher } from '../../src/matcher';
 import { LOOK_ALIKES } from '../../src/matcher/look-alikes';
+import { typoData } from '../../src/matcher/typos';
+import { typoSearchFrom } from '../../src/matcher/typo-run';
 
 const matcher = compileMatcher(BUNDLED_DRUGS);
 
@@ -134,6 +136,26 @@ describe('look-alikes are never read as ours', () => {
 
   it('a word glued to a digit or another script is no typo', () => {
     expect(readAs('klonpin2 2klonpin клklonpin')).toEqual([]);
+  });
+});
+
+describe('the names a typo must not be close to', () => {
+  const bases = [{ name: 'Klonopin', owner: 'clonazepam', value: 'Klonopin' }];
+  const data = typoData(bases, []);
+
+  it('are read only once a word may be one of ours, and still keep a nearer name from being a typo', () => {
+    let asked = 0;
+    const search = typoSearchFrom(data!, () => {
+      asked++;
+      return ['Klonopan'];
+    });
+    expect(search.find('nothing that reads as a name here, only ordinary words', [])).toEqual([]);
+    expect(asked).toBe(0);
+    // One edit from Klonopin and from the guard alike: never read as ours.
+    expect(search.find('a note on klonopan today', [])).toEqual([]);
+    expect(asked).toBe(1);
+    expect(search.find('a note on kllonopin today', []).map((match) => match.value)).toEqual(['Klonopin']);
+    expect(asked).toBe(1);
   });
 });
 
