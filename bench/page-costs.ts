@@ -1,8 +1,8 @@
 /**
  * What the extension costs a page as a whole, in Chromium with the real extension build loaded:
  * - idle cost: pages without a mention loaded with no extension, with the floor extension
- *   (bench/floor-extension: a content script in every frame that walks the text once) and with
- *   MedGlance; script time from a trace of V8's execution events (./script-time.ts: CDP's
+ *   (bench/floor-extension: a content script in every frame that walks the text once), with the
+ *   floor that also looks for open shadow roots (bench/floor-shadows-extension) and with MedGlance; script time from a trace of V8's execution events (./script-time.ts: CDP's
  *   ScriptDuration leaves promise jobs out), the rest from CDP Performance.getMetrics of the
  *   page's renderer, 1.5 s after `load`;
  * - pages with mentions: DOMContentLoaded to the first and to all highlights (a rAF loop in the
@@ -17,7 +17,9 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { recordScriptTrace, scriptMsFromTrace } from './script-time';
 
-export type IdleContender = 'none' | 'floor' | 'medglance';
+export type IdleContender = 'none' | 'floor' | 'floorShadows' | 'medglance';
+/** The idle contenders in the order they take turns (and are printed). */
+export const IDLE_CONTENDERS: readonly IdleContender[] = ['none', 'floor', 'floorShadows', 'medglance'];
 
 export interface IdleMetrics {
   /** Main-thread script, promise jobs included (./script-time.ts): what the idle goal compares. */
@@ -86,6 +88,8 @@ export interface PageCostOptions {
   /** The MedGlance Chrome build to load. */
   extensionDir: string;
   floorDir: string;
+  /** The floor that also looks every element over for an open shadow root. */
+  floorShadowsDir: string;
   base: string;
   idlePages: { path: string; name: string; frames: number }[];
   mentionPages: { path: string; name: string; mentions: number }[];
@@ -484,18 +488,21 @@ export async function measurePageCosts(options: PageCostOptions): Promise<PageCo
     launched.push(none);
     const floor = await launch(options.floorDir, options.chromiumPath);
     launched.push(floor);
+    const floorShadows = await launch(options.floorShadowsDir, options.chromiumPath);
+    launched.push(floorShadows);
     const ours = await launch(options.extensionDir, options.chromiumPath);
     launched.push(ours);
     const contexts: Record<IdleContender, BrowserContext> = {
       none: none.context,
       floor: floor.context,
+      floorShadows: floorShadows.context,
       medglance: ours.context,
     };
     await serviceWorker(ours.context);
 
     const results: PageCostResults = {
       idle: options.idlePages.flatMap((page) =>
-        (['none', 'floor', 'medglance'] as const).map((contender) => ({
+        IDLE_CONTENDERS.map((contender) => ({
           page: page.name,
           frames: page.frames,
           contender,
@@ -516,7 +523,7 @@ export async function measurePageCosts(options: PageCostOptions): Promise<PageCo
     // One warm-up round (run -1) is not counted.
     for (let run = options.warmUp ? -1 : 0; run < options.runs; run++) {
       for (const page of options.idlePages) {
-        for (const contender of ['none', 'floor', 'medglance'] as const) {
+        for (const contender of IDLE_CONTENDERS) {
           const metrics = await idleMetrics(contexts[contender], `${options.base}${page.path}?run=${run}`);
           if (run >= 0)
             results.idle.find((row) => row.page === page.name && row.contender === contender)?.runs.push(metrics);

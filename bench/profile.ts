@@ -11,7 +11,7 @@
  *
  *   npx tsx bench/profile.ts frames-30 medglance      (page: article, frames-30, wiki-like,
  *   npx tsx bench/profile.ts big-article medglance     front-page, big-article, many-nodes;
- *   npx tsx bench/profile.ts frames-30 floor           contender: none, floor, medglance)
+ *   npx tsx bench/profile.ts frames-30 floor           contender: none, floor, floor-shadows, medglance)
  * MEDGLANCE_BENCH_EXTENSION=dist/chrome uses that build instead of building one (unminified).
  * BENCH_TIMELINE=1 also lists every task from DOMContentLoaded on; BENCH_NO_CPU_PROFILE=1 leaves
  * the sampling profiler out (it slows script down several fold: the trace's times are nearer).
@@ -57,6 +57,7 @@ interface ProfileNode {
 async function extensionDir(contender: string): Promise<{ dir?: string; cleanup: () => void }> {
   if (contender === 'none') return { cleanup: () => {} };
   if (contender === 'floor') return { dir: join(ROOT, 'bench/floor-extension'), cleanup: () => {} };
+  if (contender === 'floor-shadows') return { dir: join(ROOT, 'bench/floor-shadows-extension'), cleanup: () => {} };
   const given = process.env.MEDGLANCE_BENCH_EXTENSION;
   if (given) return { dir: given, cleanup: () => {} };
   const dir = mkdtempSync(join(tmpdir(), 'medglance-profile-build-'));

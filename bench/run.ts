@@ -3,7 +3,8 @@
  * on generated pages, in the same run:
  * 1. the scanner alone, bundled into the page (bench/in-page.ts): floor = a bare text walk;
  * 2. the extension as a whole (bench/page-costs.ts): idle cost beside no extension and the floor
- *    extension (bench/floor-extension), DOMContentLoaded to the first and to all highlights,
+ *    extension (bench/floor-extension; and the same with a look for open shadow roots,
+ *    bench/floor-shadows-extension), DOMContentLoaded to the first and to all highlights,
  *    badge latency, one appended mention on a small and a big page, the content script's size;
  * 3. the same highlight timings and sizes in Firefox (bench/firefox-costs.ts).
  * Every measurement is taken on a freshly loaded page; one warm-up round is not counted. Prints
@@ -233,6 +234,7 @@ async function main(): Promise<void> {
           chromiumPath: CHROMIUM,
           extensionDir: extension.dir,
           floorDir: join(ROOT, 'bench/floor-extension'),
+          floorShadowsDir: join(ROOT, 'bench/floor-shadows-extension'),
           base,
           idlePages: wanted([
             { path: '/article', name: 'article', frames: 1 },

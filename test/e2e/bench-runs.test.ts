@@ -61,7 +61,9 @@ describe('npm run bench', () => {
       expect(result.scanner.length).toBeGreaterThanOrEqual(16);
       for (const row of result.scanner)
         expect(Number.isFinite(row.runs[0]?.ms), `${row.page} ${row.contender}`).toBe(true);
-      expect(new Set(result.pages.idle.map((row) => row.contender))).toEqual(new Set(['none', 'floor', 'medglance']));
+      expect(new Set(result.pages.idle.map((row) => row.contender))).toEqual(
+        new Set(['none', 'floor', 'floorShadows', 'medglance']),
+      );
       for (const row of result.pages.idle) {
         expect(Number.isFinite(row.runs[0]?.scriptMs), `${row.page} ${row.contender}`).toBe(true);
         expect(Number.isFinite(row.runs[0]?.scriptDurationMs), `${row.page} ${row.contender}`).toBe(true);
