@@ -2,7 +2,8 @@
  * What the extension costs a page as a whole, in Chromium with the real extension build loaded:
  * - idle cost: pages without a mention loaded with no extension, with the floor extension
  *   (bench/floor-extension: a content script in every frame that walks the text once), with the
- *   floor that also looks for open shadow roots (bench/floor-shadows-extension) and with MedGlance; script time from a trace of V8's execution events (./script-time.ts: CDP's
+ *   floor that also looks for open shadow roots (bench/floor-shadows-extension) and with
+ *   MedGlance; script time from a trace of V8's execution events (./script-time.ts: CDP's
  *   ScriptDuration leaves promise jobs out), the rest from CDP Performance.getMetrics of the
  *   page's renderer, 1.5 s after `load`;
  * - pages with mentions: DOMContentLoaded to the first and to all highlights (a rAF loop in the

@@ -56,13 +56,16 @@ function sameFirstLetter(word: string, name: string): boolean {
   return a === b || ((a === 'c' || a === 'k') && (b === 'c' || b === 'k'));
 }
 
-/** @param guards more names a typo must not be as close to (the interaction tables' names). */
+/**
+ * @param guards more names a typo must not be as close to (the interaction tables' names), or a
+ * function that gives them, called once a word first comes close enough to one of ours.
+ */
 export function typoSearchFrom<T>(
   data: TypoData<T>,
   guards: readonly string[] | (() => readonly string[]) = [],
 ): TypoSearch<T> {
   const ours = data.ours;
-  // Folded on the first word that reads as one of ours: a page that never gets that far (most
+  // Folded when a word first comes within the edits of one of ours: a page where none does (most
   // pages) never pays for folding every guard name.
   let others: string[] | undefined;
   const othersNow = (): string[] =>
