@@ -1,0 +1,93 @@
+/**
+ * A/B of extension builds on one page without a mention: each build (or `none`) in its own
+ * Chromium, the builds taking turns load by load, each load's script time taken from a trace as
+ * the idle rows take it (./script-time.ts, promise jobs included), 1.5 s after `load`. Prints
+ * the median and every load. Not part of `npm run bench`: for comparing two builds of the same
+ * tree on this noisy machine, where the whole bench's idle sum swings run to run.
+ *
+ *   npx tsx bench/idle-ab.ts article 9 /tmp/build-a /tmp/build-b none
+ *   (pages: article, frames-30, wiki-like, front-page; a build is a folder with a manifest.json)
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext } from 'playwright-core';
+import { article, frontPage, wikiLike, withFrames } from './pages';
+import { recordScriptTrace, scriptMsFromTrace } from './script-time';
+import { servePages } from './serve';
+
+const CHROMIUM = process.env.MEDGLANCE_CHROMIUM ?? '/usr/bin/chromium';
+const SETTLE_MS = Number(process.env.BENCH_SETTLE_MS ?? 1_500);
+
+interface Contender {
+  build: string;
+  context: BrowserContext;
+  profile: string;
+  ms: number[];
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
+
+async function main(): Promise<void> {
+  const [pageName = 'article', loadsText = '7', ...builds] = process.argv.slice(2);
+  if (builds.length === 0) throw new Error('usage: idle-ab.ts <page> <loads> <build folder or none>...');
+  const frames = withFrames();
+  const server = await servePages({
+    '/article': article(),
+    '/wiki-like': wikiLike(),
+    '/front-page': frontPage(),
+    '/frames-30': frames.html,
+    '/embed': frames.frame,
+  });
+  const contenders: Contender[] = [];
+  try {
+    for (const build of builds) {
+      const profile = mkdtempSync(join(tmpdir(), 'medglance-idle-ab-'));
+      const args = [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-sync',
+        '--no-first-run',
+      ];
+      if (build !== 'none') args.push(`--disable-extensions-except=${build}`, `--load-extension=${build}`);
+      const context = await chromium.launchPersistentContext(profile, {
+        executablePath: CHROMIUM,
+        headless: true,
+        args,
+      });
+      contenders.push({ build, context, profile, ms: [] });
+    }
+    // Load 0 warms the disk cache and the service workers: not counted.
+    for (let load = 0; load <= Number(loadsText); load++) {
+      for (const contender of contenders) {
+        const page = await contender.context.newPage();
+        const cdp = await contender.context.newCDPSession(page);
+        const stop = await recordScriptTrace(cdp);
+        await page.goto(`${server.base}/${pageName}?load=${load}`, { waitUntil: 'load' });
+        await page.waitForTimeout(SETTLE_MS);
+        const ms = scriptMsFromTrace(await stop());
+        if (load > 0) contender.ms.push(ms);
+        await page.close();
+      }
+    }
+    console.log(
+      `${pageName}: script ms on the renderer's main threads (trace, promise jobs included), ${loadsText} loads`,
+    );
+    for (const { build, ms } of contenders)
+      console.log(
+        `${build.padEnd(28)} median ${median(ms).toFixed(1)}   ${ms.map((value) => value.toFixed(1)).join(' ')}`,
+      );
+  } finally {
+    for (const { context, profile } of contenders) {
+      await context.close().catch(() => undefined);
+      rmSync(profile, { recursive: true, force: true });
+    }
+    server.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
