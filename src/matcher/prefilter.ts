@@ -23,8 +23,12 @@ import { trieSource } from './trie';
 
 /** Pieces an anchor takes from its letter on. */
 const ANCHOR_PIECES = 4;
-/** Anchors shorter than this (a letter near the end of a name) also check the pieces before it. */
-const MIN_ANCHOR_PIECES = 3;
+/**
+ * Anchors shorter than this (a letter near the end of a name) also check the pieces before it.
+ * Three were too few: endings such as "tin" or "ram" are in every other page's words (routine,
+ * program), and each anchor found costs a test of the full alternation, compiled on first use.
+ */
+const MIN_ANCHOR_PIECES = 4;
 /** V8 skips ahead only when an alternation starts with at most 16 characters: 8 letters in both cases. */
 const LETTERS_PER_GROUP = 8;
 

@@ -185,11 +185,13 @@ describe('anchor groups', () => {
     }
   });
 
-  it('anchor a name at its rarest letter, looking behind when the letter is near its end', () => {
+  it('anchor a name at its rarest letter, looking behind when the letter is near its end, four pieces in all', () => {
     expect(anchorAt(nameUnits('clonazepam'), ['z', 'p'])).toEqual(['z', 'e', 'p', 'a']);
     expect(anchorAt(nameUnits('thc'), ['c'])).toEqual(['c', '(?<=thc)']);
     expect(anchorAt(nameUnits('ghb'), ['b'])).toEqual(['b', '(?<=ghb)']);
-    expect(anchorAt(nameUnits('ativan'), ['v'])).toEqual(['v', 'a', 'n']);
+    expect(anchorAt(nameUnits('ativan'), ['v'])).toEqual(['v', '(?<=iv)', 'a', 'n']);
+    // "tin" would stop at every "routine" or "continue"; "ntin" seldom does.
+    expect(anchorAt(nameUnits('neurontin'), ['i'])).toEqual(['i', '(?<=nti)', 'n']);
     expect(anchorAt(nameUnits('alcohol'), ['z'])).toBeUndefined();
   });
 
