@@ -8,16 +8,14 @@
  *   npx tsx bench/idle-ab.ts article 9 /tmp/build-a /tmp/build-b none
  *   (pages: article, frames-30, wiki-like, front-page; a build is a folder with a manifest.json)
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type BrowserContext } from 'playwright-core';
+import { rmSync } from 'node:fs';
+import type { BrowserContext } from 'playwright-core';
+import { idleMetrics, launch } from './page-costs';
 import { article, frontPage, wikiLike, withFrames } from './pages';
-import { recordScriptTrace, scriptMsFromTrace } from './script-time';
+import { median } from './report';
 import { servePages } from './serve';
 
 const CHROMIUM = process.env.MEDGLANCE_CHROMIUM ?? '/usr/bin/chromium';
-const SETTLE_MS = Number(process.env.BENCH_SETTLE_MS ?? 1_500);
 
 interface Contender {
   build: string;
@@ -25,8 +23,6 @@ interface Contender {
   profile: string;
   ms: number[];
 }
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
 
 async function main(): Promise<void> {
   const [pageName = 'article', loadsText = '7', ...builds] = process.argv.slice(2);
@@ -42,33 +38,14 @@ async function main(): Promise<void> {
   const contenders: Contender[] = [];
   try {
     for (const build of builds) {
-      const profile = mkdtempSync(join(tmpdir(), 'medglance-idle-ab-'));
-      const args = [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-sync',
-        '--no-first-run',
-      ];
-      if (build !== 'none') args.push(`--disable-extensions-except=${build}`, `--load-extension=${build}`);
-      const context = await chromium.launchPersistentContext(profile, {
-        executablePath: CHROMIUM,
-        headless: true,
-        args,
-      });
+      const { context, profile } = await launch(build === 'none' ? undefined : build, CHROMIUM);
       contenders.push({ build, context, profile, ms: [] });
     }
     // Load 0 warms the disk cache and the service workers: not counted.
     for (let load = 0; load <= Number(loadsText); load++) {
       for (const contender of contenders) {
-        const page = await contender.context.newPage();
-        const cdp = await contender.context.newCDPSession(page);
-        const stop = await recordScriptTrace(cdp);
-        await page.goto(`${server.base}/${pageName}?load=${load}`, { waitUntil: 'load' });
-        await page.waitForTimeout(SETTLE_MS);
-        const ms = scriptMsFromTrace(await stop());
-        if (load > 0) contender.ms.push(ms);
-        await page.close();
+        const { scriptMs } = await idleMetrics(contender.context, `${server.base}/${pageName}?load=${load}`);
+        if (load > 0) contender.ms.push(scriptMs);
       }
     }
     console.log(

@@ -115,7 +115,8 @@ const QUIET_ARGS = [
 /** "1.5 s after load", as the issue measured; shorter for the quick CI run (BENCH_SETTLE_MS). */
 const SETTLE_AFTER_LOAD_MS = Number(process.env.BENCH_SETTLE_MS ?? 1_500);
 
-async function launch(
+/** A Chromium of its own with one extension (or none), in a temporary profile the caller removes. */
+export async function launch(
   extensionDir: string | undefined,
   chromiumPath: string,
 ): Promise<{ context: BrowserContext; profile: string }> {
@@ -131,7 +132,8 @@ async function launch(
   return { context, profile };
 }
 
-async function idleMetrics(context: BrowserContext, url: string): Promise<IdleMetrics> {
+/** One fresh load of a page without a mention: what it cost the page's renderer 1.5 s after `load`. */
+export async function idleMetrics(context: BrowserContext, url: string): Promise<IdleMetrics> {
   const page = await context.newPage();
   try {
     const cdp = await context.newCDPSession(page);

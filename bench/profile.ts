@@ -26,7 +26,7 @@ import { build } from 'vite';
 import { chromium } from 'playwright-core';
 import { article, bigArticle, frontPage, manyNodes, wikiLike, withFrames } from './pages';
 import { table } from './report';
-import { scriptMsFromTrace } from './script-time';
+import { rendererMainThreads, scriptMsFromTrace } from './script-time';
 import { servePages } from './serve';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -73,11 +73,7 @@ const shortUrl = (url: string) =>
   url.startsWith('chrome-extension://') ? `ext:${url.replace(/^chrome-extension:\/\/[^/]+\//, '')}` : url || '(none)';
 
 function summarizeTrace(events: TraceEvent[]): string {
-  const mainThreads = new Set(
-    events
-      .filter((event) => event.ph === 'M' && event.name === 'thread_name' && event.args?.name === 'CrRendererMain')
-      .map((event) => `${event.pid}:${event.tid}`),
-  );
+  const mainThreads = rendererMainThreads(events);
   const onMain = events.filter((event) => event.ph === 'X' && mainThreads.has(`${event.pid}:${event.tid}`));
   const out: string[] = [
     `Script on the renderer main threads, all of it (V8's own events, promise jobs included): ${ms(scriptMsFromTrace(events) * 1000)} ms.` +

@@ -21,8 +21,8 @@ import { cpus, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
-import { contentDefines } from '../scripts/build-content.ts';
 import { chromium, type Page } from 'playwright-core';
+import { bundleForPage } from './bundle';
 import type { Measurement } from './in-page';
 import { article, bigArticle, frontPage, manyNodes, wikiLike, withFrames } from './pages';
 import { measureFirefoxCosts, type FirefoxCostResults } from './firefox-costs';
@@ -60,26 +60,6 @@ const LABELS: Record<Contender, string> = {
 
 /** Rows whose time is a whole-page cost, comparable with the floor's. */
 const WHOLE_PAGE: ReadonlySet<Contender> = new Set(['floor', 'floorData', 'firstScan', 'restyle', 'peer']);
-
-async function bundle(entry: string): Promise<string> {
-  const output = await build({
-    root: ROOT,
-    configFile: false,
-    logLevel: 'silent',
-    // What the content scripts get at build time (the scanner runs in Chromium here).
-    define: contentDefines('chrome'),
-    build: {
-      write: false,
-      minify: true,
-      lib: { entry: `${ROOT}${entry}`, formats: ['iife'], name: 'medglanceBenchBundle' },
-    },
-  });
-  const result = Array.isArray(output) ? output[0] : output;
-  if (!result || !('output' in result)) throw new Error('vite build returned no output');
-  const chunk = result.output.find((item) => item.type === 'chunk');
-  if (!chunk || chunk.type !== 'chunk') throw new Error('no bundle chunk');
-  return chunk.code;
-}
 
 /** The extension's Chrome (or Firefox) build, as `vite build` makes it, into a temporary folder. */
 async function buildExtension(target: 'chrome' | 'firefox' = 'chrome'): Promise<{ dir: string; cleanup: () => void }> {
@@ -153,7 +133,7 @@ function formatTable(rows: Row[]): string {
 }
 
 async function scannerBench(base: string, pages: string[]): Promise<Row[]> {
-  const code = await bundle('bench/in-page.ts');
+  const code = await bundleForPage('bench/in-page.ts', { minify: true });
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
@@ -228,7 +208,7 @@ async function main(): Promise<void> {
     if (PARTS.has('pages')) {
       const extension = await buildExtension();
       try {
-        const markBundle = await bundle('bench/mark-at-load.ts');
+        const markBundle = await bundleForPage('bench/mark-at-load.ts', { minify: true });
         const results = await measurePageCosts({
           runs: PAGE_RUNS,
           chromiumPath: CHROMIUM,
@@ -276,7 +256,7 @@ async function main(): Promise<void> {
             { path: '/big-article', name: 'big-article', mentions: big.mentions },
             { path: '/many-nodes', name: 'many-nodes', mentions: many.mentions },
           ]),
-          markBundle: await bundle('bench/mark-at-load.ts'),
+          markBundle: await bundleForPage('bench/mark-at-load.ts', { minify: true }),
           warmUp: !SMALL,
           log: (line) => process.stderr.write(`${line}\n`),
         });

@@ -7,14 +7,11 @@
  *   npx tsx bench/scan-profile.ts big-article     (or many-nodes)
  * The page holds the bench's own bundle in a <script>, as the in-page bench's pages do.
  */
-import { fileURLToPath } from 'node:url';
-import { build } from 'vite';
 import { chromium } from 'playwright-core';
-import { contentDefines } from '../scripts/build-content.ts';
+import { bundleForPage } from './bundle.ts';
 import { bigArticle, manyNodes } from './pages.ts';
 import { servePages } from './serve.ts';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const RUNS = Number(process.env.RUNS ?? 3);
 const pageName = process.argv[2] ?? 'big-article';
 const html = pageName === 'many-nodes' ? manyNodes().html : bigArticle().html;
@@ -25,20 +22,7 @@ interface CpuProfile {
   timeDeltas: number[];
 }
 
-const output = await build({
-  root: ROOT,
-  configFile: false,
-  logLevel: 'silent',
-  define: contentDefines('chrome'),
-  build: {
-    write: false,
-    minify: false,
-    lib: { entry: `${ROOT}bench/in-page.ts`, formats: ['iife'], name: 'medglanceBenchBundle' },
-  },
-});
-const result = Array.isArray(output) ? output[0] : output;
-const chunk = result && 'output' in result ? result.output.find((item) => item.type === 'chunk') : undefined;
-if (!chunk || chunk.type !== 'chunk') throw new Error('The in-page bundle did not build');
+const code = await bundleForPage('bench/in-page.ts', { minify: false });
 
 const server = await servePages({ '/page': html });
 const browser = await chromium.launch({
@@ -53,7 +37,7 @@ try {
   for (let run = 0; run < RUNS; run++) {
     await page.goto(`${server.base}/page?${run}`);
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-    await page.addScriptTag({ content: chunk.code });
+    await page.addScriptTag({ content: code });
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
     await cdp.send('Profiler.start');

@@ -7,6 +7,7 @@
  *   npx tsx bench/script-duration-check.ts
  */
 import { chromium } from 'playwright-core';
+import { median } from './report';
 import { recordScriptTrace, scriptMsFromTrace } from './script-time';
 import { servePages } from './serve';
 
@@ -22,8 +23,6 @@ const PAGES: Record<string, string> = {
   ),
   '/in-a-timer': ready("document.addEventListener('DOMContentLoaded', () => setTimeout(() => busy(50)));"),
 };
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
 
 async function main(): Promise<void> {
   const server = await servePages(PAGES);

@@ -33,13 +33,18 @@ const SCRIPT_EVENTS: ReadonlySet<string> = new Set([
 /** The categories those events come in (thread names are always there). */
 export const SCRIPT_TRACE_CATEGORIES = ['v8', 'v8.execute'];
 
-/** Milliseconds of script on renderer main threads: outermost script events only, so nothing counts twice. */
-export function scriptMsFromTrace(events: readonly TraceEvent[]): number {
-  const mainThreads = new Set(
+/** The renderers' main threads, as `pid:tid`, from the trace's thread names. */
+export function rendererMainThreads(events: readonly TraceEvent[]): Set<string> {
+  return new Set(
     events
       .filter((event) => event.ph === 'M' && event.name === 'thread_name' && event.args?.name === 'CrRendererMain')
       .map((event) => `${event.pid}:${event.tid}`),
   );
+}
+
+/** Milliseconds of script on renderer main threads: outermost script events only, so nothing counts twice. */
+export function scriptMsFromTrace(events: readonly TraceEvent[]): number {
+  const mainThreads = rendererMainThreads(events);
   const byThread = new Map<string, TraceEvent[]>();
   for (const event of events) {
     if (event.ph !== 'X' || !SCRIPT_EVENTS.has(event.name)) continue;
